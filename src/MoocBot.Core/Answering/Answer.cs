@@ -1,0 +1,16 @@
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core.Answering;
+
+/// <summary>What FactAnswerer found for a question.</summary>
+/// <param name="Question">The question as asked.</param>
+/// <param name="Status">Answered, not found or ambiguous.</param>
+/// <param name="Confidence">0..1: how sure the answerer is of <c>Facts[0]</c>.</param>
+/// <param name="Facts">Ranked facts: the answer first (or the candidates when ambiguous); empty when not found.</param>
+/// <param name="Suggestions">Nearby facts to suggest when nothing was found.</param>
+public sealed record Answer(
+    string Question,
+    AnswerStatus Status,
+    double Confidence,
+    IReadOnlyList<Fact> Facts,
+    IReadOnlyList<Fact> Suggestions);
