@@ -1,0 +1,1 @@
+Console.WriteLine("MoocBot: the command line is being built.");
