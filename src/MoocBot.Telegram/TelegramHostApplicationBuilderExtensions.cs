@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
@@ -35,7 +36,10 @@ public static class TelegramHostApplicationBuilderExtensions
         services.TryAddSingleton<ChatReachability>();
         services.TryAddSingleton<TelegramReplySender>();
         services.TryAddSingleton<TelegramUpdateHandler>();
-        services.TryAddSingleton<UpdateDispatcher>();
+        services.TryAddSingleton(sp => new UpdateDispatcher(
+            sp.GetRequiredService<TelegramUpdateHandler>().HandleAsync,
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value.MaxConcurrentUpdates,
+            sp.GetRequiredService<ILogger<UpdateDispatcher>>()));
         services.TryAddSingleton<TelegramBotSetup>();
         services.AddSingleton<IChatSender, TelegramChatSender>();
         services.AddSingleton<IChatAdministrators, TelegramChatAdministrators>();

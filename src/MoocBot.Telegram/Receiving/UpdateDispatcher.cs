@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace MoocBot.Telegram.Receiving;
@@ -10,7 +9,7 @@ namespace MoocBot.Telegram.Receiving;
 /// </summary>
 internal sealed class UpdateDispatcher : IDisposable
 {
-    private readonly TelegramUpdateHandler _handler;
+    private readonly Func<Update, CancellationToken, Task> _handle;
     private readonly ILogger<UpdateDispatcher> _logger;
     private readonly SemaphoreSlim _slots;
     private readonly RecentUpdateIds _recent = new();
@@ -18,11 +17,12 @@ internal sealed class UpdateDispatcher : IDisposable
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _stopping = new();
 
-    public UpdateDispatcher(TelegramUpdateHandler handler, IOptions<TelegramOptions> options, ILogger<UpdateDispatcher> logger)
+    public UpdateDispatcher(Func<Update, CancellationToken, Task> handle, int maxConcurrentUpdates, ILogger<UpdateDispatcher> logger)
     {
-        _handler = handler;
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrentUpdates, 1);
+        _handle = handle;
         _logger = logger;
-        _slots = new SemaphoreSlim(options.Value.MaxConcurrentUpdates);
+        _slots = new SemaphoreSlim(maxConcurrentUpdates);
     }
 
     /// <summary>Queues an update; waits only while every slot is busy. False when the update was seen before.</summary>
@@ -91,7 +91,7 @@ internal sealed class UpdateDispatcher : IDisposable
         try
         {
             await previous;
-            await _handler.HandleAsync(update, _stopping.Token);
+            await _handle(update, _stopping.Token);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
