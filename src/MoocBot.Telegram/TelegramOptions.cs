@@ -38,21 +38,18 @@ public sealed partial class TelegramOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(BotToken))
         {
             yield return new ValidationResult(
-                "Telegram:BotToken is missing. Set it to the token @BotFather gave the bot, for example with the environment variable Telegram__BotToken.",
-                [nameof(BotToken)]);
+                "Telegram:BotToken is missing. Set it to the token @BotFather gave the bot, for example with the environment variable Telegram__BotToken.");
         }
         else if (!TokenPattern().IsMatch(BotToken))
         {
             yield return new ValidationResult(
-                "Telegram:BotToken is malformed: a bot token looks like 123456789:AAE... (digits, a colon, then at least 30 letters, digits, '_' or '-'). Check the environment variable Telegram__BotToken.",
-                [nameof(BotToken)]);
+                "Telegram:BotToken is malformed: a bot token looks like 123456789:AAE... (digits, a colon, then at least 30 letters, digits, '_' or '-'). Check the environment variable Telegram__BotToken.");
         }
 
         if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
         {
             yield return new ValidationResult(
-                $"Telegram:ApiBaseUrl must be an absolute http(s) address such as {DefaultApiBaseUrl}.",
-                [nameof(ApiBaseUrl)]);
+                $"Telegram:ApiBaseUrl must be an absolute http(s) address such as {DefaultApiBaseUrl}.");
         }
 
         if (Mode != TelegramMode.Webhook)
@@ -63,15 +60,13 @@ public sealed partial class TelegramOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(WebhookUrl) || !Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var webhook) || webhook.Scheme != Uri.UriSchemeHttps)
         {
             yield return new ValidationResult(
-                "Telegram:WebhookUrl must be the bot's public HTTPS address ending in /telegram/webhook when Telegram:Mode is Webhook (environment: Telegram__WebhookUrl).",
-                [nameof(WebhookUrl)]);
+                "Telegram:WebhookUrl must be the bot's public HTTPS address ending in /telegram/webhook when Telegram:Mode is Webhook (environment: Telegram__WebhookUrl).");
         }
 
         if (string.IsNullOrEmpty(WebhookSecret) || !SecretPattern().IsMatch(WebhookSecret))
         {
             yield return new ValidationResult(
-                "Telegram:WebhookSecret must be 1-256 characters of A-Z, a-z, 0-9, '_' and '-' when Telegram:Mode is Webhook (environment: Telegram__WebhookSecret).",
-                [nameof(WebhookSecret)]);
+                "Telegram:WebhookSecret must be 1-256 characters of A-Z, a-z, 0-9, '_' and '-' when Telegram:Mode is Webhook (environment: Telegram__WebhookSecret).");
         }
     }
 

@@ -71,35 +71,42 @@ internal static class TelegramHtmlRenderer
         return builder.ToString();
     }
 
-    /// <summary>One block as one or more pieces, each no longer than <paramref name="maxLength"/>.</summary>
+    /// <summary>One block as one or more pieces, each no longer than <paramref name="maxLength"/>; tags are closed and reopened across pieces.</summary>
     private static IEnumerable<string> RenderBlock(ReplyBlock block, int maxLength)
     {
         var (open, close) = block.Kind switch
         {
             ReplyBlockKind.Heading => ("<b>", "</b>"),
             ReplyBlockKind.Quote => ("<blockquote>", "</blockquote>"),
-            ReplyBlockKind.ListItem => ("• ", string.Empty),
             _ => (string.Empty, string.Empty),
         };
-        var budget = maxLength - open.Length - close.Length;
+        const string bullet = "• ";
         var piece = new StringBuilder(open);
+        if (block.Kind == ReplyBlockKind.ListItem)
+        {
+            piece.Append(bullet);
+        }
+
+        var empty = piece.Length;
+        var budget = maxLength - open.Length - close.Length - bullet.Length;
         foreach (var span in block.Spans)
         {
             // A heading is already bold; Telegram needs no <b> inside <b>.
             var style = block.Kind == ReplyBlockKind.Heading && span.Style == SpanStyle.Bold ? SpanStyle.Plain : span.Style;
             foreach (var unit in RenderSpan(span.Text, style, span.Url, budget))
             {
-                if (piece.Length > open.Length && piece.Length + unit.Length + close.Length > maxLength)
+                if (piece.Length > empty && piece.Length + unit.Length + close.Length > maxLength)
                 {
                     yield return piece.Append(close).ToString();
                     piece.Clear().Append(open);
+                    empty = piece.Length;
                 }
 
                 piece.Append(unit);
             }
         }
 
-        if (piece.Length > open.Length)
+        if (piece.Length > empty)
         {
             yield return piece.Append(close).ToString();
         }
