@@ -100,7 +100,8 @@ internal static class TelegramMessageMapper
             builder.Remove(start, length).Insert(start, ' ');
         }
 
-        return (builder.ToString().Trim().TrimStart(',', ':', ';').TrimStart(), true);
+        var cleaned = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return (cleaned.TrimStart(',', ':', ';').TrimStart(), true);
     }
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
