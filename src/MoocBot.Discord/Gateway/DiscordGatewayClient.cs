@@ -35,6 +35,7 @@ internal sealed class DiscordGatewayClient(
     private Uri? _resumeUrl;
     private long? _sequence;
     private string? _botUserId;
+    private bool _connected;
 
     /// <summary>Connects and stays connected until <paramref name="cancellationToken"/> fires or a close code says to stop.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -47,19 +48,19 @@ internal sealed class DiscordGatewayClient(
                 var resume = _sessionId is not null;
                 var address = GatewayAddress(resume ? _resumeUrl ?? options.Value.GatewayUrl : options.Value.GatewayUrl);
                 GatewayOutcome outcome;
+                _connected = false;
                 try
                 {
                     Log.GatewayConnecting(logger, address, resume);
                     outcome = await RunConnectionAsync(address, resume, cancellationToken);
-                    failures = outcome.Action == GatewayAction.Resume && outcome.CloseCode is null ? failures + 1 : 0;
                 }
                 catch (Exception ex) when (ex is WebSocketException or HttpRequestException or JsonException && !cancellationToken.IsCancellationRequested)
                 {
-                    failures++;
                     Log.GatewayConnectionFailed(logger, ex);
                     outcome = new GatewayOutcome(GatewayAction.Resume, "the connection failed");
                 }
 
+                failures = _connected ? 0 : failures + 1;
                 if (outcome.Action == GatewayAction.Stop)
                 {
                     Log.GatewayStopped(logger, outcome.Reason);
@@ -73,8 +74,13 @@ internal sealed class DiscordGatewayClient(
                     _sequence = null;
                 }
 
-                var delay = outcome.Delay > TimeSpan.Zero ? outcome.Delay : Backoff(failures);
-                Log.GatewayReconnecting(logger, outcome.Reason, outcome.Action == GatewayAction.Resume && _sessionId is not null, delay);
+                var delay = Backoff(failures);
+                Log.GatewayReconnecting(logger, outcome.Reason, _sessionId is not null, delay);
+                if (outcome.Wait is { } wait)
+                {
+                    await wait;
+                }
+
                 if (delay > TimeSpan.Zero)
                 {
                     await Task.Delay(delay, timeProvider, cancellationToken);
@@ -156,9 +162,9 @@ internal sealed class DiscordGatewayClient(
 
                         case GatewayOpcode.InvalidSession:
                             // Discord asks for a random wait of 1 to 5 seconds before identifying again.
-                            var wait = TimeSpan.FromMilliseconds(1000 + RandomNumberGenerator.GetInt32(4000));
+                            var wait = Task.Delay(TimeSpan.FromMilliseconds(1000 + RandomNumberGenerator.GetInt32(4000)), timeProvider, cancellationToken);
                             await connection.CloseAsync(1000, "invalid session", cancellationToken);
-                            return new GatewayOutcome(GatewayAction.Identify, "the session was invalidated (op 9)", Delay: wait);
+                            return new GatewayOutcome(GatewayAction.Identify, "the session was invalidated (op 9)", Wait: wait);
 
                         case GatewayOpcode.Dispatch:
                             OnDispatch(root.TryGetProperty("t", out var t) ? t.GetString() : null, data, cancellationToken);
@@ -219,12 +225,14 @@ internal sealed class DiscordGatewayClient(
                     _sessionId = ready.SessionId;
                     _resumeUrl = ready.ResumeGatewayUrl;
                     _botUserId = ready.User?.Id;
+                    _connected = true;
                     Log.GatewayReady(logger, _botUserId);
                 }
 
                 break;
 
             case "RESUMED":
+                _connected = true;
                 Log.GatewayResumed(logger);
                 break;
 

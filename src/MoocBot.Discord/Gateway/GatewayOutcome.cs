@@ -4,5 +4,5 @@ namespace MoocBot.Discord.Gateway;
 /// <param name="Action">Resume, identify anew, or stop.</param>
 /// <param name="Reason">For the log: the close code and what it means.</param>
 /// <param name="CloseCode">The close code, when the gateway closed the connection.</param>
-/// <param name="Delay">How long to wait before reconnecting.</param>
-internal sealed record GatewayOutcome(GatewayAction Action, string Reason, int? CloseCode = null, TimeSpan Delay = default);
+/// <param name="Wait">A wait that must pass before reconnecting; it starts before the connection is closed, so its timing is exact.</param>
+internal sealed record GatewayOutcome(GatewayAction Action, string Reason, int? CloseCode = null, Task? Wait = null);
