@@ -87,7 +87,7 @@ internal sealed class DiscordGatewayClient(
                 }
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException && cancellationToken.IsCancellationRequested)
         {
             // The host is stopping.
         }
@@ -185,7 +185,8 @@ internal sealed class DiscordGatewayClient(
         var cancellationToken = connectionCancellation.Token;
         try
         {
-            var jitter = RandomNumberGenerator.GetInt32(1000) / 1000.0;
+            // Strictly between 0 and 1: spreads reconnecting clients and never heartbeats before Identify.
+            var jitter = (1 + RandomNumberGenerator.GetInt32(999)) / 1000.0;
             await Task.Delay(interval * jitter, timeProvider, cancellationToken);
             while (true)
             {

@@ -84,7 +84,17 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string requestTarg
         await Closed.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public void Abort() => socket.Abort();
+    public void Abort()
+    {
+        try
+        {
+            socket.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request that carried the connection has already ended.
+        }
+    }
 
     public void Dispose() => _sendLock.Dispose();
 
