@@ -36,6 +36,7 @@ public sealed class DeferredAnswerTests
         var edit = await rest.WaitForRequestAsync("PATCH", "/messages/@original");
         Assert.Equal($"/webhooks/{TestHost.ApplicationId}/deferred-token-SECRET/messages/@original", edit.Path);
         Assert.Contains("finally done", edit.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.ToString().Contains("deferred-token-SECRET", StringComparison.Ordinal));
     }
 
     private sealed class SlowCommand : IChatCommand
