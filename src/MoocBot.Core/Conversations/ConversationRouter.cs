@@ -78,8 +78,9 @@ public sealed class ConversationRouter
     }
 
     /// <summary>Removes control and formatting characters and folds white space, so every platform's text looks alike.</summary>
-    internal static string Clean(string text)
+    public static string Clean(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(Math.Min(text.Length, MaxQuestionLength * 4));
         var pendingSpace = false;
         foreach (var rune in text.EnumerateRunes())
