@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MoocBot.Cli;
 using MoocBot.Core;
+using MoocBot.Core.Conversations;
 using MoocBot.Core.Facts;
 
 namespace MoocBot.Hosting;
@@ -65,6 +66,7 @@ internal static class BotHost
         }
 
         builder.Services.AddMoocBotCore(repository);
+        builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.SectionName));
         if (console is not null)
         {
             builder.Services.AddSingleton(console);
