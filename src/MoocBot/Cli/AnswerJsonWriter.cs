@@ -82,6 +82,7 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
     {
         Qualifier.Nearly => "nearly",
         Qualifier.MoreThan => "more_than",
+        Qualifier.About => "about",
         _ => "exact",
     };
 }

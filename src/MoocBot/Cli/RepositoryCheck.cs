@@ -8,7 +8,7 @@ internal static class RepositoryCheck
     /// <summary>True when the repository has no problems.</summary>
     public static bool Report(FactRepository repository, string path, TextWriter error)
     {
-        var problems = new List<string>(); _ = repository;
+        var problems = FactChecker.Check(repository);
         if (problems.Count == 0)
         {
             return true;

@@ -116,6 +116,35 @@ public sealed class MoocBotCommandLineTests
         }
     }
 
+    [Fact]
+    public async Task FactsCheck_WrongValue_FailsNamingTheFactAndTheProblem()
+    {
+        var folder = Directory.CreateTempSubdirectory("moocbot-facts-");
+        try
+        {
+            var data = Path.Combine(AppContext.BaseDirectory, "data");
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "articles"));
+            foreach (var article in Directory.GetFiles(Path.Combine(data, "articles")))
+            {
+                File.Copy(article, Path.Combine(folder.FullName, "articles", Path.GetFileName(article)));
+            }
+
+            var facts = Path.Combine(folder.FullName, "facts.json");
+            File.WriteAllText(facts, File.ReadAllText(Path.Combine(data, "facts.json")).Replace("\"value\": 402000000", "\"value\": 402000001", StringComparison.Ordinal));
+            Environment.SetEnvironmentVariable("Facts__Path", facts);
+
+            var (code, _, error) = await RunAsync(["facts", "check"]);
+
+            Assert.Equal(1, code);
+            Assert.Contains("Fact 'national.registered-users'", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Facts__Path", null);
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input = "")
     {
         using var output = new StringWriter();
