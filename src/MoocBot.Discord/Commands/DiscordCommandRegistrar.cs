@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MoocBot.Core.Diagnostics;
 
 namespace MoocBot.Discord.Commands;
 
@@ -12,9 +13,21 @@ internal sealed class DiscordCommandRegistrar(
     DiscordCommandCatalog catalog,
     Rest.DiscordRestClient rest,
     IOptions<DiscordOptions> options,
+    BotHealth health,
     ILogger<DiscordCommandRegistrar> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => RegisterOnceAsync(stoppingToken);
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var result = await RegisterOnceAsync(stoppingToken);
+        if (result is CommandRegistration.Registered or CommandRegistration.Unchanged)
+        {
+            health.Succeeded(DiscordHealth.Commands);
+        }
+        else
+        {
+            health.Failed(DiscordHealth.Commands, result == CommandRegistration.Invalid ? "the declared commands break Discord's rules" : "Discord did not accept the commands");
+        }
+    }
 
     /// <summary>Returns what happened, for logs and tests.</summary>
     internal async Task<CommandRegistration> RegisterOnceAsync(CancellationToken cancellationToken)

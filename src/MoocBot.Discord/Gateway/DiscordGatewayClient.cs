@@ -7,6 +7,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Discord.Models;
 using MoocBot.Discord.Rendering;
 using MoocBot.Discord.Rest;
@@ -24,6 +25,7 @@ internal sealed class DiscordGatewayClient(
     ConversationRouter router,
     DiscordRestClient rest,
     TimeProvider timeProvider,
+    BotHealth health,
     ILogger<DiscordGatewayClient> logger)
 {
     /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES.</summary>
@@ -61,6 +63,7 @@ internal sealed class DiscordGatewayClient(
                 }
 
                 failures = _connected ? 0 : failures + 1;
+                health.Failed(DiscordHealth.Gateway, outcome.Reason);
                 if (outcome.Action == GatewayAction.Stop)
                 {
                     Log.GatewayStopped(logger, outcome.Reason);
@@ -146,6 +149,7 @@ internal sealed class DiscordGatewayClient(
 
                         case GatewayOpcode.HeartbeatAck:
                             connection.Acknowledge();
+                            health.Succeeded(DiscordHealth.Gateway);
                             break;
 
                         case GatewayOpcode.Heartbeat:
@@ -227,6 +231,7 @@ internal sealed class DiscordGatewayClient(
                     _resumeUrl = ready.ResumeGatewayUrl;
                     _botUserId = ready.User?.Id;
                     _connected = true;
+                    health.Succeeded(DiscordHealth.Gateway);
                     Log.GatewayReady(logger, _botUserId);
                 }
 
@@ -234,6 +239,7 @@ internal sealed class DiscordGatewayClient(
 
             case "RESUMED":
                 _connected = true;
+                health.Succeeded(DiscordHealth.Gateway);
                 Log.GatewayResumed(logger);
                 break;
 

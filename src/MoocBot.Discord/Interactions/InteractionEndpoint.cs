@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Discord.Models;
 
 namespace MoocBot.Discord.Interactions;
 
 /// <summary>POST /discord/interactions: verify the signature over the raw body first, then parse and answer.</summary>
-internal sealed class InteractionEndpoint(InteractionSignatureVerifier verifier, InteractionHandler handler, ILogger<InteractionEndpoint> logger)
+internal sealed class InteractionEndpoint(InteractionSignatureVerifier verifier, InteractionHandler handler, BotHealth health, ILogger<InteractionEndpoint> logger)
 {
     public const string Path = "/discord/interactions";
     public const string SignatureHeader = "X-Signature-Ed25519";
@@ -49,6 +50,7 @@ internal sealed class InteractionEndpoint(InteractionSignatureVerifier verifier,
         }
 
         var response = await handler.HandleAsync(interaction, cancellationToken);
+        health.Succeeded(DiscordHealth.Interactions);
         await context.Response.WriteAsJsonAsync(response, DiscordJsonContext.Default.InteractionResponse, cancellationToken: cancellationToken);
     }
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Discord.Models;
 
 namespace MoocBot.Discord.Rest;
@@ -18,6 +19,7 @@ internal sealed class DiscordRestClient(
     IHttpClientFactory httpClientFactory,
     DiscordRateLimiter rateLimiter,
     IOptions<DiscordOptions> options,
+    BotHealth health,
     ILogger<DiscordRestClient> logger)
 {
     public const string HttpClientName = "MoocBot.Discord";
@@ -66,11 +68,23 @@ internal sealed class DiscordRestClient(
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             }
 
-            using var response = await http.SendAsync(request, cancellationToken);
+            HttpResponseMessage sent;
+            try
+            {
+                sent = await http.SendAsync(request, cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                health.Failed(DiscordHealth.Rest, $"{route.RouteKey}: {ex.GetType().Name}");
+                throw;
+            }
+
+            using var response = sent;
             rateLimiter.Update(route, lease, response.Headers);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (response.IsSuccessStatusCode)
             {
+                health.Succeeded(DiscordHealth.Rest);
                 return new DiscordApiResponse(response.StatusCode, body);
             }
 
@@ -78,6 +92,7 @@ internal sealed class DiscordRestClient(
             if (response.StatusCode != HttpStatusCode.TooManyRequests)
             {
                 Log.RequestFailed(logger, route.RouteKey, (int)response.StatusCode, error?.Code, error?.Message);
+                health.Failed(DiscordHealth.Rest, $"{route.RouteKey} answered {(int)response.StatusCode}");
                 return new DiscordApiResponse(response.StatusCode, body, null, error?.Code, error?.Message);
             }
 
@@ -89,6 +104,7 @@ internal sealed class DiscordRestClient(
             if (attempt >= MaxAttempts || retryAfter > MaxRetryWait)
             {
                 Log.RateLimitedGivingUp(logger, route.RouteKey, retryAfter, attempt);
+                health.Failed(DiscordHealth.Rest, $"{route.RouteKey} rate limited for {retryAfter}");
                 return new DiscordApiResponse(response.StatusCode, body, retryAfter, error?.Code, error?.Message);
             }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Discord.Gateway;
 using MoocBot.Discord.Tests.Fakes;
 
@@ -165,6 +166,9 @@ public sealed class DiscordGatewayClientTests : IAsyncLifetime, IDisposable
         Assert.Contains("4014", stopped.Message, StringComparison.Ordinal);
         Assert.Contains("Developer Portal", stopped.Message, StringComparison.Ordinal);
         Assert.Equal(1, _gateway.ConnectionCount);
+        var health = Assert.Single(_services.GetRequiredService<BotHealth>().Snapshot(), c => c.Name == "discord.gateway");
+        Assert.NotNull(health.LastSuccess);
+        Assert.Contains("4014", health.LastError, StringComparison.Ordinal);
     }
 
     [Fact]
