@@ -18,7 +18,12 @@ internal sealed class InteractionSignatureVerifier
     public InteractionSignatureVerifier(IOptions<DiscordOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _publicKey = PublicKey.Import(Algorithm, Convert.FromHexString(options.Value.PublicKey), KeyBlobFormat.RawPublicKey);
+        if (!PublicKey.TryImport(Algorithm, Convert.FromHexString(options.Value.PublicKey), KeyBlobFormat.RawPublicKey, out var publicKey) || publicKey is null)
+        {
+            throw new InvalidOperationException("Discord:PublicKey (Discord__PublicKey) is not an Ed25519 public key: copy the Public Key from the Developer Portal's General Information page.");
+        }
+
+        _publicKey = publicKey;
     }
 
     /// <summary>True only when both headers are present and well formed and the signature is valid.</summary>
