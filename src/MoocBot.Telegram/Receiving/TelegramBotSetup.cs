@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Conversations;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -15,6 +16,7 @@ internal sealed class TelegramBotSetup(
     ConversationRouter router,
     IOptions<TelegramOptions> options,
     TelegramDelays delays,
+    BotHealth health,
     TimeProvider timeProvider,
     ILogger<TelegramBotSetup> logger)
 {
@@ -32,16 +34,19 @@ internal sealed class TelegramBotSetup(
             try
             {
                 await PrepareOnceAsync(cancellationToken);
+                health.Succeeded(TelegramHealth.Setup);
                 return;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
             {
+                health.Failed(TelegramHealth.Setup, $"{ex.ErrorCode}: Telegram rejected Telegram:BotToken");
                 Log.TokenRejected(logger, ex.ErrorCode, delays.MaxBackoff);
                 await Task.Delay(delays.MaxBackoff, timeProvider, cancellationToken);
             }
             catch (RequestException ex)
             {
                 var wait = delays.Backoff(failures);
+                health.Failed(TelegramHealth.Setup, TelegramFailure.Describe(ex));
                 Log.SetupFailed(logger, wait, ex);
                 await Task.Delay(wait, timeProvider, cancellationToken);
             }

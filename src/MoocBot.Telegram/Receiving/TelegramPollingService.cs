@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MoocBot.Core.Diagnostics;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -12,6 +13,7 @@ internal sealed class TelegramPollingService(
     TelegramBotSetup setup,
     UpdateDispatcher dispatcher,
     TelegramDelays delays,
+    BotHealth health,
     TimeProvider timeProvider,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
@@ -57,27 +59,32 @@ internal sealed class TelegramPollingService(
         {
             _failures++;
             var wait = delays.ConflictBackoff;
+            health.Failed(TelegramHealth.Poll, "409 Conflict: another instance is polling, or a webhook is set");
             Log.PollingConflict(logger, ex.Message, wait);
             return wait;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
         {
             var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
+            health.Failed(TelegramHealth.Poll, "429 Too Many Requests");
             Log.PollingRateLimited(logger, wait);
             return wait;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
         {
+            health.Failed(TelegramHealth.Poll, $"{ex.ErrorCode}: Telegram rejected Telegram:BotToken");
             Log.TokenRejected(logger, ex.ErrorCode, delays.MaxBackoff);
             return delays.MaxBackoff;
         }
         catch (RequestException ex)
         {
             var wait = delays.Backoff(++_failures);
+            health.Failed(TelegramHealth.Poll, TelegramFailure.Describe(ex));
             Log.PollingFailed(logger, wait, ex);
             return wait;
         }
 
+        health.Succeeded(TelegramHealth.Poll);
         if (_failures > 0)
         {
             Log.PollingRecovered(logger, _failures);

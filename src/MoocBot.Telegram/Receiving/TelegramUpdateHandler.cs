@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Telegram.Rendering;
 using MoocBot.Telegram.Sending;
 using Telegram.Bot;
@@ -20,6 +21,7 @@ internal sealed class TelegramUpdateHandler(
     TelegramReplySender sender,
     ChatReachability reachability,
     ITelegramBotClient client,
+    MoocBotMetrics metrics,
     ILogger<TelegramUpdateHandler> logger)
 {
     /// <summary>Telegram shows at most 50 inline results; ten fit a phone screen.</summary>
@@ -31,6 +33,7 @@ internal sealed class TelegramUpdateHandler(
     public Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
+        metrics.UpdateReceived(TelegramPlatform.Name);
         return update switch
         {
             { Message: { } message } => HandleMessageAsync(message, cancellationToken),

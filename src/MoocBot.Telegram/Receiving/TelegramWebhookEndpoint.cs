@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MoocBot.Core.Diagnostics;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -22,8 +23,10 @@ internal static class TelegramWebhookEndpoint
         var services = context.RequestServices;
         var options = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
         var logger = services.GetRequiredService<ILogger<UpdateDispatcher>>();
+        var health = services.GetRequiredService<BotHealth>();
         if (!SecretMatches(context.Request.Headers[SecretHeader].ToString(), options.WebhookSecret))
         {
+            health.Failed(TelegramHealth.Webhook, "a request came without the right secret token");
             Log.WebhookUnauthorized(logger, context.Connection.RemoteIpAddress?.ToString());
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
@@ -47,6 +50,7 @@ internal static class TelegramWebhookEndpoint
         }
 
         await services.GetRequiredService<UpdateDispatcher>().DispatchAsync(update, context.RequestAborted);
+        health.Succeeded(TelegramHealth.Webhook);
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 using MoocBot.Telegram.Rendering;
 using Telegram.Bot;
@@ -19,6 +20,8 @@ internal sealed class TelegramReplySender(
     ITelegramBotClient client,
     ChatReachability reachability,
     TelegramDelays delays,
+    BotHealth health,
+    MoocBotMetrics metrics,
     TimeProvider timeProvider,
     ILogger<TelegramReplySender> logger)
 {
@@ -79,7 +82,8 @@ internal sealed class TelegramReplySender(
             }
             catch (RequestException ex)
             {
-                return new SendResult(SendOutcome.TransientFailure, Error: ex.Message);
+                health.Failed(TelegramHealth.Send, TelegramFailure.Describe(ex));
+                return new SendResult(SendOutcome.TransientFailure, Error: TelegramFailure.Describe(ex));
             }
         }
 
@@ -91,6 +95,7 @@ internal sealed class TelegramReplySender(
         switch (ex.ErrorCode)
         {
             case TooManyRequests:
+                metrics.RateLimited(TelegramPlatform.Name);
                 return new SendResult(SendOutcome.RateLimited, RetryAfter: RetryAfterOf(ex), Error: ex.Message);
             case Forbidden:
             case BadRequest when IsChatNotFound(ex):
@@ -100,6 +105,7 @@ internal sealed class TelegramReplySender(
             case BadRequest when ex.Parameters?.MigrateToChatId is { } newChatId:
                 return new SendResult(SendOutcome.ChatMigrated, NewChatId: newChatId.ToString(CultureInfo.InvariantCulture), Error: ex.Message);
             case >= FirstServerError:
+                health.Failed(TelegramHealth.Send, TelegramFailure.Describe(ex));
                 return new SendResult(SendOutcome.TransientFailure, Error: ex.Message);
             default:
                 return new SendResult(SendOutcome.PermanentFailure, Error: ex.Message);
@@ -123,6 +129,7 @@ internal sealed class TelegramReplySender(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == TooManyRequests)
             {
+                metrics.RateLimited(TelegramPlatform.Name);
                 wait = RetryAfterOf(ex);
                 if (waitedForRateLimit || wait > delays.MaxRetryAfter)
                 {
@@ -150,6 +157,7 @@ internal sealed class TelegramReplySender(
             }
             catch (RequestException ex) when (ex is not ApiRequestException || ((ApiRequestException)ex).ErrorCode >= FirstServerError)
             {
+                health.Failed(TelegramHealth.Send, TelegramFailure.Describe(ex));
                 if (transientFailures >= delays.TransientRetryDelays.Count)
                 {
                     Log.ReplyFailed(logger, chat, transientFailures + 1, ex);
@@ -169,8 +177,9 @@ internal sealed class TelegramReplySender(
         }
     }
 
-    private Task<Message> SendMessageAsync(long chatId, string html, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken) =>
-        client.SendMessage(
+    private async Task SendMessageAsync(long chatId, string html, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
+    {
+        await client.SendMessage(
             chatId,
             html,
             ParseMode.Html,
@@ -179,6 +188,8 @@ internal sealed class TelegramReplySender(
             linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
             messageThreadId: target.MessageThreadId,
             cancellationToken: cancellationToken);
+        health.Succeeded(TelegramHealth.Send);
+    }
 
     private static TimeSpan RetryAfterOf(ApiRequestException ex) =>
         TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));

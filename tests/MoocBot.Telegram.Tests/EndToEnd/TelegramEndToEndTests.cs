@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 using MoocBot.Telegram.Tests.Fakes;
 
@@ -34,6 +35,22 @@ public sealed class TelegramEndToEndTests
         var buttons = sent.Buttons.SelectMany(row => row).ToList();
         Assert.Contains(("Source", "/source national.moocs"), buttons);
         Assert.Contains(("Related", "/related national.moocs"), buttons);
+    }
+
+    [Fact]
+    public async Task Health_AfterAnAnswer_ReportsSetupPollingAndSendingWorking()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake);
+
+        // The second answer in the same chat starts only after the first was fully sent.
+        fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "how many moocs?"));
+        fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "how many registered users?"));
+        await fake.WaitForSentMessagesAsync(2);
+
+        var health = host.Services.GetRequiredService<BotHealth>().Snapshot().ToDictionary(c => c.Name);
+        Assert.All(["telegram.setup", "telegram.poll", "telegram.send"], name => Assert.NotNull(health[name].LastSuccess));
+        Assert.All(health.Values, c => Assert.Null(c.LastError));
     }
 
     [Fact]
@@ -147,6 +164,9 @@ public sealed class TelegramEndToEndTests
         await fake.WaitForSentMessagesAsync(1);
         var sent = Assert.Single(fake.SentMessages);
         Assert.Equal(Bob, sent.ChatId);
+        var webhook = host.Services.GetRequiredService<BotHealth>().Snapshot().Single(c => c.Name == "telegram.webhook");
+        Assert.Equal("a request came without the right secret token", webhook.LastError);
+        Assert.NotNull(webhook.LastSuccess);
     }
 
     [Fact]
@@ -315,7 +335,7 @@ public sealed class TelegramEndToEndTests
         await using var host = await TelegramTestHost.StartAsync(fake, settings: new Dictionary<string, string?> { ["Telegram:MaxConcurrentUpdates"] = "4" });
         var questions = new[] { "how many moocs?", "how many registered users?", "/stats", "/topics", "/about" };
         var updates = Enumerable.Range(0, 8)
-            .SelectMany(chat => questions.Select(q => fake.Updates.GroupText(Group - chat, Alice, "@MoocTestBot " + q)))
+            .SelectMany(chat => questions.Select(q => fake.Updates.GroupText(Group - chat, Alice + chat, "@MoocTestBot " + q)))
             .ToList();
         fake.EnqueueUpdates(updates);
 
