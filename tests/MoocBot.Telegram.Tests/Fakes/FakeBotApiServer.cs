@@ -31,7 +31,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _webhookClient = new();
     private readonly Lock _lock = new();
-    private readonly List<JsonObject> _pending = [];
+    private readonly List<(long Id, JsonObject Update)> _pending = [];
     private readonly List<FakeApiCall> _calls = [];
     private readonly Dictionary<string, int> _callCounts = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<FakeSentMessage> _sent = [];
@@ -161,7 +161,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         lock (_lock)
         {
             var id = Register(update);
-            _pending.Add(update);
+            _pending.Add((id, update));
             SignalUpdates();
             return id;
         }
@@ -175,8 +175,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         {
             foreach (var update in updates)
             {
-                Register(update);
-                _pending.Add(update);
+                _pending.Add((Register(update), update));
             }
 
             SignalUpdates();
@@ -563,9 +562,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             lock (_lock)
             {
                 var batch = _pending
-                    .Where(u => offset is null || offset < 0 || FakeJson.AsLong(u["update_id"]) >= offset)
+                    .Where(u => offset is null || offset < 0 || u.Id >= offset)
                     .Take(limit)
-                    .Select(u => u.DeepClone())
+                    .Select(u => u.Update.DeepClone())
                     .ToArray();
                 if (batch.Length > 0 || timeout == TimeSpan.Zero)
                 {
@@ -616,7 +615,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
-        _pending.RemoveAll(u => FakeJson.AsLong(u["update_id"]) < offset);
+        _pending.RemoveAll(u => u.Id < offset);
     }
 
     private Outcome SetWebhook(JsonObject parameters)
