@@ -6,13 +6,7 @@ namespace MoocBot.Telegram.Receiving;
 /// </summary>
 internal static class TelegramDeepLink
 {
-    public static string EncodePayload(string factId)
-    {
-        ArgumentNullException.ThrowIfNull(factId);
-        return factId.Replace('.', '_');
-    }
-
-    /// <summary>The fact ids a payload may stand for, the payload itself first.</summary>
+    /// <summary>The fact id a payload stands for if it names one ("national_moocs" → "national.moocs").</summary>
     public static string DecodePayload(string payload)
     {
         ArgumentNullException.ThrowIfNull(payload);

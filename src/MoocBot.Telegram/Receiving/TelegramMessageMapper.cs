@@ -15,7 +15,9 @@ internal static class TelegramMessageMapper
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(bot);
         chatMessage = null!;
-        if (message.Text is not { } text || message.From is { IsBot: true } || message.ViaBot?.Id == bot.Id)
+        // A message on behalf of a chat (an anonymous admin, a channel) comes "from" Telegram's helper bot, so only senders of their own count as bots.
+        var fromBot = message.From is { IsBot: true } && message.SenderChat is null;
+        if (message.Text is not { } text || fromBot || message.ViaBot?.Id == bot.Id)
         {
             return false;
         }

@@ -108,6 +108,7 @@ public sealed class TelegramMessageMapperTests
     public void TryMap_AnonymousGroupAdmin_IsKnownToBeAnAdministrator()
     {
         var message = Group("/subscribe");
+        message.From = new User { Id = 1087968824, IsBot = true, FirstName = "Group", Username = "GroupAnonymousBot" };
         message.SenderChat = message.Chat;
 
         Assert.True(TelegramMessageMapper.TryMap(message, Bot, out var mapped));
