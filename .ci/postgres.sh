@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs and starts a local PostgreSQL for the storage tests (idempotent; run as root).
-# Prints the connection string and writes it to .ci/postgres.env, which callers source:
-#   bash .ci/postgres.sh && source .ci/postgres.env
+# Prints one line, `export MOOCBOT_TEST_POSTGRES='...'`, for the caller to evaluate:
+#   eval "$(bash .ci/postgres.sh)"
+# Everything else goes to standard error.
 set -euo pipefail
-cd "$(dirname "$0")"
+exec 3>&1 1>&2
 
 password=postgres
 database=moocbot_test
@@ -38,5 +39,5 @@ if ! su postgres -c "psql -p $port -qAtc \"SELECT 1 FROM pg_database WHERE datna
 fi
 
 connection="Host=127.0.0.1;Port=$port;Username=postgres;Password=$password;Database=$database"
-echo "export MOOCBOT_TEST_POSTGRES='$connection'" > postgres.env
-echo "MOOCBOT_TEST_POSTGRES=$connection"
+echo "PostgreSQL $version is running on port $port; database $database is ready."
+echo "export MOOCBOT_TEST_POSTGRES='$connection'" >&3
