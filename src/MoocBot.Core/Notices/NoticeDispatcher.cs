@@ -92,19 +92,19 @@ internal sealed class NoticeDispatcher : BackgroundService
     internal async Task<TimeSpan> RunOnceAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        await ReleaseExpiringAsync(_timeProvider.GetUtcNow(), cancellationToken);
         if (_queue.Count <= _options.BatchSize / 2)
         {
             var claimed = await _store.ClaimAsync(Owner, _platforms, _options.BatchSize - _queue.Count, _timeProvider.GetUtcNow(), _options.Lease, cancellationToken);
             _queue.AddRange(claimed);
         }
 
+        var now = _timeProvider.GetUtcNow();
+        await ReleaseExpiringAsync(now, cancellationToken);
         if (_queue.Count == 0)
         {
             return _options.PollInterval;
         }
 
-        var now = _timeProvider.GetUtcNow();
         var wait = _options.PollInterval;
         var ready = new List<ClaimedDelivery>();
         var full = new HashSet<string>(StringComparer.Ordinal);
