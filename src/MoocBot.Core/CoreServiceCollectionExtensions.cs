@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.Commands;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Facts;
 
 namespace MoocBot.Core;
@@ -18,6 +20,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(new FactAnswerer(repository));
         services.AddSingleton<ReplyComposer>();
         services.AddSingleton<FactLookup>();
+        services.AddOptions<RateLimitOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<MessageRateLimiter>();
+        services.TryAddSingleton<BotHealth>();
+        services.TryAddSingleton(sp => new MoocBotMetrics(sp.GetService<IMeterFactory>()));
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<IChatCommand, FactCommand>();
         services.AddSingleton<IChatCommand, StatsCommand>();

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using MoocBot.Core.Answering;
+using MoocBot.Core.Diagnostics;
 
 namespace MoocBot.Core.Conversations;
 
@@ -14,19 +15,35 @@ public sealed class ConversationRouter
     /// <summary>Longest question answered; longer messages get a polite request to shorten them.</summary>
     public const int MaxQuestionLength = 500;
 
+    /// <summary>The platform name of the terminal chat and the command line.</summary>
+    public const string ConsolePlatform = "console";
+
     private static readonly ChatCommandInfo StartInfo = new("start", "Start here: what I do and how to ask") { Listed = false };
     private static readonly ChatCommandInfo HelpInfo = new("help", "How to ask and the commands I know");
 
     private readonly FactAnswerer _answerer;
     private readonly ReplyComposer _composer;
     private readonly FrozenDictionary<string, IChatCommand> _commands;
+    private readonly MessageRateLimiter _rateLimiter;
+    private readonly MoocBotMetrics _metrics;
+    private readonly TimeProvider _timeProvider;
     private readonly ILogger<ConversationRouter> _logger;
 
     /// <summary>Creates the router over the answerer and the registered commands.</summary>
-    public ConversationRouter(FactAnswerer answerer, ReplyComposer composer, IEnumerable<IChatCommand> commands, ILogger<ConversationRouter> logger)
+    public ConversationRouter(
+        FactAnswerer answerer,
+        ReplyComposer composer,
+        IEnumerable<IChatCommand> commands,
+        MessageRateLimiter rateLimiter,
+        MoocBotMetrics metrics,
+        TimeProvider timeProvider,
+        ILogger<ConversationRouter> logger)
     {
         _answerer = answerer;
         _composer = composer;
+        _rateLimiter = rateLimiter;
+        _metrics = metrics;
+        _timeProvider = timeProvider;
         _logger = logger;
         var registered = commands.ToList();
         _commands = registered.ToFrozenDictionary(c => c.Info.Name, StringComparer.OrdinalIgnoreCase);
@@ -55,12 +72,23 @@ public sealed class ConversationRouter
                 return null;
             }
 
-            return await RunCommandAsync(message, command, addressed || command.BotName is not null, cancellationToken);
+            addressed |= command.BotName is not null;
+            if (!addressed && !_commands.ContainsKey(command.Name) && command.Name is not ("start" or "help"))
+            {
+                return null;
+            }
+
+            return IsLimited(message, out var slowDown) ? slowDown : await RunCommandAsync(message, command, addressed, cancellationToken);
         }
 
         if (!addressed)
         {
             return null;
+        }
+
+        if (IsLimited(message, out var limited))
+        {
+            return limited;
         }
 
         if (text.Length == 0)
@@ -74,12 +102,16 @@ public sealed class ConversationRouter
                 $"That message is too long for me ({text.Length:N0} characters). Please ask one short question, up to {MaxQuestionLength} characters, such as “how many MOOCs are there?”.");
         }
 
-        return _composer.ComposeAnswer(_answerer.Answer(text));
+        var started = _timeProvider.GetTimestamp();
+        var answer = _answerer.Answer(text);
+        _metrics.QuestionAnswered(message.Platform, answer.Status, _timeProvider.GetElapsedTime(started));
+        return _composer.ComposeAnswer(answer);
     }
 
     /// <summary>Removes control and formatting characters and folds white space, so every platform's text looks alike.</summary>
-    internal static string Clean(string text)
+    public static string Clean(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(Math.Min(text.Length, MaxQuestionLength * 4));
         var pendingSpace = false;
         foreach (var rune in text.EnumerateRunes())
@@ -105,6 +137,17 @@ public sealed class ConversationRouter
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>True when the message is over a limit; <paramref name="reply"/> is "slow down" the first time, then null (dropped).</summary>
+    private bool IsLimited(ChatMessage message, out Reply? reply)
+    {
+        // The console has one local user, who is not limited.
+        var decision = message.Platform == ConsolePlatform ? RateDecision.Allowed : _rateLimiter.Check(message);
+        reply = decision == RateDecision.FirstExcess
+            ? ReplyComposer.ComposePrivateText("Please slow down: you're sending messages faster than I answer them. Wait a minute, then ask again.")
+            : null;
+        return decision != RateDecision.Allowed;
     }
 
     private async Task<Reply?> RunCommandAsync(ChatMessage message, CommandLine command, bool addressed, CancellationToken cancellationToken)

@@ -35,7 +35,7 @@ public sealed class ReplyComposer(FactRepository repository, SubscribeOffer? sub
     public Reply ComposeFact(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var asOf = FactText.AsOfWords(fact.AsOf);
+        var asOf = FactFormatter.FormatAsOf(fact.AsOf);
         var blocks = new List<ReplyBlock>
         {
             new(ReplyBlockKind.Paragraph,
@@ -116,7 +116,7 @@ public sealed class ReplyComposer(FactRepository repository, SubscribeOffer? sub
     {
         ArgumentNullException.ThrowIfNull(fact);
         var article = repository.ArticleOf(fact);
-        return new ReplySource(FactText.SourceLine(article), article.Url);
+        return new ReplySource(FactFormatter.FormatSource(article), article.Url);
     }
 
     private Reply ComposeChoice(IReadOnlyList<Fact> candidates)

@@ -10,8 +10,9 @@ internal static class RouterFactory
 {
     private static readonly Lazy<FactRepository> Repository = new(() => FactRepositoryLoader.Load(TestData.FactsPath));
 
-    public static ConversationRouter Create() =>
+    public static ConversationRouter Create(TimeProvider? timeProvider = null) =>
         new ServiceCollection()
+            .AddSingleton(timeProvider ?? TimeProvider.System)
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
             .AddMoocBotCore(Repository.Value)

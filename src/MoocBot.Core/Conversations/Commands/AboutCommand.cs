@@ -14,7 +14,7 @@ internal sealed class AboutCommand(FactRepository repository) : IChatCommand
             ReplyBlock.Text($"I know {repository.Facts.Count} figures from {repository.Articles.Count} article(s):"),
         };
         blocks.AddRange(repository.Articles.Select(a => new ReplyBlock(ReplyBlockKind.ListItem,
-            [new ReplySpan("“" + a.Title + "”, " + FactText.SourceLine(a), SpanStyle.Plain, a.Url)])));
+            [new ReplySpan("“" + a.Title + "”, " + FactFormatter.FormatSource(a), SpanStyle.Plain, a.Url)])));
         blocks.Add(ReplyBlock.Text($"Fact repository version {repository.Version}."));
         return Task.FromResult(new Reply { Blocks = blocks });
     }

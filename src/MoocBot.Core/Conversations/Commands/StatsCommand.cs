@@ -11,7 +11,7 @@ internal sealed class StatsCommand(FactRepository repository, ReplyComposer comp
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var headline = repository.Facts.Where(f => f.Topic == HeadlineTopic).ToList();
-        var asOf = headline.Select(f => FactText.AsOfWords(f.AsOf)).Distinct().ToList();
+        var asOf = headline.Select(f => FactFormatter.FormatAsOf(f.AsOf)).Distinct().ToList();
         var heading = "China's MOOCs" + (asOf.Count == 1 ? ", as of " + asOf[0] : string.Empty) + ":";
         return Task.FromResult(composer.ComposeList(heading, headline, withButtons: true));
     }
