@@ -32,7 +32,7 @@ public static class NoticeComposer
             .Where(c => c.Current is not null)
             .Select(c => current.ArticleOf(c.Current!))
             .DistinctBy(a => a.Id)
-            .Select(a => new ReplySource(FactText.SourceLine(a), a.Url))
+            .Select(a => new ReplySource(FactFormatter.FormatSource(a), a.Url))
             .ToList();
         blocks.AddRange(sources.Select(s => new ReplyBlock(ReplyBlockKind.Source, [new ReplySpan("Source: " + s.Text, SpanStyle.Italic, s.Url)])));
         blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph,
@@ -59,13 +59,13 @@ public static class NoticeComposer
         [
             new ReplySpan("New: " + FactText.Capitalize(change.Current!.Counts) + ": "),
             new ReplySpan(change.Current.Display, SpanStyle.Bold),
-            new ReplySpan($" (as of {FactText.AsOfWords(change.Current.AsOf)})"),
+            new ReplySpan($" (as of {FactFormatter.FormatAsOf(change.Current.AsOf)})"),
         ]),
         FactChangeKind.Removed => new ReplyBlock(ReplyBlockKind.ListItem,
         [
             new ReplySpan("No longer reported: " + FactText.Capitalize(change.Previous!.Counts) + " (was "),
             new ReplySpan(change.Previous.Display),
-            new ReplySpan($", as of {FactText.AsOfWords(change.Previous.AsOf)})"),
+            new ReplySpan($", as of {FactFormatter.FormatAsOf(change.Previous.AsOf)})"),
         ]),
         _ => Changed(change.Previous!, change.Current!),
     };
@@ -85,8 +85,8 @@ public static class NoticeComposer
         }
 
         var asOf = string.Equals(previous.AsOf, current.AsOf, StringComparison.Ordinal)
-            ? $" (as of {FactText.AsOfWords(current.AsOf)}"
-            : $" (as of {FactText.AsOfWords(current.AsOf)}, was {FactText.AsOfWords(previous.AsOf)}";
+            ? $" (as of {FactFormatter.FormatAsOf(current.AsOf)}"
+            : $" (as of {FactFormatter.FormatAsOf(current.AsOf)}, was {FactFormatter.FormatAsOf(previous.AsOf)}";
         var sourceOnly = string.Equals(previous.Display, current.Display, StringComparison.Ordinal) && previous.Value == current.Value;
         spans.Add(new ReplySpan(asOf + (sourceOnly ? "; source updated)" : ")")));
         return new ReplyBlock(ReplyBlockKind.ListItem, spans);
