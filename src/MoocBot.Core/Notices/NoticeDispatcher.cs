@@ -19,6 +19,7 @@ internal sealed class NoticeDispatcher : BackgroundService
     private readonly ILogger<NoticeDispatcher> _logger;
     private readonly NoticeWakeup _wakeup;
     private readonly List<ClaimedDelivery> _queue = [];
+    private readonly Queue<(ClaimedDelivery Delivery, SendResult Result)> _outcomes = new();
     private readonly string[] _platforms;
 
     public NoticeDispatcher(
@@ -46,8 +47,8 @@ internal sealed class NoticeDispatcher : BackgroundService
     /// <summary>Names this dispatcher's leases; unique per instance, so a restarted host never mistakes an old lease for its own.</summary>
     internal string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    /// <summary>Deliveries claimed and not yet finished.</summary>
-    internal int Queued => _queue.Count;
+    /// <summary>Deliveries claimed and not yet finished, including sends whose outcome is not recorded yet.</summary>
+    internal int Queued => _queue.Count + _outcomes.Count;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -81,7 +82,15 @@ internal sealed class NoticeDispatcher : BackgroundService
         }
         finally
         {
-            await ReleaseClaimsAsync(CancellationToken.None);
+            try
+            {
+                await ReleaseClaimsAsync(CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                // The leases run out by themselves; another host (or the next start) takes the deliveries then.
+                Log.DispatchFailed(_logger, _options.Lease, ex);
+            }
         }
     }
 
@@ -92,6 +101,7 @@ internal sealed class NoticeDispatcher : BackgroundService
     internal async Task<TimeSpan> RunOnceAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        await RecordOutcomesAsync();
         if (_queue.Count <= _options.BatchSize / 2)
         {
             var claimed = await _store.ClaimAsync(Owner, _platforms, _options.BatchSize - _queue.Count, _timeProvider.GetUtcNow(), _options.Lease, cancellationToken);
@@ -144,18 +154,19 @@ internal sealed class NoticeDispatcher : BackgroundService
         cancellationToken.ThrowIfCancellationRequested();
 
         // From here on the sends are out: their outcomes are recorded whatever happens to the host.
-        var results = await Task.WhenAll(ready.Select(SendAsync));
-        foreach (var (delivery, result) in results)
+        foreach (var outcome in await Task.WhenAll(ready.Select(SendAsync)))
         {
-            await RecordAsync(delivery, result);
+            _outcomes.Enqueue(outcome);
         }
 
+        await RecordOutcomesAsync();
         return TimeSpan.Zero;
     }
 
     /// <summary>Gives every claimed, unsent delivery back to the store so another host (or a restart) takes it at once.</summary>
     internal async Task ReleaseClaimsAsync(CancellationToken cancellationToken)
     {
+        await RecordOutcomesAsync();
         if (_queue.Count == 0)
         {
             return;
@@ -194,6 +205,16 @@ internal sealed class NoticeDispatcher : BackgroundService
         {
             Log.SendThrew(_logger, delivery.Platform, ex);
             return (delivery, new SendResult(SendOutcome.TransientFailure, Error: ex.GetType().Name));
+        }
+    }
+
+    /// <summary>Records the outcomes of finished sends; one the store could not take stays queued and is retried first on the next pass.</summary>
+    private async Task RecordOutcomesAsync()
+    {
+        while (_outcomes.TryPeek(out var outcome))
+        {
+            await RecordAsync(outcome.Delivery, outcome.Result);
+            _outcomes.Dequeue();
         }
     }
 

@@ -204,6 +204,22 @@ public sealed class NoticeDispatcherTests
     }
 
     [Fact]
+    public async Task RunOnceAsync_StoreFailsToRecordASend_RecordsItOnTheNextPassWithoutSendingAgain()
+    {
+        var store = new UnreliableNoticeStore(_store);
+        await DispatcherHarness.SubscribeAsync(store, _time.GetUtcNow(), ["1", "2"]);
+        await DispatcherHarness.EnqueueAsync(store, _time.GetUtcNow(), "national");
+        var dispatcher = new DispatcherHarness(store, _time, _telegram).CreateDispatcher();
+        store.FailNextMarkSent = 1;
+
+        await Assert.ThrowsAsync<TimeoutException>(() => dispatcher.RunOnceAsync(CancellationToken.None));
+        await dispatcher.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(2, _telegram.Calls);
+        Assert.Equal(new DeliveryCounts(0, 2, 0, 0), await _store.CountDeliveriesAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task RunOnceAsync_PlatformWithoutSender_LeavesItsDeliveriesForAnotherHost()
     {
         await DispatcherHarness.SubscribeAsync(_store, _time.GetUtcNow(), ["1"], platform: "discord");
