@@ -14,7 +14,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "Notice dispatcher {Owner} started for {Platforms}")]
     public static partial void DispatcherStarted(ILogger logger, string owner, IReadOnlyList<string> platforms);
 
-    [LoggerMessage(EventId = 503, Level = LogLevel.Information, Message = "No chat platform can send notices; the notice dispatcher is idle")]
+    [LoggerMessage(EventId = 503, Level = LogLevel.Debug, Message = "No chat platform can send notices; the notice dispatcher is idle")]
     public static partial void NoSenders(ILogger logger);
 
     [LoggerMessage(EventId = 504, Level = LogLevel.Error, Message = "The notice dispatcher failed; trying again in {Delay}")]
