@@ -9,6 +9,7 @@ using MoocBot.Cli;
 using MoocBot.Core;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Facts;
+using MoocBot.Discord;
 
 namespace MoocBot.Hosting;
 
@@ -28,6 +29,9 @@ internal static class BotHost
         try
         {
             using var host = Build(hostArgs, configuration, repository, withConsole ? new ConsoleChatStreams(input, output, !Console.IsInputRedirected) : null);
+
+            // Validate settings before the host starts, so a bad setting gets our message rather than the host's stack trace.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             await host.RunAsync(cancellationToken);
             return MoocBotCommandLine.Ok;
         }
@@ -67,6 +71,11 @@ internal static class BotHost
 
         builder.Services.AddMoocBotCore(repository);
         builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.SectionName));
+        if (BotConfiguration.DiscordConfigured(builder.Configuration))
+        {
+            builder.AddMoocBotDiscord();
+        }
+
         if (console is not null)
         {
             builder.Services.AddSingleton(console);
@@ -76,6 +85,11 @@ internal static class BotHost
         if (builder is WebApplicationBuilder web)
         {
             var app = web.Build();
+            if (BotConfiguration.DiscordConfigured(app.Configuration))
+            {
+                app.MapDiscordInteractions();
+            }
+
             app.MapGet("/healthz", () => Results.Ok(new { status = "ok", facts = repository.Version }));
             return app;
         }

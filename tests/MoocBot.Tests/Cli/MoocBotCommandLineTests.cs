@@ -145,6 +145,24 @@ public sealed class MoocBotCommandLineTests
         }
     }
 
+    [Fact]
+    public async Task Run_DiscordHalfConfigured_StopsNamingTheMissingSettings()
+    {
+        Environment.SetEnvironmentVariable("Discord__ApplicationId", "123456789012345678");
+        try
+        {
+            var (code, _, error) = await RunAsync(["--urls", "http://127.0.0.1:0"]);
+
+            Assert.Equal(1, code);
+            Assert.Contains("Discord__PublicKey", error, StringComparison.Ordinal);
+            Assert.Contains("Discord__BotToken", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Discord__ApplicationId", null);
+        }
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input = "")
     {
         using var output = new StringWriter();
