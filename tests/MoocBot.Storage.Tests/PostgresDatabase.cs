@@ -12,12 +12,20 @@ internal static class PostgresDatabase
 
     public static string? ConnectionString => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
 
-    public static string? SkipReason => ConnectionString is null
+    /// <summary>Set in CI: a missing server then fails the PostgreSQL tests instead of skipping them.</summary>
+    public const string RequireVariable = "MOOCBOT_REQUIRE_POSTGRES";
+
+    public static string? SkipReason => ConnectionString is null && Environment.GetEnvironmentVariable(RequireVariable) != "1"
         ? $"PostgreSQL tests skipped: set {Variable} to a connection string (run `eval \"$(bash .ci/postgres.sh)\"` as root to start a local server)."
         : null;
 
     public static async Task<string> CreateSchemaAsync(string schema)
     {
+        if (ConnectionString is null)
+        {
+            throw new InvalidOperationException($"{RequireVariable}=1 but {Variable} is not set: PostgreSQL is required and was not started.");
+        }
+
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
