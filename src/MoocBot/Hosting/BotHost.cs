@@ -10,6 +10,7 @@ using MoocBot.Core;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Facts;
 using MoocBot.Discord;
+using MoocBot.Storage;
 
 namespace MoocBot.Hosting;
 
@@ -47,6 +48,19 @@ internal static class BotHost
         }
     }
 
+    /// <summary>Core and storage without platforms or a console, for verbs that use the store without running the bot.</summary>
+    public static IHost BuildOffline(IConfiguration configuration, FactRepository repository)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.ClearProviders();
+        builder.Services.AddMoocBotCore(repository);
+        builder.AddMoocBotStorage();
+        var host = builder.Build();
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        return host;
+    }
+
     public static bool AnyPlatform(IConfiguration configuration) =>
         BotConfiguration.TelegramConfigured(configuration) || BotConfiguration.DiscordConfigured(configuration);
 
@@ -71,6 +85,7 @@ internal static class BotHost
 
         builder.Services.AddMoocBotCore(repository);
         builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.SectionName));
+        builder.AddMoocBotStorage();
         if (BotConfiguration.DiscordConfigured(builder.Configuration))
         {
             builder.AddMoocBotDiscord();
