@@ -72,4 +72,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Could not check the administrators of Telegram chat {ChatId}")]
     public static partial void AdminCheckFailed(ILogger logger, string chatId, Exception exception);
+
+    [LoggerMessage(EventId = 24, Level = LogLevel.Warning, Message = "Could not record in the subscriptions what Telegram said about chat {ChatId}")]
+    public static partial void ChatStatusNotRecorded(ILogger logger, string chatId, Exception exception);
 }

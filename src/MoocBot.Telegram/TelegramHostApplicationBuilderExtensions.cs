@@ -34,6 +34,7 @@ public static class TelegramHostApplicationBuilderExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<TelegramClientFactory>().Client);
         services.TryAddSingleton<TelegramBotIdentity>();
         services.TryAddSingleton<ChatReachability>();
+        services.TryAddSingleton<ChatStatusRecorder>();
         services.TryAddSingleton<TelegramReplySender>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddSingleton(sp => new UpdateDispatcher(

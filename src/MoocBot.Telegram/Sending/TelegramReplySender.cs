@@ -19,6 +19,7 @@ namespace MoocBot.Telegram.Sending;
 internal sealed class TelegramReplySender(
     ITelegramBotClient client,
     ChatReachability reachability,
+    ChatStatusRecorder statusRecorder,
     TelegramDelays delays,
     BotHealth health,
     MoocBotMetrics metrics,
@@ -144,12 +145,14 @@ internal sealed class TelegramReplySender(
             {
                 reachability.MarkGone(chat);
                 Log.ChatGone(logger, chat, ex.Message);
+                await statusRecorder.ChatGoneAsync(chat, ex.Message, cancellationToken);
                 return null;
             }
             catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newChatId && !migrated)
             {
                 var newChat = Id(newChatId);
                 Log.ChatMigrated(logger, chat, newChat);
+                await statusRecorder.ChatMigratedAsync(chat, newChat, cancellationToken);
                 chatId = newChatId;
                 chat = newChat;
                 migrated = true;

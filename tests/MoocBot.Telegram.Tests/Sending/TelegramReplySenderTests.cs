@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Notices;
 using MoocBot.Telegram.Sending;
 using MoocBot.Telegram.Tests.Fakes;
 
@@ -66,6 +67,36 @@ public sealed class TelegramReplySenderTests
 
         Assert.True(await Sender(app).SendReplyAsync(-555, Answer, ReplyTarget.None, CancellationToken.None));
         Assert.Equal(-100555, Assert.Single(fake.SentMessages).ChatId);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_BlockedByTheUser_DeactivatesTheChatsSubscription()
+    {
+        var store = new SubscriptionsOnlyStore();
+        store.Add("5");
+        store.Add("6");
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake, configureServices: s => s.AddSingleton<INoticeStore>(store));
+        fake.BlockChat(5);
+
+        Assert.False(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
+
+        Assert.Equal([false, true], store.Subscriptions.Select(s => s.Active));
+        Assert.Equal("Forbidden: bot was blocked by the user", store.Subscriptions[0].DeactivatedReason);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_GroupUpgraded_MovesTheSubscription()
+    {
+        var store = new SubscriptionsOnlyStore();
+        store.Add("-555", isGroup: true);
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake, configureServices: s => s.AddSingleton<INoticeStore>(store));
+        fake.FailNext("sendMessage", FakeFailure.Migrated(-100555));
+
+        Assert.True(await Sender(app).SendReplyAsync(-555, Answer, ReplyTarget.None, CancellationToken.None));
+
+        Assert.Equal("-100555", Assert.Single(store.Subscriptions).ChatId);
     }
 
     [Fact]
