@@ -15,9 +15,10 @@ internal static class SoakReport
         var t = figures.Tally;
         var feedSeconds = figures.FeedTime.TotalSeconds;
         var inFeed = figures.Samples.Where(s => s.At <= figures.FeedTime + TimeSpan.FromSeconds(1)).ToList();
-        var firstMinute = inFeed.Where(s => s.At <= Minute).ToList();
-        var lastMinute = inFeed.Where(s => s.At >= figures.FeedTime - Minute).ToList();
+        var firstMinute = inFeed.Where(s => s.At > TimeSpan.Zero && s.At <= Minute).ToList();
+        var lastMinute = inFeed.Where(s => s.At > TimeSpan.Zero && s.At >= figures.FeedTime - Minute).ToList();
         var afterMinuteOne = inFeed.Where(s => s.At >= Minute).ToList();
+        var secondHalf = inFeed.Where(s => s.At >= figures.FeedTime / 2).ToList();
 
         output.WriteLine();
         output.WriteLine(Invariant($"Telegram soak run: {o.Minutes:0.##} min at {o.Rate:0.##} updates/s, {o.Fault5xx:P1} 5xx and {o.Fault429:P1} 429 (retry_after 1) on sendMessage"));
@@ -43,10 +44,12 @@ internal static class SoakReport
         output.WriteLine();
         if (inFeed.Count > 0)
         {
+            output.WriteLine(Invariant($"  bot RSS at the feed's start {Megabytes(inFeed[0].ResidentBytes)} (idle after start-up and calibration)"));
             output.WriteLine(Invariant($"  bot RSS first minute        {Megabytes(Average(firstMinute))} average"));
             output.WriteLine(Invariant($"  bot RSS last minute         {Megabytes(Average(lastMinute))} average"));
             output.WriteLine(Invariant($"  bot RSS min / max           {Megabytes(inFeed.Min(s => s.ResidentBytes))} / {Megabytes(inFeed.Max(s => s.ResidentBytes))} during the feed ({inFeed.Count} samples, every {o.SampleEvery.TotalSeconds:0} s)"));
             output.WriteLine(Invariant($"  bot RSS trend after min 1   {Slope(afterMinuteOne):+0.00;-0.00;0.00} MB per minute (least squares)"));
+            output.WriteLine(Invariant($"  bot RSS trend, second half  {Slope(secondHalf):+0.00;-0.00;0.00} MB per minute"));
             output.WriteLine(Invariant($"  bot RSS after settling      {Megabytes(figures.Samples[^1].ResidentBytes)}"));
         }
 
