@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<FactLookup>();
         services.AddOptions<RateLimitOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<MessageRateLimiter>();
+        services.TryAddSingleton<BotHealth>();
         services.TryAddSingleton(sp => new MoocBotMetrics(sp.GetService<IMeterFactory>()));
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<IChatCommand, FactCommand>();
