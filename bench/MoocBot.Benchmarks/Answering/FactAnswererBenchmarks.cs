@@ -8,6 +8,7 @@ namespace MoocBot.Benchmarks.Answering;
 /// chosen set, cycling, so the figures are per question averaged over the set.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FactAnswererBenchmarks
 {
     private FactAnswerer _answerer = null!;

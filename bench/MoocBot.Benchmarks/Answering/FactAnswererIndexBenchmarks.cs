@@ -6,6 +6,7 @@ namespace MoocBot.Benchmarks.Answering;
 
 /// <summary>Building the answerer's index, paid once at start-up (and by every <c>ask</c> process).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FactAnswererIndexBenchmarks
 {
     private FactRepository _repository = null!;

@@ -13,6 +13,7 @@ namespace MoocBot.Benchmarks.Answering;
 /// which the rate limiter lets through, so repeating them never turns into "slow down".
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RoutedMessageBenchmarks
 {
     private static readonly string[] Commands = ["/stats", "/topics", "/fact registered users", "/source national.moocs", "/help", "/about", "/FACT@MoocBot  teachers trained"];

@@ -16,6 +16,7 @@ namespace MoocBot.Benchmarks.Cli;
 /// bench/run-answering.sh's process time is the runtime's start-up and JIT.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class AskJsonBenchmarks
 {
     private const int BatchSize = 1_000;
