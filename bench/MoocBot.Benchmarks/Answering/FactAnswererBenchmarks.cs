@@ -9,6 +9,7 @@ namespace MoocBot.Benchmarks.Answering;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class FactAnswererBenchmarks
 {
     private FactAnswerer _answerer = null!;

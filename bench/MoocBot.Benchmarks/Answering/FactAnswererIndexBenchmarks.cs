@@ -7,6 +7,7 @@ namespace MoocBot.Benchmarks.Answering;
 /// <summary>Building the answerer's index, paid once at start-up (and by every <c>ask</c> process).</summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class FactAnswererIndexBenchmarks
 {
     private FactRepository _repository = null!;

@@ -7,6 +7,7 @@ namespace MoocBot.Benchmarks.Answering;
 /// <summary>Search as inline mode and autocomplete use it: partial queries, the best five facts.</summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class FactAnswererSearchBenchmarks
 {
     private static readonly string[] Queries = ["mooc", "regis", "teach", "west uni", "visits", "english cour", "unesco", "how many lang"];

@@ -14,6 +14,7 @@ namespace MoocBot.Benchmarks.Answering;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class RoutedMessageBenchmarks
 {
     private static readonly string[] Commands = ["/stats", "/topics", "/fact registered users", "/source national.moocs", "/help", "/about", "/FACT@MoocBot  teachers trained"];

@@ -17,6 +17,7 @@ namespace MoocBot.Benchmarks.Cli;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class AskJsonBenchmarks
 {
     private const int BatchSize = 1_000;
