@@ -2,55 +2,449 @@ using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Answering;
 
-/// <summary>Finds the fact a question asks about.</summary>
+/// <summary>
+/// Finds the fact a question asks about. A question is folded (case, Unicode compatibility forms,
+/// punctuation), split into words and figures ("979m", "979 million", "9.79亿" are one figure),
+/// stemmed, read through the synonym table and corrected for typos; the facts are then scored
+/// through an inverted index on how much of the question they cover, how completely one of their
+/// aliases is matched, whether they hold a figure the question quotes, and whether they are the
+/// kind of answer asked for ("how many" wants a count, "when" a date). A question about something
+/// the repository does not hold (another country, another year, the future, chit-chat) is not
+/// found; two facts that fit equally make the answer ambiguous. Thread-safe.
+/// </summary>
 public sealed class FactAnswerer
 {
-    private const double AnswerThreshold = 0.5;
-    private readonly FactRepository _repository;
-    private readonly List<(Fact Fact, HashSet<string> Tokens)> _index;
+    private const float AnswerThreshold = 0.5f;
+    private const float AmbiguityRatio = 0.88f;
+    private const int MaxCandidates = 5;
+    private const int MaxSuggestions = 3;
+    private const int MaxYears = 4;
+
+    private readonly Lexicon _lexicon;
+    private readonly FactIndex _index;
+    private readonly Dictionary<string, int> _positions;
 
     /// <summary>Builds the index over a repository.</summary>
     public FactAnswerer(FactRepository repository)
     {
         ArgumentNullException.ThrowIfNull(repository);
-        _repository = repository;
-        _index = [.. repository.Facts.Select(f => (f, Tokenize(string.Join(' ', f.Aliases.Append(f.Counts)))))];
+        Repository = repository;
+        _lexicon = new Lexicon();
+        var articleYears = repository.Facts.Select(f => repository.FindArticle(f.ArticleId)?.Date.Year ?? 0).ToArray();
+        _index = new FactIndex(repository.Facts, articleYears, _lexicon);
+        _positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < repository.Facts.Count; i++)
+        {
+            _positions.TryAdd(repository.Facts[i].Id, i);
+        }
     }
 
     /// <summary>The repository this answerer indexes.</summary>
-    public FactRepository Repository => _repository;
+    public FactRepository Repository { get; }
 
-    /// <summary>Answers one question.</summary>
+    /// <summary>Answers one question; never throws for any text.</summary>
     public Answer Answer(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var ranked = Rank(question).ToList();
-        if (ranked.Count == 0 || ranked[0].Score < AnswerThreshold)
+        if (question.Length > Analysis.MaxQuestionLength || string.IsNullOrWhiteSpace(question))
         {
-            return new Answer(question, AnswerStatus.NotFound, 0, [], [.. ranked.Take(3).Select(r => r.Fact)]);
+            return NotFound(question, []);
         }
 
-        return new Answer(question, AnswerStatus.Answered, ranked[0].Score, [.. ranked.Take(5).Select(r => r.Fact)], []);
+        var scratch = ScoringScratch.For(_index);
+        try
+        {
+            var analysis = scratch.Analysis;
+            _lexicon.Analyze(question, analysis, correctTypos: true);
+            var flags = analysis.Flags | (MentionsUnitedStates(question) ? TermFlags.Foreign : TermFlags.None);
+            var intent = (flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
+            var matchedFigure = Score(scratch, analysis, intent);
+            if (analysis.ConceptCount == 0 && !matchedFigure)
+            {
+                return NotFound(question, []);
+            }
+
+            var asksForFigure = matchedFigure || (intent & (TermFlags.Count | TermFlags.Share | TermFlags.When)) != 0;
+            var outOfScope = (flags & (TermFlags.Foreign | TermFlags.Future)) != 0
+                || ((flags & TermFlags.NotAFigure) != 0 && !asksForFigure);
+            if (outOfScope || scratch.TopLength == 0 || scratch.TopScores[0] < AnswerThreshold)
+            {
+                return NotFound(question, TopFacts(scratch, MaxSuggestions, 0f));
+            }
+
+            var best = scratch.TopScores[0];
+            var candidates = TopFacts(scratch, MaxCandidates, Math.Max(AnswerThreshold, best * AmbiguityRatio));
+            if (candidates.Length > 1)
+            {
+                return new Answer(question, AnswerStatus.Ambiguous, Clamp(best * 0.5), candidates, []);
+            }
+
+            var second = scratch.TopLength > 1 ? scratch.TopScores[1] : 0f;
+            var margin = Math.Min(1.0, 2.0 * (1.0 - (second / best)));
+            var confidence = Clamp(Math.Min(1.0, best) * (0.6 + (0.4 * margin)));
+            return new Answer(question, AnswerStatus.Answered, confidence, TopFacts(scratch, MaxSuggestions, AnswerThreshold), []);
+        }
+        finally
+        {
+            scratch.Reset();
+        }
     }
 
-    /// <summary>Facts matching a partial query, best first (autocomplete, inline mode).</summary>
-    public IReadOnlyList<Fact> Search(string query, int max) =>
-        [.. Rank(query).Take(max).Select(r => r.Fact)];
-
-    private IEnumerable<(Fact Fact, double Score)> Rank(string question)
+    /// <summary>Facts matching a partial query, best first (autocomplete, inline mode); an empty query lists the headline facts.</summary>
+    public IReadOnlyList<Fact> Search(string query, int max)
     {
-        var tokens = Tokenize(question);
-        if (tokens.Count == 0)
+        if (max <= 0)
         {
             return [];
         }
 
-        return _index
-            .Select(entry => (entry.Fact, Score: (double)tokens.Count(entry.Tokens.Contains) / tokens.Count))
-            .Where(r => r.Score > 0)
-            .OrderByDescending(r => r.Score);
+        var facts = Repository.Facts;
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return [.. facts.Take(max)];
+        }
+
+        if (query.Length > Analysis.MaxQuestionLength)
+        {
+            return [];
+        }
+
+        var scratch = ScoringScratch.For(_index);
+        try
+        {
+            return SearchCore(query, max, scratch);
+        }
+        finally
+        {
+            scratch.Reset();
+        }
     }
 
-    private static HashSet<string> Tokenize(string text) =>
-        [.. text.ToLowerInvariant().Split([' ', ',', '.', '?', '!', '\'', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)];
+    /// <summary>
+    /// Facts to offer next to <paramref name="fact"/> ("Related"): first those quoting the same
+    /// sentence, then the rest of its topic, then the rest of its article, nearest first.
+    /// </summary>
+    public IReadOnlyList<Fact> Related(Fact fact, int max)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (max <= 0 || !_positions.TryGetValue(fact.Id, out var position))
+        {
+            return [];
+        }
+
+        var facts = Repository.Facts;
+        return [.. Enumerable.Range(0, facts.Count)
+            .Where(i => i != position && Closeness(fact, facts[i]) < 3)
+            .OrderBy(i => Closeness(fact, facts[i]))
+            .ThenBy(i => Math.Abs(i - position))
+            .ThenBy(i => i)
+            .Take(max)
+            .Select(i => facts[i])];
+    }
+
+    private static int Closeness(Fact fact, Fact other) =>
+        other.Quote == fact.Quote && other.ArticleId == fact.ArticleId ? 0
+        : other.Topic == fact.Topic ? 1
+        : other.ArticleId == fact.ArticleId ? 2
+        : 3;
+
+    /// <summary>Scores every fact the question touches into the scratch's top list; returns whether a quoted figure matched a fact.</summary>
+    private bool Score(ScoringScratch scratch, Analysis analysis, TermFlags intent)
+    {
+        var index = _index;
+        var questionWeight = AccumulateConcepts(scratch, analysis) + (analysis.UnknownCount * index.UnknownWeight);
+
+        Span<int> years = stackalloc int[MaxYears];
+        var yearCount = 0;
+        var matchedFigure = false;
+        for (var i = 0; i < analysis.FigureCount; i++)
+        {
+            var figure = analysis.Figures[i];
+            if (figure.IsYearLike && yearCount < MaxYears)
+            {
+                years[yearCount++] = (int)figure.Value;
+            }
+
+            if (MatchFigure(scratch, figure))
+            {
+                questionWeight += index.FigureWeight;
+                matchedFigure = true;
+            }
+        }
+
+        ApplyFieldFits(scratch);
+        if (questionWeight <= 0)
+        {
+            return matchedFigure;
+        }
+
+        for (var i = 0; i < scratch.TouchedFactCount; i++)
+        {
+            var fact = scratch.TouchedFacts[i];
+            var coverage = scratch.Coverage[fact] / questionWeight;
+            var fit = Math.Min(1f, scratch.Fit[fact]);
+            var score = coverage * (0.5f + (0.5f * fit)) * IntentFactor(intent, index.Kinds[fact]);
+            if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
+            {
+                score = 0;
+            }
+
+            scratch.OfferTop(fact, score);
+        }
+
+        return matchedFigure;
+    }
+
+    private float AccumulateConcepts(ScoringScratch scratch, Analysis analysis)
+    {
+        var index = _index;
+        var total = 0f;
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var concept = analysis.Concepts[i];
+            var multiplier = analysis.Multipliers[i];
+            var idf = concept < index.Idf.Length ? index.Idf[concept] : 0f;
+            if (idf <= 0)
+            {
+                // A word we know (a synonym) that no fact uses: as telling as an unknown word.
+                total += index.UnknownWeight * multiplier;
+                continue;
+            }
+
+            var weight = idf * multiplier;
+            total += weight;
+            for (var p = index.PostingStart[concept]; p < index.PostingStart[concept + 1]; p++)
+            {
+                var fact = index.PostingFact[p];
+                scratch.TouchFact(fact);
+                scratch.Coverage[fact] += weight * index.PostingWeight[p];
+            }
+
+            for (var p = index.FieldPostingStart[concept]; p < index.FieldPostingStart[concept + 1]; p++)
+            {
+                var field = index.FieldPostingField[p];
+                scratch.TouchField(field);
+                scratch.FieldHits[field] += idf * Math.Min(multiplier, index.FieldPostingMultiplier[p]);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Credits the facts holding a quoted figure: exactly (the unit agreeing), or within a few percent for large numbers.</summary>
+    private bool MatchFigure(ScoringScratch scratch, LexToken figure)
+    {
+        var index = _index;
+        var value = figure.Value;
+        var tolerance = value >= 1000 ? value * 0.04 : 0.0;
+        var matched = false;
+        for (var p = index.LowerBound(value - tolerance - 1e-9); p < index.FigureValues.Length && index.FigureValues[p] <= value + tolerance + 1e-9; p++)
+        {
+            var fact = index.FigureFacts[p];
+            var kind = index.Kinds[fact];
+            var percent = (figure.Flags & NumberFlags.Percent) != 0;
+            if ((percent && kind != FactKind.Share) || (figure.IsYearLike && kind != FactKind.When))
+            {
+                continue;
+            }
+
+            var exact = Math.Abs(index.FigureValues[p] - value) <= Math.Max(1e-9, Math.Abs(value) * 1e-6);
+            var strength = exact ? 1f : 0.6f;
+            if (kind == FactKind.Share && !percent)
+            {
+                strength *= 0.9f;
+            }
+
+            scratch.TouchFact(fact);
+            scratch.Coverage[fact] += index.FigureWeight * strength;
+            scratch.Fit[fact] = Math.Max(scratch.Fit[fact], strength);
+            matched = true;
+        }
+
+        return matched;
+    }
+
+    private void ApplyFieldFits(ScoringScratch scratch)
+    {
+        var index = _index;
+        for (var i = 0; i < scratch.TouchedFieldCount; i++)
+        {
+            var field = scratch.TouchedFields[i];
+            var total = index.FieldTotal[field];
+            if (total <= 0)
+            {
+                continue;
+            }
+
+            var fact = index.FieldFact[field];
+            var fit = scratch.FieldHits[field] / total * index.FieldFactor[field];
+            if (fit > scratch.Fit[fact])
+            {
+                scratch.Fit[fact] = fit;
+            }
+        }
+    }
+
+    /// <summary>A year in the question must be the year the figure is as of, the year it was published, or a year its sentence names.</summary>
+    private bool FitsYears(int fact, ReadOnlySpan<int> years)
+    {
+        var index = _index;
+        foreach (var year in years)
+        {
+            var fits = index.AsOfYears[fact] == year
+                || index.ArticleYears[fact] == year
+                || index.QuoteYears[fact].AsSpan().Contains(year)
+                || (index.Kinds[fact] == FactKind.When && index.Facts[fact].Value == year);
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How well a kind of fact answers what the question asks for.</summary>
+    private static float IntentFactor(TermFlags intent, FactKind kind) => intent switch
+    {
+        TermFlags.Count => kind switch
+        {
+            FactKind.Count => 1f,
+            FactKind.Share => 0.55f,
+            FactKind.Rank => 0.5f,
+            FactKind.When => 0.25f,
+            _ => 0.3f,
+        },
+        TermFlags.Share => kind switch
+        {
+            FactKind.Share => 1f,
+            FactKind.Count => 0.5f,
+            _ => 0.3f,
+        },
+        TermFlags.When => kind switch
+        {
+            FactKind.When => 1f,
+            FactKind.Statement => 0.45f,
+            FactKind.Count => 0.35f,
+            _ => 0.3f,
+        },
+        TermFlags.Who => kind == FactKind.Statement ? 1f : 0.3f,
+        TermFlags.Where => kind switch
+        {
+            FactKind.Statement or FactKind.Rank => 1f,
+            FactKind.Count => 0.55f,
+            _ => 0.3f,
+        },
+        _ => 1f,
+    };
+
+    private IReadOnlyList<Fact> SearchCore(string query, int max, ScoringScratch scratch)
+    {
+        var analysis = scratch.Analysis;
+        _lexicon.Analyze(query, analysis, correctTypos: true);
+        var questionWeight = AccumulateConcepts(scratch, analysis) + (analysis.UnknownCount * _index.UnknownWeight);
+        for (var i = 0; i < analysis.FigureCount; i++)
+        {
+            if (MatchFigure(scratch, analysis.Figures[i]))
+            {
+                questionWeight += _index.FigureWeight;
+            }
+        }
+
+        // The last word may be half typed: credit each fact with the best of the words it could become.
+        var prefixWeight = 0f;
+        if (analysis.TokenCount > 0 && char.IsLetter(query[^1]))
+        {
+            var last = analysis.Tokens[analysis.TokenCount - 1];
+            if (last.Kind == LexKind.Word && analysis.StemIds[analysis.TokenCount - 1] < 0)
+            {
+                questionWeight -= last.Length >= 3 ? _index.UnknownWeight : 0f;
+                prefixWeight = AccumulatePrefix(scratch, analysis.Folded.AsSpan(last.Start, last.Length));
+            }
+        }
+
+        var total = questionWeight + prefixWeight;
+        if (total <= 0)
+        {
+            return [];
+        }
+
+        var ranked = new List<(int Fact, float Score)>();
+        for (var i = 0; i < scratch.TouchedFactCount; i++)
+        {
+            var fact = scratch.TouchedFacts[i];
+            var score = (scratch.Coverage[fact] + scratch.Fit[fact]) / total;
+            ranked.Add((fact, score));
+        }
+
+        ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Fact.CompareTo(b.Fact));
+        return [.. ranked.Take(max).Select(r => _index.Facts[r.Fact])];
+    }
+
+    /// <summary>Adds each fact's best match among the completions of a prefix into <c>Fit</c>; returns the weight of the best completion.</summary>
+    private float AccumulatePrefix(ScoringScratch scratch, ReadOnlySpan<char> prefix)
+    {
+        var index = _index;
+        Span<int> completions = stackalloc int[16];
+        var count = _lexicon.Complete(prefix, completions);
+        var best = 0f;
+        for (var i = 0; i < count; i++)
+        {
+            var concept = completions[i];
+            var idf = concept < index.Idf.Length ? index.Idf[concept] : 0f;
+            best = Math.Max(best, idf);
+            for (var p = index.PostingStart[concept]; p < index.PostingStart[concept + 1]; p++)
+            {
+                var fact = index.PostingFact[p];
+                scratch.TouchFact(fact);
+                scratch.Fit[fact] = Math.Max(scratch.Fit[fact], idf * index.PostingWeight[p]);
+            }
+        }
+
+        return best;
+    }
+
+    private Fact[] TopFacts(ScoringScratch scratch, int max, float minimum)
+    {
+        var count = 0;
+        while (count < scratch.TopLength && count < max && scratch.TopScores[count] >= minimum)
+        {
+            count++;
+        }
+
+        var facts = new Fact[count];
+        for (var i = 0; i < count; i++)
+        {
+            facts[i] = _index.Facts[scratch.TopFacts[i]];
+        }
+
+        return facts;
+    }
+
+    private static Answer NotFound(string question, IReadOnlyList<Fact> suggestions) =>
+        new(question, AnswerStatus.NotFound, 0, [], suggestions);
+
+    private static double Clamp(double value) => double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 1);
+
+    /// <summary>"US" or "U.S." in capitals names the country; lower-case "us" is a pronoun. All-capital text tells nothing.</summary>
+    private static bool MentionsUnitedStates(string question)
+    {
+        if (!question.AsSpan().ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        for (var i = question.IndexOf('U', StringComparison.Ordinal); i >= 0 && i + 1 < question.Length; i = question.IndexOf('U', i + 1))
+        {
+            var before = i == 0 || !char.IsLetter(question[i - 1]);
+            var rest = question.AsSpan(i);
+            var length = rest.StartsWith("U.S.") ? 4 : rest.StartsWith("U.S") ? 3 : rest.StartsWith("US") ? 2 : 0;
+            if (before && length > 0 && (i + length >= question.Length || !char.IsLetter(question[i + length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

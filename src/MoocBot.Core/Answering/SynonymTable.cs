@@ -1,0 +1,158 @@
+namespace MoocBot.Core.Answering;
+
+/// <summary>
+/// The hand-made language knowledge of the answerer: synonym groups, stop words and the words that
+/// mark what kind of answer a question wants. Everything here passes through the same stemmer as
+/// the questions and the facts, so entries are written in plain English.
+/// </summary>
+internal static class SynonymTable
+{
+    /// <summary>
+    /// Synonym groups, one a line: <c>concept[+implied] = phrase | phrase | ...</c>. Every phrase
+    /// maps to the concept (the group's name, itself a word); an implied concept is added at half
+    /// weight ("a MOOC is a course"), so "how many courses" still finds the MOOC count among its
+    /// candidates.
+    /// </summary>
+    public static readonly string[] Groups =
+    [
+        "mooc+course = mooc | massive open online course | massive online open course | massive open online | open online course | online course | online class | e-course | ecourse | web course | internet course | 慕课 | 在线课程 | 网课",
+        "course = course | class | module | 课程 | 门课",
+        "learner = learner | student | pupil | people studying | people study | people learning | people learn | person studying | person learning | enrolment | enrollment | enrol | enroll | enrollee | 学生 | 学习者 | 学员 | 学习人数 | 学习",
+        "reguser+user = registered user | registered | registration | register | registrant | signed up | sign up | signup | sign-on | account | user account | 注册用户 | 注册",
+        "user = user | member | 用户",
+        "west = west | western | western region | western china | west china | western part | western area | western province | 西部",
+        "teacher = teacher | instructor | lecturer | professor | faculty | educator | tutor | teaching staff | 教师 | 老师",
+        "university = university | college | uni | varsity | higher education institution | institution | campus | school | 高校 | 大学 | 院校",
+        "visit = visit | visitor | page view | pageview | view | hit | traffic | access | 访问 | 浏览",
+        "credit = credit | credit hour | 学分",
+        "recognise = recognise | recognition | recognised | accept | accredit | acknowledge | award | 认定 | 认可",
+        "mutual = mutual | mutually | each other | one another | reciprocal | exchange | 互认",
+        "country = country | nation | 国家",
+        "region = region | territory | 地区",
+        "discipline = discipline | subject | field of study | academic field | field | subject area | branch of learning | 学科",
+        "category = category | specialty | speciality | specialisation | major | 专业 | 门类",
+        "material = material | textbook | courseware | handout | 教材 | 教学资源",
+        "experiment = experiment | lab | laboratory | 实验",
+        "simulation = simulation | simulated | 仿真",
+        "launch = launch | start | begin | began | begun | establish | establishment | found | set up | create | go live | went live | debut | inaugurate | introduce | 上线 | 成立 | 建立",
+        "alliance = alliance | union | consortium | coalition | association | league | 联盟",
+        "language = language | tongue | 语种 | 语言",
+        "english = english | 英文 | 英语",
+        "international = international | foreign | overseas | abroad | cross-border | 国际 | 海外",
+        "global = global | 全球",
+        "world = world | worldwide | planet | globally | 世界",
+        "platform = platform | site | website | web site | portal | 平台",
+        "blend = blend | blended | mixed | hybrid | flipped | 混合式 | 混合",
+        "people = people | person | individual | 人",
+        "take = take | took | taken | taker | attend | 参加",
+        "participate = participate | participation | participant | join | take part | engage | involve | 参与",
+        "train = train | 培训",
+        "percent = percent | percentage | per cent | share | proportion | ratio | fraction | pct | % | 比例 | 占比",
+        "rank = rank | ranking | position | first | top | number one | leader | lead | lead the world | 第一 | 排名",
+        "reporter = reporter | journalist | author | writer | write | wrote | written | byline | correspondent | 记者 | 作者",
+        "publish = publish | publication | print | release | 发表 | 发布",
+        "newspaper = newspaper | paper | publisher | outlet | press | people daily | 人民日报 | 报纸",
+        "source = source | come from | came from | origin | provider | supplier | 来源",
+        "ministry = ministry | moe | ministry of education | education ministry | government | 教育部",
+        "date = date | day | 日期",
+        "integrated = integrated | integrate | integration | 融合",
+        "select = select | selection | chosen | choose | pick | 入选",
+        "renowned = renowned | famous | prestigious | well-known | well known | elite | 知名",
+        "lovecourse = love course | 爱课程",
+        "xuetangx = xuetangx | xuetang | xuetang x | 学堂在线",
+        "unesco = unesco | 联合国教科文组织",
+        "custom = custom | customised | customized | tailored | tailor-made | 定制",
+        "deliver = deliver | send | 输送",
+        "professional = professional | 专业类",
+        "virtual = virtual | 虚拟",
+        "persontime+time = person-time | person time | 人次",
+    ];
+
+    /// <summary>Words and phrases that carry no topic: grammar, politeness, filler, "China".</summary>
+    public static readonly string[] StopWords =
+    [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "into", "onto",
+        "over", "under", "and", "or", "but", "so", "is", "are", "was", "were", "be", "been", "being", "am", "do",
+        "does", "did", "doing", "done", "have", "has", "had", "having", "get", "got", "gotten", "it", "its", "this",
+        "that", "these", "those", "there", "here", "they", "them", "their", "we", "our", "ours", "you", "your", "i",
+        "me", "my", "mine", "he", "she", "his", "her", "what", "which", "who", "whom", "whose", "where", "when",
+        "how", "many", "much", "number", "amount", "total", "count", "tally", "quantity", "figure", "stat",
+        "statistic", "data", "info", "information", "fact", "tell", "know", "show", "give", "want", "need", "like",
+        "would", "could", "should", "can", "may", "might", "must", "please", "pls", "plz", "thank", "thanks", "thx",
+        "hi", "hello", "hey", "yo", "ok", "okay", "just", "really", "actually", "exactly", "approximately", "approx",
+        "around", "roughly", "nearly", "almost", "more", "than", "less", "least", "some", "any", "all", "every",
+        "each", "most", "overall", "altogether", "currently", "current", "now", "today", "present", "presently", "so far",
+        "to date", "yet", "still", "already", "exist", "available", "mean", "meaning", "refer", "stand for",
+        "represent", "correspond", "regarding", "concerning", "according", "say", "said", "recent", "latest",
+        "newest", "last year", "november", "end", "official", "officially", "real", "true", "confirm", "correct",
+        "right", "r", "u", "ur", "also", "too", "very", "up", "out", "other", "different", "kind", "type", "sort",
+        "china", "chinese", "my country", "our country", "the country", "this country", "whole country",
+        "entire country", "prc", "mainland", "nationwide", "national", "domestic", "中国", "我国", "全国",
+        "use", "using", "used", "make", "made", "build", "built", "offer", "run", "carry out", "doing", "reach",
+        "reached", "achieve", "accumulate", "accumulated", "accumulatively", "cumulative", "cumulatively", "record",
+        "there be", "exactly how", "if", "then", "thing", "stuff", "one", "ones", "lot", "lots", "bunch", "quite",
+        "well", "anyway", "btw", "hmm", "um", "uh", "oh", "ah", "wow", "cool", "great", "nice", "question", "answer",
+        "bot", "please tell", "find", "look", "see", "check", "let", "let me", "dear", "sir", "madam", "again",
+        "是", "的", "有", "吗", "呢", "个", "了", "什么", "多少", "几", "几个", "请问", "现在", "目前", "一共", "总共",
+        "it true", "is it", "amp", "nbsp", "quot", "br", "p", "div", "span", "b", "em", "strong",
+    ];
+
+    /// <summary>Phrases that ask for a count.</summary>
+    public static readonly string[] CountMarkers =
+    [
+        "how many", "how much", "number of", "count", "total", "amount", "tally", "quantity", "多少", "几",
+    ];
+
+    /// <summary>Phrases that ask for a date or year.</summary>
+    public static readonly string[] WhenMarkers =
+    [
+        "when", "what year", "which year", "what date", "which date", "what month", "which month", "since when",
+        "how long ago", "what time", "什么时候", "何时", "哪一年", "哪年",
+    ];
+
+    /// <summary>Phrases that ask for a person or organisation.</summary>
+    public static readonly string[] WhoMarkers = ["who", "whom", "whose", "谁"];
+
+    /// <summary>Phrases that ask for a place or origin.</summary>
+    public static readonly string[] WhereMarkers = ["where", "哪里", "哪儿"];
+
+    /// <summary>Phrases that ask for a share.</summary>
+    public static readonly string[] ShareMarkers =
+    [
+        "percent", "percentage", "per cent", "share", "proportion", "ratio", "fraction", "pct", "%", "比例", "占比",
+    ];
+
+    /// <summary>Phrases asking why, how to, or for an opinion: the repository holds figures, not reasons or advice.</summary>
+    public static readonly string[] NotAFigureMarkers =
+    [
+        "why", "how to", "how do i", "how can i", "how should i", "how could i", "how do you", "where can i",
+        "can i", "should i", "recommend", "recommendation", "suggest", "suggestion", "best", "worst", "good",
+        "bad", "favourite", "favorite", "opinion", "think", "feel", "joke", "define", "definition", "meaning of",
+        "stand for", "explain", "为什么", "怎么",
+    ];
+
+    /// <summary>Phrases about the future: the repository holds past figures only.</summary>
+    public static readonly string[] FutureMarkers =
+    [
+        "will", "shall", "going to", "gonna", "next year", "next month", "next decade", "next week", "future",
+        "predict", "prediction", "forecast", "projected", "projection", "expect", "expected", "tomorrow", "plan",
+        "planned", "planning", "upcoming", "soon", "later", "by next", "将来", "未来", "明年",
+    ];
+
+    /// <summary>Places other than China, and other MOOC providers: their figures are not in the repository.</summary>
+    public static readonly string[] ForeignPlaces =
+    [
+        "india", "indian", "usa", "united states", "america", "american", "uk", "united kingdom", "britain",
+        "british", "england", "scotland", "wales", "ireland", "irish", "japan", "japanese", "korea", "korean",
+        "germany", "german", "france", "french", "russia", "russian", "brazil", "brazilian", "canada", "canadian",
+        "australia", "australian", "africa", "african", "europe", "european", "eu", "asia", "asian", "singapore",
+        "vietnam", "indonesia", "pakistan", "mexico", "spain", "spanish", "italy", "italian", "taiwan",
+        "hong kong", "macau", "macao", "mongolia", "thailand", "malaysia", "philippines", "nigeria", "egypt",
+        "turkey", "iran", "saudi", "israel", "sweden", "norway", "netherlands", "dutch", "switzerland", "swiss",
+        "nepal", "bangladesh", "argentina", "chile", "kenya", "new zealand", "poland", "ukraine", "finland",
+        "denmark", "belgium", "austria", "portugal", "greece", "latin america", "middle east",
+        "coursera", "edx", "udemy", "udacity", "khan academy", "futurelearn", "harvard", "mit", "stanford",
+        "oxford", "cambridge", "yale", "princeton", "linkedin learning", "skillshare", "duolingo",
+        "印度", "美国", "英国", "日本", "韩国", "德国", "法国", "俄罗斯",
+    ];
+}
