@@ -20,6 +20,7 @@ internal sealed class Analysis
         Concepts = new int[tokens * 2];
         Multipliers = new float[tokens * 2];
         Figures = new LexToken[tokens];
+        Head = new int[tokens];
     }
 
     /// <summary>The most characters read; the rest of a longer text is ignored.</summary>
@@ -53,6 +54,17 @@ internal sealed class Analysis
 
     public TermFlags Flags { get; set; }
 
+    /// <summary>The concepts of the noun phrase naming what is counted ("western universities" in "how many western universities use MOOCs").</summary>
+    public int[] Head { get; }
+
+    public int HeadCount { get; set; }
+
+    /// <summary>The counted thing is people in general ("how many people ..."), which learners, users and teachers all are.</summary>
+    public bool HeadIsPeople { get; set; }
+
+    /// <summary>0: waiting for the phrase; 1: reading it; 2: read.</summary>
+    public int HeadState { get; set; }
+
     /// <summary>The first of Count/When/Who/Where met in the text: the question word that leads.</summary>
     public TermFlags LeadingIntent { get; set; }
 
@@ -66,6 +78,17 @@ internal sealed class Analysis
         Flags = TermFlags.None;
         LeadingIntent = TermFlags.None;
         TokenCount = 0;
+        HeadCount = 0;
+        HeadIsPeople = false;
+        HeadState = 0;
+    }
+
+    public void AddHead(int concept)
+    {
+        if (HeadCount < Head.Length && Array.IndexOf(Head, concept, 0, HeadCount) < 0)
+        {
+            Head[HeadCount++] = concept;
+        }
     }
 
     public void AddConcept(int concept, float multiplier)
@@ -84,6 +107,18 @@ internal sealed class Analysis
             Concepts[ConceptCount] = concept;
             Multipliers[ConceptCount] = multiplier;
             ConceptCount++;
+        }
+    }
+
+    public void ScaleConcept(int concept, float factor)
+    {
+        for (var i = 0; i < ConceptCount; i++)
+        {
+            if (Concepts[i] == concept)
+            {
+                Multipliers[i] *= factor;
+                return;
+            }
         }
     }
 

@@ -19,6 +19,7 @@ public sealed class FactAnswerer
     private const int MaxCandidates = 5;
     private const int MaxSuggestions = 3;
     private const int MaxYears = 4;
+    private const float HeadMismatchFactor = 0.75f;
 
     private readonly Lexicon _lexicon;
     private readonly FactIndex _index;
@@ -142,6 +143,39 @@ public sealed class FactAnswerer
             .Select(i => facts[i])];
     }
 
+    /// <summary>How a question was read and scored, for diagnostics and tuning.</summary>
+    internal string Explain(string question)
+    {
+        var scratch = ScoringScratch.For(_index);
+        try
+        {
+            var analysis = scratch.Analysis;
+            _lexicon.Analyze(question, analysis, correctTypos: true);
+            var intent = (analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
+            Score(scratch, analysis, intent);
+            var text = new System.Text.StringBuilder();
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"flags={analysis.Flags} intent={intent} unknown={analysis.UnknownCount} concepts=");
+            for (var i = 0; i < analysis.ConceptCount; i++)
+            {
+                var c = analysis.Concepts[i];
+                var idf = c < _index.Idf.Length ? _index.Idf[c] : 0;
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{_lexicon.ConceptText(c)}:{analysis.Multipliers[i]:F1}x{idf:F2} ");
+            }
+
+            for (var i = 0; i < scratch.TopLength; i++)
+            {
+                var f = scratch.TopFacts[i];
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n  {_index.Facts[f].Id} score={scratch.TopScores[i]:F3} cov={scratch.Coverage[f]:F2} fit={scratch.Fit[f]:F2}");
+            }
+
+            return text.ToString();
+        }
+        finally
+        {
+            scratch.Reset();
+        }
+    }
+
     private static int Closeness(Fact fact, Fact other) =>
         other.Quote == fact.Quote && other.ArticleId == fact.ArticleId ? 0
         : other.Topic == fact.Topic ? 1
@@ -172,12 +206,13 @@ public sealed class FactAnswerer
             }
         }
 
-        ApplyFieldFits(scratch);
+        ApplyFieldFits(scratch, intent);
         if (questionWeight <= 0)
         {
             return matchedFigure;
         }
 
+        var checkHead = intent == TermFlags.Count && (analysis.HeadCount > 0 || analysis.HeadIsPeople) && AnyCountsHead(scratch, analysis);
         for (var i = 0; i < scratch.TouchedFactCount; i++)
         {
             var fact = scratch.TouchedFacts[i];
@@ -187,6 +222,11 @@ public sealed class FactAnswerer
             if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
             {
                 score = 0;
+            }
+
+            if (checkHead && index.Kinds[fact] == FactKind.Count && !CountsHead(fact, analysis))
+            {
+                score *= HeadMismatchFactor;
             }
 
             scratch.OfferTop(fact, score);
@@ -217,7 +257,7 @@ public sealed class FactAnswerer
             {
                 var fact = index.PostingFact[p];
                 scratch.TouchFact(fact);
-                scratch.Coverage[fact] += weight * index.PostingWeight[p];
+                scratch.Coverage[fact] += idf * Math.Min(multiplier, index.PostingMultiplier[p]) * index.PostingWeight[p];
             }
 
             for (var p = index.FieldPostingStart[concept]; p < index.FieldPostingStart[concept + 1]; p++)
@@ -236,7 +276,7 @@ public sealed class FactAnswerer
     {
         var index = _index;
         var value = figure.Value;
-        var tolerance = value >= 1000 ? value * 0.04 : 0.0;
+        var tolerance = value >= 1000 && !figure.IsYearLike ? value * 0.04 : 0.0;
         var matched = false;
         for (var p = index.LowerBound(value - tolerance - 1e-9); p < index.FigureValues.Length && index.FigureValues[p] <= value + tolerance + 1e-9; p++)
         {
@@ -264,7 +304,8 @@ public sealed class FactAnswerer
         return matched;
     }
 
-    private void ApplyFieldFits(ScoringScratch scratch)
+    /// <summary>An alias that asks its own question ("when was it written") fits fully only a question asking the same.</summary>
+    private void ApplyFieldFits(ScoringScratch scratch, TermFlags intent)
     {
         var index = _index;
         for (var i = 0; i < scratch.TouchedFieldCount; i++)
@@ -278,11 +319,69 @@ public sealed class FactAnswerer
 
             var fact = index.FieldFact[field];
             var fit = scratch.FieldHits[field] / total * index.FieldFactor[field];
+            var fieldIntent = index.FieldIntent[field];
+            if (fieldIntent != TermFlags.None && fieldIntent != intent && intent != TermFlags.None)
+            {
+                fit *= 0.5f;
+            }
+            else if (fieldIntent is TermFlags.When or TermFlags.Who or TermFlags.Where && intent == TermFlags.None)
+            {
+                fit *= 0.5f;
+            }
+
             if (fit > scratch.Fit[fact])
             {
                 scratch.Fit[fact] = fit;
             }
         }
+    }
+
+    /// <summary>Whether the fact counts what the question's "how many ..." names.</summary>
+    private bool CountsHead(int fact, Analysis analysis)
+    {
+        if ((analysis.HeadIsPeople || HeadNamesPeople(analysis)) && _index.CountsPeople[fact])
+        {
+            return true;
+        }
+
+        var counted = _index.Counted[fact];
+        for (var i = 0; i < analysis.HeadCount; i++)
+        {
+            if (Array.IndexOf(counted, analysis.Head[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HeadNamesPeople(Analysis analysis)
+    {
+        var people = _lexicon.PeopleConcepts;
+        for (var i = 0; i < analysis.HeadCount; i++)
+        {
+            if (Array.IndexOf(people, analysis.Head[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any touched fact counts what the question names; if none does, the head tells nothing.</summary>
+    private bool AnyCountsHead(ScoringScratch scratch, Analysis analysis)
+    {
+        for (var i = 0; i < scratch.TouchedFactCount; i++)
+        {
+            if (CountsHead(scratch.TouchedFacts[i], analysis))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A year in the question must be the year the figure is as of, the year it was published, or a year its sentence names.</summary>
@@ -397,7 +496,7 @@ public sealed class FactAnswerer
             {
                 var fact = index.PostingFact[p];
                 scratch.TouchFact(fact);
-                scratch.Fit[fact] = Math.Max(scratch.Fit[fact], idf * index.PostingWeight[p]);
+                scratch.Fit[fact] = Math.Max(scratch.Fit[fact], idf * index.PostingMultiplier[p] * index.PostingWeight[p]);
             }
         }
 

@@ -38,8 +38,11 @@ internal sealed class FactIndex
         QuoteYears = new int[n][];
 
         var analysis = new Analysis(LongestText(Facts));
-        var factConcepts = new Dictionary<int, float>[n];
+        var factConcepts = new Dictionary<int, (float Field, float Multiplier)>[n];
+        Counted = new int[n][];
+        CountsPeople = new bool[n];
         var fieldConcepts = new List<(int Fact, float Factor, List<(int Concept, float Multiplier)> Concepts)>();
+        var fieldIntents = new List<TermFlags>();
         var df = new int[conceptCount];
         for (var f = 0; f < n; f++)
         {
@@ -47,7 +50,7 @@ internal sealed class FactIndex
             Kinds[f] = KindOf(fact);
             AsOfYears[f] = YearOf(fact.AsOf);
             QuoteYears[f] = YearsIn(fact.Quote);
-            var concepts = new Dictionary<int, float>();
+            var concepts = new Dictionary<int, (float Field, float Multiplier)>();
             foreach (var alias in fact.Aliases)
             {
                 AddField(alias, AliasWeight, 1.0f);
@@ -60,6 +63,8 @@ internal sealed class FactIndex
             AddField(fact.Note ?? string.Empty, NoteWeight, 0f);
             AddField(fact.Quote, QuoteWeight, 0f);
             factConcepts[f] = concepts;
+            Counted[f] = CountedConcepts(fact, lexicon, analysis);
+            CountsPeople[f] = Counted[f].Intersect(lexicon.PeopleConcepts).Any();
             foreach (var concept in concepts.Keys)
             {
                 df[concept]++;
@@ -72,14 +77,20 @@ internal sealed class FactIndex
                 for (var i = 0; i < analysis.ConceptCount; i++)
                 {
                     var concept = analysis.Concepts[i];
-                    var m = weight * analysis.Multipliers[i];
-                    concepts[concept] = Math.Max(concepts.GetValueOrDefault(concept), m);
+                    var multiplier = analysis.Multipliers[i];
+                    var existing = concepts.GetValueOrDefault(concept);
+                    if (weight * multiplier > existing.Field * existing.Multiplier)
+                    {
+                        concepts[concept] = (weight, multiplier);
+                    }
+
                     list.Add((concept, analysis.Multipliers[i]));
                 }
 
                 if (fitFactor > 0 && list.Count > 0)
                 {
                     fieldConcepts.Add((f, fitFactor, list));
+                    fieldIntents.Add((analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent);
                 }
             }
         }
@@ -93,7 +104,8 @@ internal sealed class FactIndex
         UnknownWeight = (float)Math.Log(1 + (Math.Max(n, 1) / 2.0));
         FigureWeight = (float)Math.Log(1 + Math.Max(n, 1));
 
-        (PostingStart, PostingFact, PostingWeight) = BuildFactPostings(factConcepts, conceptCount);
+        (PostingStart, PostingFact, PostingWeight, PostingMultiplier) = BuildFactPostings(factConcepts, conceptCount);
+        FieldIntent = [.. fieldIntents];
         FieldFact = new int[fieldConcepts.Count];
         FieldFactor = new float[fieldConcepts.Count];
         FieldTotal = new float[fieldConcepts.Count];
@@ -135,9 +147,22 @@ internal sealed class FactIndex
 
     public int[] PostingFact { get; }
 
+    /// <summary>Per posting: the weight of the best field the concept appears in.</summary>
     public float[] PostingWeight { get; }
 
+    /// <summary>Per posting: 1 when the field names the concept, 0.5 when it only implies it.</summary>
+    public float[] PostingMultiplier { get; }
+
+    /// <summary>Per fact: the concepts naming what it counts (its unit and the head of what-it-counts).</summary>
+    public int[][] Counted { get; }
+
+    /// <summary>Per fact: whether what it counts is a kind of people.</summary>
+    public bool[] CountsPeople { get; }
+
     public int[] FieldFact { get; }
+
+    /// <summary>Per field: what the alias itself asks for ("when was it written" asks When).</summary>
+    public TermFlags[] FieldIntent { get; }
 
     public float[] FieldFactor { get; }
 
@@ -233,7 +258,27 @@ internal sealed class FactIndex
         return [.. years];
     }
 
-    private static (int[] Start, int[] Fact, float[] Weight) BuildFactPostings(Dictionary<int, float>[] factConcepts, int conceptCount)
+    /// <summary>The unit's concepts and those of the noun phrase that opens what-it-counts ("learner enrolments" in "learner enrolments in China's MOOCs").</summary>
+    private static int[] CountedConcepts(Fact fact, Lexicon lexicon, Analysis analysis)
+    {
+        var counted = new List<int>();
+        lexicon.Analyze(fact.Unit, analysis, correctTypos: false);
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            counted.Add(analysis.Concepts[i]);
+        }
+
+        lexicon.Analyze(fact.Counts, analysis, correctTypos: false, headFromStart: true);
+        for (var i = 0; i < analysis.HeadCount; i++)
+        {
+            counted.Add(analysis.Head[i]);
+        }
+
+        return [.. counted.Distinct()];
+    }
+
+    private static (int[] Start, int[] Fact, float[] Weight, float[] Multiplier) BuildFactPostings(
+        Dictionary<int, (float Field, float Multiplier)>[] factConcepts, int conceptCount)
     {
         var start = new int[conceptCount + 1];
         foreach (var concepts in factConcepts)
@@ -252,17 +297,19 @@ internal sealed class FactIndex
         var next = (int[])start.Clone();
         var facts = new int[start[conceptCount]];
         var weights = new float[start[conceptCount]];
+        var multipliers = new float[start[conceptCount]];
         for (var f = 0; f < factConcepts.Length; f++)
         {
-            foreach (var (concept, weight) in factConcepts[f])
+            foreach (var (concept, (field, multiplier)) in factConcepts[f])
             {
                 var slot = next[concept]++;
                 facts[slot] = f;
-                weights[slot] = weight;
+                weights[slot] = field;
+                multipliers[slot] = multiplier;
             }
         }
 
-        return (start, facts, weights);
+        return (start, facts, weights, multipliers);
     }
 
     private static (int[] Start, int[] Field, float[] Multiplier) BuildFieldPostings(

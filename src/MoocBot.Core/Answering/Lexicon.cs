@@ -23,6 +23,8 @@ internal sealed class Lexicon
     private readonly Term _rank;
     private readonly int _numberStem;
     private readonly int _noStem;
+    private readonly int _peopleConcept;
+    private readonly int _timeConcept;
 
     public Lexicon()
     {
@@ -49,8 +51,14 @@ internal sealed class Lexicon
         _rank = new Term(StemIdOf("rank"), -1, TermFlags.Content);
         AddPhrase("the most", _rank);
         _numberStem = StemIdOf("number");
+        _peopleConcept = StemIdOf("people");
+        _timeConcept = StemIdOf("time");
+        PeopleConcepts = [_peopleConcept, StemIdOf("learner"), StemIdOf("user"), StemIdOf("reguser"), StemIdOf("teacher"), StemIdOf("persontime")];
         _noStem = StemIdOf("no");
     }
+
+    /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
+    public int[] PeopleConcepts { get; }
 
     /// <summary>How many concept ids exist (concept ids are stem ids).</summary>
     public int ConceptCount => _stemTexts.Count;
@@ -88,9 +96,14 @@ internal sealed class Lexicon
     }
 
     /// <summary>Reads <paramref name="text"/> into <paramref name="result"/>; with <paramref name="correctTypos"/>, unknown words may be read as near known ones.</summary>
-    public void Analyze(ReadOnlySpan<char> text, Analysis result, bool correctTypos)
+    /// <remarks>
+    /// With <paramref name="headFromStart"/> the head noun phrase is the one the text opens with
+    /// (what a fact counts); otherwise it is the one after "how many" or "number of".
+    /// </remarks>
+    public void Analyze(ReadOnlySpan<char> text, Analysis result, bool correctTypos, bool headFromStart = false)
     {
         result.Reset();
+        result.HeadState = headFromStart ? 1 : 0;
         if (text.Length > result.Capacity)
         {
             text = text[..result.Capacity];
@@ -115,6 +128,7 @@ internal sealed class Lexicon
                         Apply(_rank, result, 1f);
                     }
 
+                    EndHead(result);
                     i++;
                     continue;
                 case LexKind.Cjk:
@@ -144,6 +158,7 @@ internal sealed class Lexicon
             }
 
             Apply(term, result, corrected ? 0.8f : 1f);
+            TrackHead(term, result, headFromStart);
             if (corrected)
             {
                 result.AddFlags(TermFlags.Corrected);
@@ -249,6 +264,54 @@ internal sealed class Lexicon
         return (bestTerm, bestLength);
     }
 
+    /// <summary>
+    /// Follows the noun phrase that names what is counted: it starts after a count marker (or at the
+    /// start), takes the concepts that follow and ends at the first word without one. In a question
+    /// "people" stands for any kind of person and "times" for any count, so neither names the thing.
+    /// </summary>
+    private void TrackHead(Term term, Analysis result, bool headFromStart)
+    {
+        if (result.HeadState == 0 && (term.Flags & TermFlags.Count) != 0)
+        {
+            result.HeadState = 1;
+            return;
+        }
+
+        if (result.HeadState != 1)
+        {
+            return;
+        }
+
+        if (term.Concept < 0)
+        {
+            if (result.HeadCount > 0 || result.HeadIsPeople)
+            {
+                result.HeadState = 2;
+            }
+
+            return;
+        }
+
+        if (!headFromStart && term.Concept == _peopleConcept)
+        {
+            // "How many people ..." names no kind of person: the rest of the question does.
+            result.HeadIsPeople = true;
+            result.ScaleConcept(_peopleConcept, 0.5f);
+        }
+        else if (headFromStart || term.Concept != _timeConcept)
+        {
+            result.AddHead(term.Concept);
+        }
+    }
+
+    private static void EndHead(Analysis result)
+    {
+        if (result.HeadState == 1 && (result.HeadCount > 0 || result.HeadIsPeople))
+        {
+            result.HeadState = 2;
+        }
+    }
+
     private void AnalyzeCjk(ReadOnlySpan<char> run, Analysis result)
     {
         var uncovered = 0;
@@ -261,6 +324,7 @@ internal sealed class Lexicon
                 if (_cjkLookup.TryGetValue(run.Slice(i, length), out var term))
                 {
                     Apply(term, result, 1f);
+                    TrackHead(term, result, headFromStart: false);
                     matched = length;
                     break;
                 }

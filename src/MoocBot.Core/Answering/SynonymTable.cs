@@ -17,8 +17,8 @@ internal static class SynonymTable
     [
         "mooc+course = mooc | massive open online course | massive online open course | massive open online | open online course | online course | online class | e-course | ecourse | web course | internet course | 慕课 | 在线课程 | 网课",
         "course = course | class | module | 课程 | 门课",
-        "learner = learner | student | pupil | people studying | people study | people learning | people learn | person studying | person learning | enrolment | enrollment | enrol | enroll | enrollee | 学生 | 学习者 | 学员 | 学习人数 | 学习",
-        "reguser+user = registered user | registered | registration | register | registrant | signed up | sign up | signup | sign-on | account | user account | 注册用户 | 注册",
+        "learner = learner | student | pupil | people studying | people study | people learning | people learn | person studying | person learning | study | learn | learnt | people enrol | people enroll | people enrolled | enrolment | enrollment | enrol | enroll | enrollee | 学生 | 学习者 | 学员 | 学习人数 | 学习",
+        "reguser+user = registered user | registered | registration | register | registrant | people registered | people register | people signed up | people sign up | signed up | sign up | signup | sign-on | account | user account | 注册用户 | 注册",
         "user = user | member | 用户",
         "west = west | western | western region | western china | west china | western part | western area | western province | 西部",
         "teacher = teacher | instructor | lecturer | professor | faculty | educator | tutor | teaching staff | 教师 | 老师",
@@ -42,6 +42,7 @@ internal static class SynonymTable
         "global = global | 全球",
         "world = world | worldwide | planet | globally | 世界",
         "platform = platform | site | website | web site | portal | 平台",
+        "teach = teach | taught | teaching | 教学",
         "blend = blend | blended | mixed | hybrid | flipped | 混合式 | 混合",
         "people = people | person | individual | 人",
         "take = take | took | taken | taker | attend | 参加",
