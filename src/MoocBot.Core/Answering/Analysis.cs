@@ -62,8 +62,11 @@ internal sealed class Analysis
     /// <summary>The counted thing is people in general ("how many people ..."), which learners, users and teachers all are.</summary>
     public bool HeadIsPeople { get; set; }
 
-    /// <summary>0: waiting for the phrase; 1: reading it; 2: read.</summary>
+    /// <summary>1: reading the phrase; 2: read.</summary>
     public int HeadState { get; set; }
+
+    /// <summary>The head was restarted after a count marker ("how many").</summary>
+    public bool HeadAfterCount { get; set; }
 
     /// <summary>The first of Count/When/Who/Where met in the text: the question word that leads.</summary>
     public TermFlags LeadingIntent { get; set; }
@@ -81,6 +84,7 @@ internal sealed class Analysis
         HeadCount = 0;
         HeadIsPeople = false;
         HeadState = 0;
+        HeadAfterCount = false;
     }
 
     public void AddHead(int concept)
@@ -109,6 +113,8 @@ internal sealed class Analysis
             ConceptCount++;
         }
     }
+
+    public bool HasConcept(int concept) => Array.IndexOf(Concepts, concept, 0, ConceptCount) >= 0;
 
     public void ScaleConcept(int concept, float factor)
     {

@@ -19,7 +19,12 @@ public sealed class FactAnswerer
     private const int MaxCandidates = 5;
     private const int MaxSuggestions = 3;
     private const int MaxYears = 4;
+    private const float CountsWeight = 0.9f;
+
+    /// <summary>"People" fits a fact counting learners or users as well as its unit would.</summary>
+    private const float PeopleFit = 0.6f;
     private const float HeadMismatchFactor = 0.75f;
+    private const float HeadKindFactor = 0.9f;
 
     private readonly Lexicon _lexicon;
     private readonly FactIndex _index;
@@ -187,6 +192,10 @@ public sealed class FactAnswerer
     {
         var index = _index;
         var questionWeight = AccumulateConcepts(scratch, analysis) + (analysis.UnknownCount * index.UnknownWeight);
+        if (analysis.HeadIsPeople)
+        {
+            CreditPeopleFacts(scratch, analysis);
+        }
 
         Span<int> years = stackalloc int[MaxYears];
         var yearCount = 0;
@@ -212,27 +221,54 @@ public sealed class FactAnswerer
             return matchedFigure;
         }
 
-        var checkHead = intent == TermFlags.Count && (analysis.HeadCount > 0 || analysis.HeadIsPeople) && AnyCountsHead(scratch, analysis);
+        // "Is China's MOOC count the largest?" asks for a rank even though it says "count".
+        var asksRank = analysis.HasConcept(_lexicon.RankConcept);
+        var checkHead = intent is TermFlags.Count or TermFlags.None
+            && (analysis.HeadCount > 0 || analysis.HeadIsPeople)
+            && AnyCountsHead(scratch, analysis);
         for (var i = 0; i < scratch.TouchedFactCount; i++)
         {
             var fact = scratch.TouchedFacts[i];
             var coverage = scratch.Coverage[fact] / questionWeight;
             var fit = Math.Min(1f, scratch.Fit[fact]);
-            var score = coverage * (0.5f + (0.5f * fit)) * IntentFactor(intent, index.Kinds[fact]);
+            var kind = index.Kinds[fact];
+            var score = coverage * (0.5f + (0.5f * fit)) * (kind == FactKind.Rank && asksRank ? 1f : IntentFactor(intent, kind));
             if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
             {
                 score = 0;
             }
 
-            if (checkHead && index.Kinds[fact] == FactKind.Count && !CountsHead(fact, analysis))
+            if (checkHead && index.Kinds[fact] == FactKind.Count)
             {
-                score *= HeadMismatchFactor;
+                score *= HeadFactor(fact, analysis);
             }
 
             scratch.OfferTop(fact, score);
         }
 
         return matchedFigure;
+    }
+
+    /// <summary>"How many people" matches every fact counting some kind of people alike, whether or not it says "people".</summary>
+    private void CreditPeopleFacts(ScoringScratch scratch, Analysis analysis)
+    {
+        var people = _lexicon.PeopleConcepts[0];
+        var multiplier = 0f;
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            if (analysis.Concepts[i] == people)
+            {
+                multiplier = analysis.Multipliers[i];
+            }
+        }
+
+        var weight = (people < _index.Idf.Length ? _index.Idf[people] : 0f) * multiplier;
+        foreach (var fact in _index.PeopleFacts)
+        {
+            scratch.TouchFact(fact);
+            scratch.Coverage[fact] += weight * CountsWeight;
+            scratch.Fit[fact] = Math.Max(scratch.Fit[fact], PeopleFit);
+        }
     }
 
     private float AccumulateConcepts(ScoringScratch scratch, Analysis analysis)
@@ -253,6 +289,11 @@ public sealed class FactAnswerer
 
             var weight = idf * multiplier;
             total += weight;
+            if (analysis.HeadIsPeople && concept == _lexicon.PeopleConcepts[0])
+            {
+                continue;
+            }
+
             for (var p = index.PostingStart[concept]; p < index.PostingStart[concept + 1]; p++)
             {
                 var fact = index.PostingFact[p];
@@ -283,7 +324,8 @@ public sealed class FactAnswerer
             var fact = index.FigureFacts[p];
             var kind = index.Kinds[fact];
             var percent = (figure.Flags & NumberFlags.Percent) != 0;
-            if ((percent && kind != FactKind.Share) || (figure.IsYearLike && kind != FactKind.When))
+            var ordinal = (figure.Flags & NumberFlags.Ordinal) != 0;
+            if ((percent && kind != FactKind.Share) || (figure.IsYearLike && kind != FactKind.When) || (kind == FactKind.Rank && !ordinal))
             {
                 continue;
             }
@@ -337,23 +379,26 @@ public sealed class FactAnswerer
     }
 
     /// <summary>Whether the fact counts what the question's "how many ..." names.</summary>
-    private bool CountsHead(int fact, Analysis analysis)
-    {
-        if ((analysis.HeadIsPeople || HeadNamesPeople(analysis)) && _index.CountsPeople[fact])
-        {
-            return true;
-        }
+    private bool CountsHead(int fact, Analysis analysis) => HeadFactor(fact, analysis) > HeadMismatchFactor;
 
+    /// <summary>1 when the fact counts the very thing named, a little less when it counts people and the question names a kind of person, less when it counts something else.</summary>
+    private float HeadFactor(int fact, Analysis analysis)
+    {
         var counted = _index.Counted[fact];
         for (var i = 0; i < analysis.HeadCount; i++)
         {
             if (Array.IndexOf(counted, analysis.Head[i]) >= 0)
             {
-                return true;
+                return 1f;
             }
         }
 
-        return false;
+        if ((analysis.HeadIsPeople || HeadNamesPeople(analysis)) && _index.CountsPeople[fact])
+        {
+            return analysis.HeadIsPeople && analysis.HeadCount == 0 ? 1f : HeadKindFactor;
+        }
+
+        return HeadMismatchFactor;
     }
 
     private bool HeadNamesPeople(Analysis analysis)

@@ -122,6 +122,7 @@ internal sealed class FactIndex
 
         (FieldPostingStart, FieldPostingField, FieldPostingMultiplier) = BuildFieldPostings(fieldConcepts, conceptCount);
         (FigureValues, FigureFacts) = BuildFigures(Facts);
+        PeopleFacts = [.. Enumerable.Range(0, n).Where(f => CountsPeople[f] && Kinds[f] == FactKind.Count)];
     }
 
     public Fact[] Facts { get; }
@@ -158,6 +159,9 @@ internal sealed class FactIndex
 
     /// <summary>Per fact: whether what it counts is a kind of people.</summary>
     public bool[] CountsPeople { get; }
+
+    /// <summary>The facts that count some kind of people, for "how many people".</summary>
+    public int[] PeopleFacts { get; }
 
     public int[] FieldFact { get; }
 
@@ -268,7 +272,7 @@ internal sealed class FactIndex
             counted.Add(analysis.Concepts[i]);
         }
 
-        lexicon.Analyze(fact.Counts, analysis, correctTypos: false, headFromStart: true);
+        lexicon.Analyze(fact.Counts, analysis, correctTypos: false);
         for (var i = 0; i < analysis.HeadCount; i++)
         {
             counted.Add(analysis.Head[i]);

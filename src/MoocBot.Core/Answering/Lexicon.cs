@@ -7,6 +7,9 @@ namespace MoocBot.Core.Answering;
 /// </summary>
 internal sealed class Lexicon
 {
+    /// <summary>A light verb ("took courses") says little about which figure is meant.</summary>
+    private const float LightVerbWeight = 0.6f;
+
     private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
     private readonly List<string> _stemTexts = [];
@@ -60,6 +63,9 @@ internal sealed class Lexicon
     /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
     public int[] PeopleConcepts { get; }
 
+    /// <summary>The concept of ranks ("first", "number one").</summary>
+    public int RankConcept => _rank.Concept;
+
     /// <summary>How many concept ids exist (concept ids are stem ids).</summary>
     public int ConceptCount => _stemTexts.Count;
 
@@ -96,14 +102,11 @@ internal sealed class Lexicon
     }
 
     /// <summary>Reads <paramref name="text"/> into <paramref name="result"/>; with <paramref name="correctTypos"/>, unknown words may be read as near known ones.</summary>
-    /// <remarks>
-    /// With <paramref name="headFromStart"/> the head noun phrase is the one the text opens with
-    /// (what a fact counts); otherwise it is the one after "how many" or "number of".
-    /// </remarks>
-    public void Analyze(ReadOnlySpan<char> text, Analysis result, bool correctTypos, bool headFromStart = false)
+    /// <remarks>A question (<paramref name="correctTypos"/>) and a fact's text differ in how they name what is counted; see <see cref="TrackHead"/>.</remarks>
+    public void Analyze(ReadOnlySpan<char> text, Analysis result, bool correctTypos)
     {
         result.Reset();
-        result.HeadState = headFromStart ? 1 : 0;
+        result.HeadState = 1;
         if (text.Length > result.Capacity)
         {
             text = text[..result.Capacity];
@@ -158,7 +161,7 @@ internal sealed class Lexicon
             }
 
             Apply(term, result, corrected ? 0.8f : 1f);
-            TrackHead(term, result, headFromStart);
+            TrackHead(term, result, factText: !correctTypos);
             if (corrected)
             {
                 result.AddFlags(TermFlags.Corrected);
@@ -265,14 +268,18 @@ internal sealed class Lexicon
     }
 
     /// <summary>
-    /// Follows the noun phrase that names what is counted: it starts after a count marker (or at the
-    /// start), takes the concepts that follow and ends at the first word without one. In a question
-    /// "people" stands for any kind of person and "times" for any count, so neither names the thing.
+    /// Follows the noun phrase that names what is counted: the one the text opens with, or in a
+    /// question the one after the first "how many" / "number of". It takes the concepts that follow
+    /// and ends at the first word without one. In a question "people" stands for any kind of person
+    /// and "times" for any count, so neither names the thing.
     /// </summary>
-    private void TrackHead(Term term, Analysis result, bool headFromStart)
+    private void TrackHead(Term term, Analysis result, bool factText)
     {
-        if (result.HeadState == 0 && (term.Flags & TermFlags.Count) != 0)
+        if (!factText && !result.HeadAfterCount && (term.Flags & TermFlags.Count) != 0)
         {
+            result.HeadAfterCount = true;
+            result.HeadCount = 0;
+            result.HeadIsPeople = false;
             result.HeadState = 1;
             return;
         }
@@ -292,13 +299,17 @@ internal sealed class Lexicon
             return;
         }
 
-        if (!headFromStart && term.Concept == _peopleConcept)
+        if (!factText && term.Concept == _peopleConcept)
         {
             // "How many people ..." names no kind of person: the rest of the question does.
+            if (!result.HeadIsPeople)
+            {
+                result.ScaleConcept(_peopleConcept, 0.5f);
+            }
+
             result.HeadIsPeople = true;
-            result.ScaleConcept(_peopleConcept, 0.5f);
         }
-        else if (headFromStart || term.Concept != _timeConcept)
+        else if (factText || term.Concept != _timeConcept)
         {
             result.AddHead(term.Concept);
         }
@@ -324,7 +335,7 @@ internal sealed class Lexicon
                 if (_cjkLookup.TryGetValue(run.Slice(i, length), out var term))
                 {
                     Apply(term, result, 1f);
-                    TrackHead(term, result, headFromStart: false);
+                    TrackHead(term, result, factText: false);
                     matched = length;
                     break;
                 }
@@ -376,6 +387,11 @@ internal sealed class Lexicon
 
     private static void Apply(Term term, Analysis result, float multiplier)
     {
+        if ((term.Flags & TermFlags.Light) != 0)
+        {
+            multiplier *= LightVerbWeight;
+        }
+
         if (term.Concept >= 0)
         {
             result.AddConcept(term.Concept, multiplier);
@@ -385,7 +401,7 @@ internal sealed class Lexicon
             }
         }
 
-        result.AddFlags(term.Flags & ~TermFlags.Stop);
+        result.AddFlags(term.Flags & ~(TermFlags.Stop | TermFlags.Light));
     }
 
     private Term SingleTerm(int stemId) => _singleTerms[stemId];
@@ -394,10 +410,12 @@ internal sealed class Lexicon
     {
         var equals = line.IndexOf('=', StringComparison.Ordinal);
         var head = line[..equals].Trim();
+        var light = head.EndsWith('~');
+        head = head.TrimEnd('~');
         var plus = head.IndexOf('+', StringComparison.Ordinal);
         var concept = StemIdOf(plus < 0 ? head : head[..plus]);
         var implied = plus < 0 ? -1 : StemIdOf(head[(plus + 1)..]);
-        var term = new Term(concept, implied, TermFlags.Content);
+        var term = new Term(concept, implied, light ? TermFlags.Content | TermFlags.Light : TermFlags.Content);
         foreach (var phrase in line[(equals + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             AddPhrase(phrase, term);

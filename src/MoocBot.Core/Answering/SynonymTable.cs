@@ -21,7 +21,7 @@ internal static class SynonymTable
         "reguser+user = registered user | registered | registration | register | registrant | people registered | people register | people signed up | people sign up | signed up | sign up | signup | sign-on | account | user account | 注册用户 | 注册",
         "user = user | member | 用户",
         "west = west | western | western region | western china | west china | western part | western area | western province | 西部",
-        "teacher = teacher | instructor | lecturer | professor | faculty | educator | tutor | teaching staff | 教师 | 老师",
+        "teacher = teacher | instructor | lecturer | professor | prof | faculty | educator | tutor | teaching staff | 教师 | 老师",
         "university = university | college | uni | varsity | higher education institution | institution | campus | school | 高校 | 大学 | 院校",
         "visit = visit | visitor | page view | pageview | view | hit | traffic | access | 访问 | 浏览",
         "credit = credit | credit hour | 学分",
@@ -34,7 +34,7 @@ internal static class SynonymTable
         "material = material | textbook | courseware | handout | 教材 | 教学资源",
         "experiment = experiment | lab | laboratory | 实验",
         "simulation = simulation | simulated | 仿真",
-        "launch = launch | start | begin | began | begun | establish | establishment | found | set up | create | go live | went live | debut | inaugurate | introduce | 上线 | 成立 | 建立",
+        "launch = launch | start | begin | began | begun | establish | establishment | found | set up | create | go live | went live | gone live | go online | went online | gone online | come online | came online | debut | inaugurate | introduce | 上线 | 成立 | 建立",
         "alliance = alliance | union | consortium | coalition | association | league | 联盟",
         "language = language | tongue | 语种 | 语言",
         "english = english | 英文 | 英语",
@@ -44,17 +44,18 @@ internal static class SynonymTable
         "platform = platform | site | website | web site | portal | 平台",
         "teach = teach | taught | teaching | 教学",
         "blend = blend | blended | mixed | hybrid | flipped | 混合式 | 混合",
-        "people = people | person | individual | 人",
-        "take = take | took | taken | taker | attend | 参加",
+        "people = people | person | individual | ppl | 人",
+        "year = year | yr | 年",
+        "take~ = take | took | taken | taker | attend | 参加",
         "participate = participate | participation | participant | join | take part | engage | involve | 参与",
         "train = train | 培训",
         "percent = percent | percentage | per cent | share | proportion | ratio | fraction | pct | % | 比例 | 占比",
-        "rank = rank | ranking | position | first | top | number one | leader | lead | lead the world | 第一 | 排名",
+        "rank = rank | ranking | position | place | first | top | largest | biggest | greatest | highest | leading | number one | leader | lead | lead the world | 第一 | 排名",
         "reporter = reporter | journalist | author | writer | write | wrote | written | byline | correspondent | 记者 | 作者",
         "publish = publish | publication | print | release | 发表 | 发布",
         "newspaper = newspaper | paper | publisher | outlet | press | people daily | 人民日报 | 报纸",
         "source = source | come from | came from | origin | provider | supplier | 来源",
-        "ministry = ministry | moe | ministry of education | education ministry | government | 教育部",
+        "ministry = ministry | moe | ministry of education | education ministry | government | govt | 教育部",
         "date = date | day | 日期",
         "integrated = integrated | integrate | integration | 融合",
         "select = select | selection | chosen | choose | pick | 入选",
@@ -95,13 +96,14 @@ internal static class SynonymTable
         "well", "anyway", "btw", "hmm", "um", "uh", "oh", "ah", "wow", "cool", "great", "nice", "question", "answer",
         "bot", "please tell", "find", "look", "see", "check", "let", "let me", "dear", "sir", "madam", "again",
         "是", "的", "有", "吗", "呢", "个", "了", "什么", "多少", "几", "几个", "请问", "现在", "目前", "一共", "总共",
-        "it true", "is it", "amp", "nbsp", "quot", "br", "p", "div", "span", "b", "em", "strong",
+        "it true", "is it", "big", "large", "size", "name", "called", "hold", "stand", "happen", "occur", "event", "amp", "nbsp", "quot", "br", "p", "div", "span", "b", "em", "strong",
     ];
 
     /// <summary>Phrases that ask for a count.</summary>
     public static readonly string[] CountMarkers =
     [
-        "how many", "how much", "number of", "count", "total", "amount", "tally", "quantity", "多少", "几",
+        "how many", "how much", "how big", "how large", "size of", "number of", "count", "total", "amount", "tally",
+        "quantity", "多少", "几",
     ];
 
     /// <summary>Phrases that ask for a date or year.</summary>
@@ -128,7 +130,8 @@ internal static class SynonymTable
     [
         "why", "how to", "how do i", "how can i", "how should i", "how could i", "how do you", "where can i",
         "can i", "should i", "recommend", "recommendation", "suggest", "suggestion", "best", "worst", "good",
-        "bad", "favourite", "favorite", "opinion", "think", "feel", "joke", "define", "definition", "meaning of",
+        "bad", "favourite", "favorite", "opinion", "joke", "what day is it", "what time is it", "what date is it",
+        "date today", "today date", "what is the time", "define", "definition", "meaning of",
         "stand for", "explain", "为什么", "怎么",
     ];
 

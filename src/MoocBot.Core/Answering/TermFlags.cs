@@ -41,4 +41,7 @@ internal enum TermFlags : ushort
 
     /// <summary>A word was read as a near spelling of a known word.</summary>
     Corrected = 2048,
+
+    /// <summary>A light verb ("take"): its concept weighs less.</summary>
+    Light = 4096,
 }
