@@ -191,12 +191,7 @@ public sealed class FactAnswerer
     private bool Score(ScoringScratch scratch, Analysis analysis, TermFlags intent)
     {
         var index = _index;
-        var questionWeight = AccumulateConcepts(scratch, analysis) + (analysis.UnknownCount * index.UnknownWeight);
-        if (analysis.HeadIsPeople)
-        {
-            CreditPeopleFacts(scratch, analysis);
-        }
-
+        var questionWeight = ConceptWeight(analysis) + (analysis.UnknownCount * index.UnknownWeight);
         Span<int> years = stackalloc int[MaxYears];
         var yearCount = 0;
         var matchedFigure = false;
@@ -215,11 +210,13 @@ public sealed class FactAnswerer
             }
         }
 
-        ApplyFieldFits(scratch, intent);
         if (questionWeight <= 0)
         {
             return matchedFigure;
         }
+
+        AccumulateConcepts(scratch, analysis, questionWeight, AnswerThreshold * AmbiguityRatio);
+        ApplyFieldFits(scratch, intent);
 
         // "Is China's MOOC count the largest?" asks for a rank even though it says "count".
         var asksRank = analysis.HasConcept(_lexicon.RankConcept);
@@ -249,68 +246,94 @@ public sealed class FactAnswerer
         return matchedFigure;
     }
 
-    /// <summary>"How many people" matches every fact counting some kind of people alike, whether or not it says "people".</summary>
-    private void CreditPeopleFacts(ScoringScratch scratch, Analysis analysis)
+    /// <summary>The weight of the question's concepts; a synonym no fact uses weighs as much as an unknown word.</summary>
+    private float ConceptWeight(Analysis analysis)
     {
-        var people = _lexicon.PeopleConcepts[0];
-        var multiplier = 0f;
-        for (var i = 0; i < analysis.ConceptCount; i++)
-        {
-            if (analysis.Concepts[i] == people)
-            {
-                multiplier = analysis.Multipliers[i];
-            }
-        }
-
-        var weight = (people < _index.Idf.Length ? _index.Idf[people] : 0f) * multiplier;
-        foreach (var fact in _index.PeopleFacts)
-        {
-            scratch.TouchFact(fact);
-            scratch.Coverage[fact] += weight * CountsWeight;
-            scratch.Fit[fact] = Math.Max(scratch.Fit[fact], PeopleFit);
-        }
-    }
-
-    private float AccumulateConcepts(ScoringScratch scratch, Analysis analysis)
-    {
-        var index = _index;
         var total = 0f;
         for (var i = 0; i < analysis.ConceptCount; i++)
         {
-            var concept = analysis.Concepts[i];
-            var multiplier = analysis.Multipliers[i];
-            var idf = concept < index.Idf.Length ? index.Idf[concept] : 0f;
-            if (idf <= 0)
+            var idf = IdfOf(analysis.Concepts[i]);
+            total += (idf > 0 ? idf : _index.UnknownWeight) * analysis.Multipliers[i];
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Adds each concept's postings to the facts' coverage and the fields' hits, heaviest concept
+    /// first. Once the concepts left could not lift a fact not yet met to <paramref name="minScore"/>,
+    /// they only add to facts already met: with thousands of facts, the common words ("course",
+    /// "MOOC") would otherwise touch nearly all of them for nothing.
+    /// </summary>
+    private void AccumulateConcepts(ScoringScratch scratch, Analysis analysis, float questionWeight, float minScore)
+    {
+        var index = _index;
+        var people = _lexicon.PeopleConcepts[0];
+        Span<int> order = stackalloc int[analysis.ConceptCount];
+        Span<float> weights = stackalloc float[analysis.ConceptCount];
+        var remaining = 0f;
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var weight = IdfOf(analysis.Concepts[i]) * analysis.Multipliers[i];
+            var k = i;
+            while (k > 0 && weights[k - 1] < weight)
             {
-                // A word we know (a synonym) that no fact uses: as telling as an unknown word.
-                total += index.UnknownWeight * multiplier;
-                continue;
+                weights[k] = weights[k - 1];
+                order[k] = order[k - 1];
+                k--;
             }
 
-            var weight = idf * multiplier;
-            total += weight;
-            if (analysis.HeadIsPeople && concept == _lexicon.PeopleConcepts[0])
+            weights[k] = weight;
+            order[k] = i;
+            remaining += weight;
+        }
+
+        for (var k = 0; k < order.Length && weights[k] > 0; k++)
+        {
+            var concept = analysis.Concepts[order[k]];
+            var multiplier = analysis.Multipliers[order[k]];
+            var idf = weights[k] / multiplier;
+            var allowNew = remaining / questionWeight >= minScore;
+            remaining -= weights[k];
+            if (analysis.HeadIsPeople && concept == people)
             {
+                // "How many people" matches every fact counting some kind of people alike, whether or not it says "people".
+                foreach (var fact in index.PeopleFacts)
+                {
+                    if (allowNew || scratch.FactTouched[fact])
+                    {
+                        scratch.TouchFact(fact);
+                        scratch.Coverage[fact] += weights[k] * CountsWeight;
+                        scratch.Fit[fact] = Math.Max(scratch.Fit[fact], PeopleFit);
+                    }
+                }
+
                 continue;
             }
 
             for (var p = index.PostingStart[concept]; p < index.PostingStart[concept + 1]; p++)
             {
                 var fact = index.PostingFact[p];
-                scratch.TouchFact(fact);
-                scratch.Coverage[fact] += idf * Math.Min(multiplier, index.PostingMultiplier[p]) * index.PostingWeight[p];
+                if (allowNew || scratch.FactTouched[fact])
+                {
+                    scratch.TouchFact(fact);
+                    scratch.Coverage[fact] += idf * Math.Min(multiplier, index.PostingMultiplier[p]) * index.PostingWeight[p];
+                }
             }
 
             for (var p = index.FieldPostingStart[concept]; p < index.FieldPostingStart[concept + 1]; p++)
             {
                 var field = index.FieldPostingField[p];
-                scratch.TouchField(field);
-                scratch.FieldHits[field] += idf * Math.Min(multiplier, index.FieldPostingMultiplier[p]);
+                if (scratch.FactTouched[index.FieldFact[field]])
+                {
+                    scratch.TouchField(field);
+                    scratch.FieldHits[field] += idf * Math.Min(multiplier, index.FieldPostingMultiplier[p]);
+                }
             }
         }
-
-        return total;
     }
+
+    private float IdfOf(int concept) => concept < _index.Idf.Length ? _index.Idf[concept] : 0f;
 
     /// <summary>Credits the facts holding a quoted figure: exactly (the unit agreeing), or within a few percent for large numbers.</summary>
     private bool MatchFigure(ScoringScratch scratch, LexToken figure)
@@ -486,13 +509,18 @@ public sealed class FactAnswerer
     {
         var analysis = scratch.Analysis;
         _lexicon.Analyze(query, analysis, correctTypos: true);
-        var questionWeight = AccumulateConcepts(scratch, analysis) + (analysis.UnknownCount * _index.UnknownWeight);
+        var questionWeight = ConceptWeight(analysis) + (analysis.UnknownCount * _index.UnknownWeight);
         for (var i = 0; i < analysis.FigureCount; i++)
         {
             if (MatchFigure(scratch, analysis.Figures[i]))
             {
                 questionWeight += _index.FigureWeight;
             }
+        }
+
+        if (questionWeight > 0)
+        {
+            AccumulateConcepts(scratch, analysis, questionWeight, 0f);
         }
 
         // The last word may be half typed: credit each fact with the best of the words it could become.
