@@ -75,7 +75,7 @@ public sealed class FactAnswerer
                 || ((flags & TermFlags.NotAFigure) != 0 && !asksForFigure);
             if (outOfScope || scratch.TopLength == 0 || scratch.TopScores[0] < AnswerThreshold)
             {
-                return NotFound(question, TopFacts(scratch, MaxSuggestions, 0f));
+                return NotFound(question, NearFacts(scratch));
             }
 
             var best = scratch.TopScores[0];
@@ -229,7 +229,9 @@ public sealed class FactAnswerer
             var coverage = scratch.Coverage[fact] / questionWeight;
             var fit = Math.Min(1f, scratch.Fit[fact]);
             var kind = index.Kinds[fact];
-            var score = coverage * (0.5f + (0.5f * fit)) * (kind == FactKind.Rank && asksRank ? 1f : IntentFactor(intent, kind));
+            var match = coverage * (0.5f + (0.5f * fit));
+            scratch.OfferNear(fact, match);
+            var score = match * (kind == FactKind.Rank && asksRank ? 1f : IntentFactor(intent, kind));
             if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
             {
                 score = 0;
@@ -263,7 +265,8 @@ public sealed class FactAnswerer
     /// Adds each concept's postings to the facts' coverage and the fields' hits, heaviest concept
     /// first. Once the concepts left could not lift a fact not yet met to <paramref name="minScore"/>,
     /// they only add to facts already met: with thousands of facts, the common words ("course",
-    /// "MOOC") would otherwise touch nearly all of them for nothing.
+    /// "MOOC") would otherwise touch nearly all of them for nothing. The heaviest concept always
+    /// meets its facts, so there is something to suggest.
     /// </summary>
     private void AccumulateConcepts(ScoringScratch scratch, Analysis analysis, float questionWeight, float minScore)
     {
@@ -293,7 +296,7 @@ public sealed class FactAnswerer
             var concept = analysis.Concepts[order[k]];
             var multiplier = analysis.Multipliers[order[k]];
             var idf = weights[k] / multiplier;
-            var allowNew = remaining / questionWeight >= minScore;
+            var allowNew = k == 0 || remaining / questionWeight >= minScore;
             remaining -= weights[k];
             if (analysis.HeadIsPeople && concept == people)
             {
@@ -523,6 +526,8 @@ public sealed class FactAnswerer
             AccumulateConcepts(scratch, analysis, questionWeight, 0f);
         }
 
+        questionWeight += MatchTypedDigits(scratch, analysis);
+
         // The last word may be half typed: credit each fact with the best of the words it could become.
         var prefixWeight = 0f;
         if (analysis.TokenCount > 0 && char.IsLetter(query[^1]))
@@ -551,6 +556,36 @@ public sealed class FactAnswerer
 
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Fact.CompareTo(b.Fact));
         return [.. ranked.Take(max).Select(r => _index.Facts[r.Fact])];
+    }
+
+    /// <summary>Digits being typed ("979") match the facts whose figure is written with them ("979 million"); returns the weight added.</summary>
+    private float MatchTypedDigits(ScoringScratch scratch, Analysis analysis)
+    {
+        var weight = 0f;
+        for (var i = 0; i < analysis.FigureCount; i++)
+        {
+            var figure = analysis.Figures[i];
+            var digits = analysis.Folded.AsSpan(figure.Start, figure.Length).TrimEnd('%');
+            if (digits.IsEmpty || !char.IsAsciiDigit(digits[^1]))
+            {
+                continue;
+            }
+
+            var matched = false;
+            for (var f = 0; f < _index.Count; f++)
+            {
+                if (!scratch.FactTouched[f] && _index.Facts[f].Display.AsSpan().Contains(digits, StringComparison.Ordinal))
+                {
+                    scratch.TouchFact(f);
+                    scratch.Coverage[f] += _index.FigureWeight * 0.8f;
+                    matched = true;
+                }
+            }
+
+            weight += matched ? _index.FigureWeight : 0f;
+        }
+
+        return weight;
     }
 
     /// <summary>Adds each fact's best match among the completions of a prefix into <c>Fit</c>; returns the weight of the best completion.</summary>
@@ -588,6 +623,17 @@ public sealed class FactAnswerer
         for (var i = 0; i < count; i++)
         {
             facts[i] = _index.Facts[scratch.TopFacts[i]];
+        }
+
+        return facts;
+    }
+
+    private Fact[] NearFacts(ScoringScratch scratch)
+    {
+        var facts = new Fact[Math.Min(MaxSuggestions, scratch.NearLength)];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = _index.Facts[scratch.NearFacts[i]];
         }
 
         return facts;

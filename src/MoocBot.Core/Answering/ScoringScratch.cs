@@ -48,6 +48,13 @@ internal sealed class ScoringScratch
 
     public int TopLength { get; set; }
 
+    /// <summary>The best facts by match alone, before what the question asks for is weighed: the suggestions when nothing fits.</summary>
+    public int[] NearFacts { get; } = new int[TopCount];
+
+    public float[] NearScores { get; } = new float[TopCount];
+
+    public int NearLength { get; set; }
+
     /// <summary>This thread's scratch, large enough for an index of this size.</summary>
     public static ScoringScratch For(FactIndex index)
     {
@@ -82,34 +89,39 @@ internal sealed class ScoringScratch
     }
 
     /// <summary>Keeps the best <see cref="TopCount"/> facts, best first; equal scores keep repository order.</summary>
-    public void OfferTop(int fact, float score)
+    public void OfferTop(int fact, float score) => TopLength = Offer(TopFacts, TopScores, TopLength, fact, score);
+
+    /// <summary>Keeps the best matches regardless of what the question asks for.</summary>
+    public void OfferNear(int fact, float score) => NearLength = Offer(NearFacts, NearScores, NearLength, fact, score);
+
+    private static int Offer(int[] facts, float[] scores, int length, int fact, float score)
     {
         if (score <= 0)
         {
-            return;
+            return length;
         }
 
-        var position = TopLength;
-        while (position > 0 && (TopScores[position - 1] < score || (TopScores[position - 1] == score && TopFacts[position - 1] > fact)))
+        var position = length;
+        while (position > 0 && (scores[position - 1] < score || (scores[position - 1] == score && facts[position - 1] > fact)))
         {
             position--;
         }
 
-        if (position >= TopCount)
+        if (position >= facts.Length)
         {
-            return;
+            return length;
         }
 
-        var end = Math.Min(TopLength, TopCount - 1);
+        var end = Math.Min(length, facts.Length - 1);
         for (var i = end; i > position; i--)
         {
-            TopFacts[i] = TopFacts[i - 1];
-            TopScores[i] = TopScores[i - 1];
+            facts[i] = facts[i - 1];
+            scores[i] = scores[i - 1];
         }
 
-        TopFacts[position] = fact;
-        TopScores[position] = score;
-        TopLength = Math.Min(TopLength + 1, TopCount);
+        facts[position] = fact;
+        scores[position] = score;
+        return Math.Min(length + 1, facts.Length);
     }
 
     public void Reset()
@@ -131,5 +143,6 @@ internal sealed class ScoringScratch
         TouchedFactCount = 0;
         TouchedFieldCount = 0;
         TopLength = 0;
+        NearLength = 0;
     }
 }
