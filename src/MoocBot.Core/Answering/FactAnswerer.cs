@@ -216,6 +216,12 @@ public sealed class FactAnswerer
         }
 
         AccumulateConcepts(scratch, analysis, questionWeight, AnswerThreshold * AmbiguityRatio);
+        if (scratch.TouchedFactCount == 0)
+        {
+            // Nothing can fit; still look at the first facts sharing a word, to suggest them.
+            AccumulateNear(scratch, analysis);
+        }
+
         ApplyFieldFits(scratch, intent);
 
         // "Is China's MOOC count the largest?" asks for a rank even though it says "count".
@@ -265,8 +271,7 @@ public sealed class FactAnswerer
     /// Adds each concept's postings to the facts' coverage and the fields' hits, heaviest concept
     /// first. Once the concepts left could not lift a fact not yet met to <paramref name="minScore"/>,
     /// they only add to facts already met: with thousands of facts, the common words ("course",
-    /// "MOOC") would otherwise touch nearly all of them for nothing. The heaviest concept always
-    /// meets its facts, so there is something to suggest.
+    /// "MOOC") would otherwise touch nearly all of them for nothing.
     /// </summary>
     private void AccumulateConcepts(ScoringScratch scratch, Analysis analysis, float questionWeight, float minScore)
     {
@@ -296,7 +301,7 @@ public sealed class FactAnswerer
             var concept = analysis.Concepts[order[k]];
             var multiplier = analysis.Multipliers[order[k]];
             var idf = weights[k] / multiplier;
-            var allowNew = k == 0 || remaining / questionWeight >= minScore;
+            var allowNew = remaining / questionWeight >= minScore;
             remaining -= weights[k];
             if (analysis.HeadIsPeople && concept == people)
             {
@@ -331,6 +336,43 @@ public sealed class FactAnswerer
                 {
                     scratch.TouchField(field);
                     scratch.FieldHits[field] += idf * Math.Min(multiplier, index.FieldPostingMultiplier[p]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Meets the first facts (in repository order, headline facts first) of each concept, a bounded number.</summary>
+    private void AccumulateNear(ScoringScratch scratch, Analysis analysis)
+    {
+        const int MaxPerConcept = 64;
+        var index = _index;
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var concept = analysis.Concepts[i];
+            var idf = IdfOf(concept);
+            if (idf <= 0)
+            {
+                continue;
+            }
+
+            var end = Math.Min(index.PostingStart[concept + 1], index.PostingStart[concept] + MaxPerConcept);
+            var lastFact = -1;
+            for (var p = index.PostingStart[concept]; p < end; p++)
+            {
+                var fact = index.PostingFact[p];
+                scratch.TouchFact(fact);
+                scratch.Coverage[fact] += idf * Math.Min(analysis.Multipliers[i], index.PostingMultiplier[p]) * index.PostingWeight[p];
+                lastFact = fact;
+            }
+
+            // Fields are in fact order too: those past the last fact met do not count.
+            for (var p = index.FieldPostingStart[concept]; p < index.FieldPostingStart[concept + 1] && index.FieldFact[index.FieldPostingField[p]] <= lastFact; p++)
+            {
+                var field = index.FieldPostingField[p];
+                if (scratch.FactTouched[index.FieldFact[field]])
+                {
+                    scratch.TouchField(field);
+                    scratch.FieldHits[field] += idf * Math.Min(analysis.Multipliers[i], index.FieldPostingMultiplier[p]);
                 }
             }
         }
