@@ -20,6 +20,7 @@ public sealed class FactAnswerer
     private const int MaxSuggestions = 3;
     private const int MaxYears = 4;
     private const float CountsWeight = 0.9f;
+    private const float AttributionWeight = 0.2f;
 
     /// <summary>"People" fits a fact counting learners or users as well as its unit would.</summary>
     private const float PeopleFit = 0.6f;
@@ -64,6 +65,7 @@ public sealed class FactAnswerer
             _lexicon.Analyze(question, analysis, correctTypos: true);
             var flags = analysis.Flags | (MentionsUnitedStates(question) ? TermFlags.Foreign : TermFlags.None);
             var intent = (flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
+            MuteAttribution(analysis, intent);
             var matchedFigure = Score(scratch, analysis, intent);
             if (analysis.ConceptCount == 0 && !matchedFigure)
             {
@@ -157,6 +159,7 @@ public sealed class FactAnswerer
             var analysis = scratch.Analysis;
             _lexicon.Analyze(question, analysis, correctTypos: true);
             var intent = (analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
+            MuteAttribution(analysis, intent);
             Score(scratch, analysis, intent);
             var text = new System.Text.StringBuilder();
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"flags={analysis.Flags} intent={intent} unknown={analysis.UnknownCount} concepts=");
@@ -186,6 +189,44 @@ public sealed class FactAnswerer
         : other.Topic == fact.Topic ? 1
         : other.ArticleId == fact.ArticleId ? 2
         : 3;
+
+    /// <summary>
+    /// "According to People's Daily, how many MOOCs ...": when a question names the source only to
+    /// attribute a figure it asks for, the source's words must not pull it towards the source facts.
+    /// A question asking who, when or where, or naming nothing but the source, is about the source.
+    /// </summary>
+    private void MuteAttribution(Analysis analysis, TermFlags intent)
+    {
+        if (intent is TermFlags.Who or TermFlags.When or TermFlags.Where)
+        {
+            return;
+        }
+
+        var other = false;
+        for (var i = 0; i < analysis.FigureCount; i++)
+        {
+            other |= !analysis.Figures[i].IsYearLike;
+        }
+
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var concept = analysis.Concepts[i];
+            other |= !_lexicon.IsAttribution(concept) && IdfOf(concept) > 0;
+        }
+
+        if (!other)
+        {
+            return;
+        }
+
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            if (_lexicon.IsAttribution(analysis.Concepts[i]))
+            {
+                analysis.Multipliers[i] *= AttributionWeight;
+            }
+        }
+    }
 
     /// <summary>Scores every fact the question touches into the scratch's top list; returns whether a quoted figure matched a fact.</summary>
     private bool Score(ScoringScratch scratch, Analysis analysis, TermFlags intent)

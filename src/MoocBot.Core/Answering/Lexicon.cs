@@ -19,6 +19,7 @@ internal sealed class Lexicon
     private readonly Dictionary<string, Term> _cjk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _cjkLookup;
     private readonly TypoCorrector _typos = new();
+    private readonly HashSet<int> _attribution = [];
     private readonly SortedSet<string> _surfaceWords = new(StringComparer.Ordinal);
     private string[] _sortedSurface = [];
     private int _maxCjkLength = 1;
@@ -62,6 +63,9 @@ internal sealed class Lexicon
 
     /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
     public int[] PeopleConcepts { get; }
+
+    /// <summary>Whether a concept names the source of the figures (the newspaper, the ministry, the reporter).</summary>
+    public bool IsAttribution(int concept) => _attribution.Contains(concept);
 
     /// <summary>The concept of ranks ("first", "number one").</summary>
     public int RankConcept => _rank.Concept;
@@ -410,11 +414,18 @@ internal sealed class Lexicon
     {
         var equals = line.IndexOf('=', StringComparison.Ordinal);
         var head = line[..equals].Trim();
+        var attribution = head.EndsWith('@');
+        head = head.TrimEnd('@');
         var light = head.EndsWith('~');
         head = head.TrimEnd('~');
         var plus = head.IndexOf('+', StringComparison.Ordinal);
         var concept = StemIdOf(plus < 0 ? head : head[..plus]);
         var implied = plus < 0 ? -1 : StemIdOf(head[(plus + 1)..]);
+        if (attribution)
+        {
+            _attribution.Add(concept);
+        }
+
         var term = new Term(concept, implied, light ? TermFlags.Content | TermFlags.Light : TermFlags.Content);
         foreach (var phrase in line[(equals + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {

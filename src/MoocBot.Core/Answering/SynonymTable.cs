@@ -8,10 +8,12 @@ namespace MoocBot.Core.Answering;
 internal static class SynonymTable
 {
     /// <summary>
-    /// Synonym groups, one a line: <c>concept[+implied] = phrase | phrase | ...</c>. Every phrase
+    /// Synonym groups, one a line: <c>concept[+implied][~][@] = phrase | phrase | ...</c>. Every phrase
     /// maps to the concept (the group's name, itself a word); an implied concept is added at half
     /// weight ("a MOOC is a course"), so "how many courses" still finds the MOOC count among its
-    /// candidates.
+    /// candidates. <c>~</c> marks a light verb, which weighs less; <c>@</c> marks words naming the
+    /// source (newspaper, reporter, ministry), which only attribute when the question asks for a
+    /// figure ("According to People's Daily, how many MOOCs ...").
     /// </summary>
     public static readonly string[] Groups =
     [
@@ -25,7 +27,7 @@ internal static class SynonymTable
         "university = university | college | uni | varsity | higher education institution | institution | campus | school | 高校 | 大学 | 院校",
         "visit = visit | visitor | page view | pageview | view | hit | traffic | access | 访问 | 浏览",
         "credit = credit | credit hour | 学分",
-        "recognise = recognise | recognition | recognised | accept | accredit | acknowledge | award | 认定 | 认可",
+        "recognise = recognise | recognition | recognised | accept | accredit | acknowledge | award | earn | obtain | gain | 认定 | 认可",
         "mutual = mutual | mutually | each other | one another | reciprocal | exchange | 互认",
         "country = country | nation | 国家",
         "region = region | territory | 地区",
@@ -34,7 +36,7 @@ internal static class SynonymTable
         "material = material | textbook | courseware | handout | 教材 | 教学资源",
         "experiment = experiment | lab | laboratory | 实验",
         "simulation = simulation | simulated | 仿真",
-        "launch = launch | start | begin | began | begun | establish | establishment | found | set up | create | go live | went live | gone live | go online | went online | gone online | come online | came online | debut | inaugurate | introduce | 上线 | 成立 | 建立",
+        "launch = launch | start | begin | began | begun | establish | establishment | found | set up | create | go live | went live | gone live | go online | went online | gone online | come online | came online | come out | came out | roll out | rolled out | debut | inaugurate | introduce | 上线 | 成立 | 建立",
         "alliance = alliance | union | consortium | coalition | association | league | 联盟",
         "language = language | tongue | 语种 | 语言",
         "english = english | 英文 | 英语",
@@ -51,12 +53,14 @@ internal static class SynonymTable
         "train = train | 培训",
         "percent = percent | percentage | per cent | share | proportion | ratio | fraction | pct | % | 比例 | 占比",
         "rank = rank | ranking | position | place | first | top | largest | biggest | greatest | highest | leading | number one | leader | lead | lead the world | 第一 | 排名",
-        "reporter = reporter | journalist | author | writer | write | wrote | written | byline | correspondent | 记者 | 作者",
-        "publish = publish | publication | print | release | 发表 | 发布",
-        "newspaper = newspaper | paper | publisher | outlet | press | people daily | 人民日报 | 报纸",
-        "source = source | come from | came from | origin | provider | supplier | 来源",
-        "ministry = ministry | moe | ministry of education | education ministry | government | govt | 教育部",
+        "reporter@ = reporter | journalist | author | writer | write | wrote | written | byline | correspondent | 记者 | 作者",
+        "publish@ = publish | publication | print | release | 发表 | 发布",
+        "newspaper@ = newspaper | paper | publisher | outlet | press | people daily | 人民日报 | 报纸",
+        "source@ = source | come from | came from | origin | provider | supplier | 来源",
+        "ministry@ = ministry | moe | ministry of education | education ministry | government | govt | 教育部",
         "date = date | day | 日期",
+        "article@ = article | report | story | piece | news | 报道 | 文章",
+        "data@ = data | figure | statistic | stat | dataset | 数据",
         "integrated = integrated | integrate | integration | 融合",
         "select = select | selection | chosen | choose | pick | 入选",
         "renowned = renowned | famous | prestigious | well-known | well known | elite | 知名",
@@ -73,30 +77,45 @@ internal static class SynonymTable
     /// <summary>Words and phrases that carry no topic: grammar, politeness, filler, "China".</summary>
     public static readonly string[] StopWords =
     [
+        // Function words.
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "into", "onto",
-        "over", "under", "and", "or", "but", "so", "is", "are", "was", "were", "be", "been", "being", "am", "do",
-        "does", "did", "doing", "done", "have", "has", "had", "having", "get", "got", "gotten", "it", "its", "this",
-        "that", "these", "those", "there", "here", "they", "them", "their", "we", "our", "ours", "you", "your", "i",
-        "me", "my", "mine", "he", "she", "his", "her", "what", "which", "who", "whom", "whose", "where", "when",
-        "how", "many", "much", "number", "amount", "total", "count", "tally", "quantity", "figure", "stat",
-        "statistic", "data", "info", "information", "fact", "tell", "know", "show", "give", "want", "need", "like",
-        "would", "could", "should", "can", "may", "might", "must", "please", "pls", "plz", "thank", "thanks", "thx",
-        "hi", "hello", "hey", "yo", "ok", "okay", "just", "really", "actually", "exactly", "approximately", "approx",
-        "around", "roughly", "nearly", "almost", "more", "than", "less", "least", "some", "any", "all", "every",
-        "each", "most", "overall", "altogether", "currently", "current", "now", "today", "present", "presently", "so far",
-        "to date", "yet", "still", "already", "exist", "available", "mean", "meaning", "refer", "stand for",
-        "represent", "correspond", "regarding", "concerning", "according", "say", "said", "recent", "latest",
-        "newest", "last year", "november", "end", "official", "officially", "real", "true", "confirm", "correct",
-        "right", "r", "u", "ur", "also", "too", "very", "up", "out", "other", "different", "kind", "type", "sort",
+        "over", "under", "above", "below", "across", "after", "before", "against", "along", "among", "amongst",
+        "behind", "beside", "besides", "between", "beyond", "during", "except", "inside", "near", "off", "outside",
+        "past", "per", "since", "through", "throughout", "till", "toward", "towards", "until", "upon", "via",
+        "within", "without", "and", "or", "nor", "but", "so", "because", "although", "though", "while", "whereas",
+        "unless", "whether", "if", "then", "than", "either", "neither", "both", "also", "too", "very", "just",
+        "only", "even", "still", "yet", "already", "again", "ever", "never", "always", "often", "sometimes",
+        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "done", "have",
+        "has", "had", "having", "get", "got", "gotten", "getting", "would", "could", "should", "can", "may",
+        "might", "must", "it", "its", "itself", "this", "that", "these", "those", "there", "here", "they", "them",
+        "their", "theirs", "themselves", "we", "us", "our", "ours", "ourselves", "you", "your", "yours",
+        "yourself", "i", "me", "my", "mine", "myself", "he", "him", "his", "she", "her", "hers", "what", "which",
+        "who", "whom", "whose", "where", "when", "how", "why", "whats", "whos", "hows", "wheres", "whens", "im",
+        "ive", "id", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "wont", "theres",
+        "thats", "some", "any", "all", "every", "each", "most", "few", "fewer", "little", "several", "such",
+        "another", "other", "others", "different", "same", "own", "many", "much", "more", "less", "least",
+        // Asking, politeness and filler.
+        "number", "amount", "total", "count", "tally", "quantity", "tell", "know", "show", "give", "want", "need",
+        "like", "wonder", "curious", "find", "find out", "look", "see", "check", "let", "let me", "say", "said",
+        "says", "please", "pls", "plz", "kindly", "thank", "thanks", "thx", "hi", "hello", "hey", "yo", "ok",
+        "okay", "yes", "yeah", "no", "nope", "maybe", "help", "really", "actually", "exactly", "approximately",
+        "approx", "around", "roughly", "nearly", "almost", "about", "quite", "rather", "overall", "altogether",
+        "in all", "in total", "currently", "current", "now", "today", "present", "presently", "so far", "to date",
+        "exist", "available", "mean", "meaning", "refer", "stand for", "represent", "correspond", "regarding",
+        "concerning", "according", "recent", "latest", "newest", "last year", "november", "end", "official",
+        "officially", "real", "true", "confirm", "correct", "right", "r", "u", "ur", "up", "out", "kind", "type",
+        "sort", "thing", "stuff", "one", "ones", "lot", "lots", "bunch", "well", "anyway", "btw", "hmm", "um",
+        "uh", "oh", "ah", "wow", "cool", "great", "nice", "question", "answer", "bot", "dear", "sir", "madam",
+        "big", "large", "size", "name", "called", "hold", "stand", "happen", "occur", "event", "come", "came",
+        "go", "went", "gone", "there be", "exactly how", "it true", "is it", "info", "information", "fact",
         "china", "chinese", "my country", "our country", "the country", "this country", "whole country",
         "entire country", "prc", "mainland", "nationwide", "national", "domestic", "中国", "我国", "全国",
-        "use", "using", "used", "make", "made", "build", "built", "offer", "run", "carry out", "doing", "reach",
-        "reached", "achieve", "accumulate", "accumulated", "accumulatively", "cumulative", "cumulatively", "record",
-        "there be", "exactly how", "if", "then", "thing", "stuff", "one", "ones", "lot", "lots", "bunch", "quite",
-        "well", "anyway", "btw", "hmm", "um", "uh", "oh", "ah", "wow", "cool", "great", "nice", "question", "answer",
-        "bot", "please tell", "find", "look", "see", "check", "let", "let me", "dear", "sir", "madam", "again",
+        // Verbs that carry no figure of their own.
+        "use", "using", "used", "make", "made", "build", "built", "offer", "run", "carry out", "reach", "reached",
+        "achieve", "accumulate", "accumulated", "accumulatively", "cumulative", "cumulatively", "record",
         "是", "的", "有", "吗", "呢", "个", "了", "什么", "多少", "几", "几个", "请问", "现在", "目前", "一共", "总共",
-        "it true", "is it", "big", "large", "size", "name", "called", "hold", "stand", "happen", "occur", "event", "amp", "nbsp", "quot", "br", "p", "div", "span", "b", "em", "strong",
+        // Markup that people paste.
+        "amp", "nbsp", "quot", "br", "p", "div", "span", "b", "em", "strong",
     ];
 
     /// <summary>Phrases that ask for a count.</summary>
