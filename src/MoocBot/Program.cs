@@ -1,1 +1,3 @@
-Console.WriteLine("MoocBot: the command line is being built.");
+using MoocBot.Cli;
+
+return await MoocBotCommandLine.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);

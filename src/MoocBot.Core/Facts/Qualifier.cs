@@ -11,4 +11,7 @@ public enum Qualifier
 
     /// <summary>"more than 300".</summary>
     MoreThan,
+
+    /// <summary>"about 500", "around 500": an approximation either side.</summary>
+    About,
 }

@@ -1,0 +1,25 @@
+namespace MoocBot.Core.Conversations;
+
+/// <summary>Describes a command for routing, /help, Telegram's SetMyCommands and Discord's registration.</summary>
+/// <param name="Name">Lower-case name without the slash: 1-32 of a-z, 0-9, _.</param>
+/// <param name="Description">One line, at most 100 characters.</param>
+public sealed record ChatCommandInfo(string Name, string Description)
+{
+    /// <summary>The argument's name, when the command takes one ("query").</summary>
+    public string? ArgumentName { get; init; }
+
+    /// <summary>What the argument is, at most 100 characters.</summary>
+    public string? ArgumentDescription { get; init; }
+
+    /// <summary>True when the command cannot run without its argument.</summary>
+    public bool ArgumentRequired { get; init; }
+
+    /// <summary>True when the argument names a fact, so platforms can offer autocomplete.</summary>
+    public bool ArgumentIsFact { get; init; }
+
+    /// <summary>An example use shown in /help ("/fact registered users").</summary>
+    public string? Example { get; init; }
+
+    /// <summary>False for commands only buttons and deep links use; they are left out of menus and /help.</summary>
+    public bool Listed { get; init; } = true;
+}

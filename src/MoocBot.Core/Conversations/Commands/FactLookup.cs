@@ -1,0 +1,23 @@
+using MoocBot.Core.Answering;
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core.Conversations.Commands;
+
+/// <summary>Resolves a command's fact argument: an exact id, or else the best answer to it as a question.</summary>
+public sealed class FactLookup(FactAnswerer answerer, ReplyComposer composer)
+{
+    /// <summary>The fact the argument names, or the reply to send instead (not found, or a choice).</summary>
+    public (Fact? Fact, Reply? Reply) Resolve(string argument)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        if (answerer.Repository.FindFact(argument.Trim()) is { } byId)
+        {
+            return (byId, null);
+        }
+
+        var answer = answerer.Answer(argument);
+        return answer.Status == AnswerStatus.Answered
+            ? (answer.Facts[0], null)
+            : (null, composer.ComposeAnswer(answer));
+    }
+}

@@ -1,0 +1,33 @@
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core.Conversations.Commands;
+
+internal sealed class RelatedCommand(FactLookup lookup, FactRepository repository, ReplyComposer composer) : IChatCommand
+{
+    private const int MaxRelated = 6;
+
+    public ChatCommandInfo Info { get; } = new("related", "Figures related to one figure")
+    {
+        ArgumentName = "fact",
+        ArgumentDescription = "which figure, in a few words",
+        ArgumentRequired = true,
+        ArgumentIsFact = true,
+        Example = "/related moocs",
+        Listed = false,
+    };
+
+    public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    {
+        var (fact, reply) = lookup.Resolve(context.Arguments);
+        if (fact is null)
+        {
+            return Task.FromResult(reply!);
+        }
+
+        var related = repository.Facts
+            .Where(f => f.Topic == fact.Topic && f.Id != fact.Id)
+            .Take(MaxRelated)
+            .ToList();
+        return Task.FromResult(composer.ComposeList("Related to " + fact.Counts + ":", related, withButtons: true));
+    }
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MoocBot.Core.Answering;
+using MoocBot.Core.Conversations;
+using MoocBot.Core.Conversations.Commands;
+using MoocBot.Core.Diagnostics;
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core;
+
+/// <summary>Registers Core: the fact repository, the answerer, the composer, the router and the built-in commands.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Adds Core over an already loaded repository.</summary>
+    public static IServiceCollection AddMoocBotCore(this IServiceCollection services, FactRepository repository)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(repository);
+        services.AddSingleton(new FactAnswerer(repository));
+        services.AddSingleton<ReplyComposer>();
+        services.AddSingleton<FactLookup>();
+        services.AddOptions<RateLimitOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<MessageRateLimiter>();
+        services.TryAddSingleton<BotHealth>();
+        services.TryAddSingleton(sp => new MoocBotMetrics(sp.GetService<IMeterFactory>()));
+        services.AddSingleton<ConversationRouter>();
+        services.AddSingleton<IChatCommand, FactCommand>();
+        services.AddSingleton<IChatCommand, StatsCommand>();
+        services.AddSingleton<IChatCommand, TopicsCommand>();
+        services.AddSingleton<IChatCommand, SourceCommand>();
+        services.AddSingleton<IChatCommand, RelatedCommand>();
+        services.AddSingleton<IChatCommand, AboutCommand>();
+        return services;
+    }
+}

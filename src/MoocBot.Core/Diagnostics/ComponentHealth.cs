@@ -1,0 +1,8 @@
+namespace MoocBot.Core.Diagnostics;
+
+/// <summary>One component's latest success and failure.</summary>
+/// <param name="Name">"telegram.poll", "discord.heartbeat", "notices.send", ...</param>
+/// <param name="LastSuccess">When it last worked.</param>
+/// <param name="LastFailure">When it last failed.</param>
+/// <param name="LastError">What the last failure was, without secrets.</param>
+public sealed record ComponentHealth(string Name, DateTimeOffset? LastSuccess, DateTimeOffset? LastFailure, string? LastError);

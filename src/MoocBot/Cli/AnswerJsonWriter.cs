@@ -1,0 +1,88 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MoocBot.Core.Answering;
+using MoocBot.Core.Conversations;
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Cli;
+
+/// <summary>Writes the <c>ask --json</c> object described in DESIGN.md, one line per question.</summary>
+internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer composer)
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+
+    public string Write(string question)
+    {
+        var answer = answerer.Answer(ConversationRouter.Clean(question));
+        _buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(_buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("question", question);
+            json.WriteString("status", StatusName(answer.Status));
+            json.WriteNumber("confidence", Math.Round(Math.Clamp(answer.Confidence, 0, 1), 4));
+            json.WriteString("answer", composer.ComposeAnswer(answer).ToPlainText());
+            json.WriteStartArray("facts");
+            foreach (var fact in answer.Status == AnswerStatus.NotFound ? [] : answer.Facts)
+            {
+                WriteFact(json, fact);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+
+    private void WriteFact(Utf8JsonWriter json, Fact fact)
+    {
+        var article = answerer.Repository.ArticleOf(fact);
+        json.WriteStartObject();
+        json.WriteString("id", fact.Id);
+        if (fact.Value is { } value)
+        {
+            json.WriteNumber("value", value);
+        }
+        else
+        {
+            json.WriteNull("value");
+        }
+
+        json.WriteString("unit", fact.Unit);
+        json.WriteString("qualifier", QualifierName(fact.Qualifier));
+        json.WriteString("asOf", fact.AsOf);
+        json.WriteString("text", fact.Quote);
+        json.WriteString("topic", fact.Topic);
+        json.WriteString("counts", fact.Counts);
+        json.WriteString("display", fact.Display);
+        json.WriteStartObject("source");
+        json.WriteString("title", article.Title);
+        json.WriteString("publisher", article.Publisher);
+        json.WriteString("date", article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("url", article.Url?.AbsoluteUri);
+        json.WriteString("reporter", article.Reporter);
+        json.WriteString("dataFrom", article.DataFrom);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static string StatusName(AnswerStatus status) => status switch
+    {
+        AnswerStatus.Answered => "answered",
+        AnswerStatus.Ambiguous => "ambiguous",
+        _ => "not_found",
+    };
+
+    private static string QualifierName(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Nearly => "nearly",
+        Qualifier.MoreThan => "more_than",
+        Qualifier.About => "about",
+        _ => "exact",
+    };
+}

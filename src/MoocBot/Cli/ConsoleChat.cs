@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Hosting;
+using MoocBot.Core.Conversations;
+
+namespace MoocBot.Cli;
+
+/// <summary>The console chat: one question a line on standard input, replies as plain text; end of input stops the bot.</summary>
+internal sealed class ConsoleChat(ConversationRouter router, ConsoleChatStreams streams, IHostApplicationLifetime lifetime) : BackgroundService
+{
+    public static ChatMessage Message(string text) =>
+        new("console", "console", Environment.UserName, text, IsGroup: false, MentionsBot: true);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        finally
+        {
+            lifetime.StopApplication();
+        }
+    }
+
+    internal async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await streams.Output.WriteLineAsync("MoocBot — ask about China's MOOC figures (\"how many MOOCs are there?\"), /help for commands. End with Ctrl+D or Ctrl+C.");
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (streams.Interactive)
+            {
+                await streams.Output.WriteAsync("> ");
+                await streams.Output.FlushAsync(cancellationToken);
+            }
+
+            var line = await streams.Input.ReadLineAsync(cancellationToken);
+            if (line is null)
+            {
+                return;
+            }
+
+            var reply = await router.HandleAsync(Message(line), cancellationToken);
+            if (reply is not null)
+            {
+                await streams.Output.WriteLineAsync(reply.ToPlainText());
+                await streams.Output.WriteLineAsync();
+                await streams.Output.FlushAsync(cancellationToken);
+            }
+        }
+    }
+}

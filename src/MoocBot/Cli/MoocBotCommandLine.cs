@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Configuration;
+using MoocBot.Core.Facts;
+using MoocBot.Hosting;
+
+namespace MoocBot.Cli;
+
+/// <summary>The command line: run the bot, ask a question, or work with the fact repository.</summary>
+internal static class MoocBotCommandLine
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+
+    private const string HelpText = """
+        MoocBot answers questions about China's MOOC figures on Telegram, Discord and the console.
+
+        Usage: moocbot [verb] [options]
+          (no verb) [--console]      run the bot: the console chat when no platform is configured,
+                                     otherwise the configured platforms (and the console with --console)
+          ask "<question>"           print the reply as the console chat would
+          ask --json "<question>"    print one JSON object
+          ask --json                 read one question a line from standard input, print JSON Lines
+          facts check                validate the fact repository against its articles
+          facts diff <old> <new>     list what changed between two facts files
+          facts publish              publish the current facts; subscribers get update notices
+          help                       show this text
+
+        Settings come from appsettings.json next to the executable and environment variables
+        such as Telegram__BotToken; see README.md.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        var rest = verb is null ? args : args[1..];
+        var configuration = BotConfiguration.Build(verb is null ? args : []);
+
+        switch (verb)
+        {
+            case null:
+                if (rest.Any(a => a is "--help" or "-h"))
+                {
+                    await output.WriteLineAsync(HelpText);
+                    return Ok;
+                }
+
+                return await BotHost.RunAsync(rest, configuration, input, output, error, cancellationToken);
+            case "ask":
+                return await AskVerb.RunAsync(rest, configuration, input, output, error, cancellationToken);
+            case "facts":
+                return await FactsVerb.RunAsync(rest, configuration, output, error, cancellationToken);
+            case "help":
+                await output.WriteLineAsync(HelpText);
+                return Ok;
+            default:
+                await error.WriteLineAsync($"Unknown verb '{verb}'. Run 'moocbot help' for the verbs.");
+                return Usage;
+        }
+    }
+
+    /// <summary>Loads and checks the repository; on a problem writes what to fix and returns null.</summary>
+    public static FactRepository? LoadRepository(IConfiguration configuration, TextWriter error)
+    {
+        var path = BotConfiguration.Facts(configuration).ResolvePath();
+        try
+        {
+            var repository = FactRepositoryLoader.Load(path);
+            return RepositoryCheck.Report(repository, path, error) ? repository : null;
+        }
+        catch (FactRepositoryFormatException ex)
+        {
+            error.WriteLine($"The fact repository cannot be loaded: {ex.Message}");
+            error.WriteLine($"Fix the file, or point Facts:Path (environment variable Facts__Path) at a valid one.");
+            return null;
+        }
+    }
+}

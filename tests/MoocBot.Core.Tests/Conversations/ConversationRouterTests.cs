@@ -1,0 +1,109 @@
+using MoocBot.Core.Conversations;
+
+namespace MoocBot.Core.Tests.Conversations;
+
+public sealed class ConversationRouterTests
+{
+    private readonly ConversationRouter _router = RouterFactory.Create();
+
+    [Theory]
+    [InlineData("/fact moocs")]
+    [InlineData("/FACT   moocs")]
+    [InlineData("/fact@MoocBot moocs")]
+    [InlineData("  /fact moocs  ")]
+    public async Task HandleAsync_FactCommandInAnyForm_AnswersWithTheFigureAndSource(string text)
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private(text), CancellationToken.None);
+
+        Assert.NotNull(reply);
+        Assert.Equal("62,000", reply.Figure?.Figure);
+        Assert.Contains("People's Daily, 2 Jan 2023, reporter Ding Yasong; figures from the Ministry of Education", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_GroupChatterNotAddressed_IsIgnored()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Group("how many moocs are there?"), CancellationToken.None);
+
+        Assert.Null(reply);
+    }
+
+    [Fact]
+    public async Task HandleAsync_GroupMention_IsAnswered()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Group("how many moocs are there?", mentionsBot: true), CancellationToken.None);
+
+        Assert.Equal("national.moocs", reply?.Figure?.FactId);
+    }
+
+    [Fact]
+    public async Task HandleAsync_CommandForAnotherBotInGroup_IsIgnored()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Group("/help@OtherBot"), CancellationToken.None);
+
+        Assert.Null(reply);
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnknownCommandInPrivate_GetsHint()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private("/frobnicate"), CancellationToken.None);
+
+        Assert.Contains("/help", reply!.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_HelpListsCommands()
+    {
+        var text = (await _router.HandleAsync(RouterFactory.Private("/help"), CancellationToken.None))!.ToPlainText();
+
+        foreach (var name in new[] { "/fact", "/stats", "/topics", "/source", "/about" })
+        {
+            Assert.Contains(name, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task HandleAsync_StartWithFactPayload_ShowsTheFact()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private("/start national.registered-users"), CancellationToken.None);
+
+        Assert.Equal("402 million", reply?.Figure?.Figure);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SourceCommand_QuotesTheArticleVerbatim()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private("/source national.learners"), CancellationToken.None);
+
+        Assert.Contains("979 million students", reply!.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \t\n ")]
+    [InlineData("\u0000\u0001")]
+    public async Task HandleAsync_EmptyPrivateMessage_GetsGreeting(string text)
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private(text), CancellationToken.None);
+
+        Assert.Contains("Ask me", reply!.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_FiftyKilobytes_GetsPoliteRequestToShorten()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private(new string('a', 50 * 1024)), CancellationToken.None);
+
+        Assert.Contains("too long", reply!.ToPlainText(), StringComparison.Ordinal);
+        Assert.Null(reply.Figure);
+    }
+
+    [Fact]
+    public async Task HandleAsync_FactWithoutArgument_ExplainsUsage()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private("/fact"), CancellationToken.None);
+
+        Assert.Contains("/fact registered users", reply!.ToPlainText(), StringComparison.Ordinal);
+    }
+}

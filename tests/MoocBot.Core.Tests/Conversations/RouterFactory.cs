@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using MoocBot.Core.Conversations;
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core.Tests.Conversations;
+
+internal static class RouterFactory
+{
+    private static readonly Lazy<FactRepository> Repository = new(() => FactRepositoryLoader.Load(TestData.FactsPath));
+
+    public static ConversationRouter Create(TimeProvider? timeProvider = null) =>
+        new ServiceCollection()
+            .AddSingleton(timeProvider ?? TimeProvider.System)
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
+            .AddMoocBotCore(Repository.Value)
+            .BuildServiceProvider()
+            .GetRequiredService<ConversationRouter>();
+
+    public static ChatMessage Private(string text) => new("console", "chat-1", "user-1", text, IsGroup: false, MentionsBot: false) { BotUserName = "MoocBot" };
+
+    public static ChatMessage Group(string text, bool mentionsBot = false) => new("telegram", "-100", "user-1", text, IsGroup: true, mentionsBot) { BotUserName = "MoocBot" };
+}

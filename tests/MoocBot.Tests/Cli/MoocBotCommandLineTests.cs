@@ -1,0 +1,155 @@
+using System.Text.Json;
+using MoocBot.Cli;
+
+namespace MoocBot.Tests.Cli;
+
+public sealed class MoocBotCommandLineTests
+{
+    [Fact]
+    public async Task Ask_Question_PrintsFigureAndSource()
+    {
+        var (code, output, _) = await RunAsync(["ask", "how many moocs are there?"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("62,000", output, StringComparison.Ordinal);
+        Assert.Contains("People's Daily", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskJson_Question_PrintsTheDesignContract()
+    {
+        var (code, output, _) = await RunAsync(["ask", "--json", "how many moocs are there?"]);
+
+        Assert.Equal(0, code);
+        using var document = JsonDocument.Parse(output);
+        var root = document.RootElement;
+        Assert.Equal("how many moocs are there?", root.GetProperty("question").GetString());
+        Assert.Equal("answered", root.GetProperty("status").GetString());
+        Assert.InRange(root.GetProperty("confidence").GetDouble(), 0, 1);
+        Assert.Contains("62,000", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        var fact = root.GetProperty("facts")[0];
+        Assert.Equal("national.moocs", fact.GetProperty("id").GetString());
+        Assert.Equal(62000, fact.GetProperty("value").GetDecimal());
+        Assert.Equal("exact", fact.GetProperty("qualifier").GetString());
+        Assert.Equal("2022-11", fact.GetProperty("asOf").GetString());
+        Assert.Equal("2023-01-02", fact.GetProperty("source").GetProperty("date").GetString());
+        Assert.Equal("People's Daily", fact.GetProperty("source").GetProperty("publisher").GetString());
+        Assert.Equal(JsonValueKind.Null, fact.GetProperty("source").GetProperty("url").ValueKind);
+    }
+
+    [Fact]
+    public async Task AskJson_NotFound_HasEmptyFacts()
+    {
+        var (_, output, _) = await RunAsync(["ask", "--json", "what is the weather in Paris tomorrow?"]);
+
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal("not_found", document.RootElement.GetProperty("status").GetString());
+        Assert.Equal(0, document.RootElement.GetProperty("facts").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AskJson_StandardInput_WritesOneObjectPerLineInOrder()
+    {
+        var (code, output, _) = await RunAsync(["ask", "--json"], "how many moocs?\nregistered users\n\npercentage of western universities\n");
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        var questions = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString()).ToList();
+        Assert.Equal(["how many moocs?", "registered users", "", "percentage of western universities"], questions);
+        using var percent = JsonDocument.Parse(lines[3]);
+        Assert.Equal(97.3m, percent.RootElement.GetProperty("facts")[0].GetProperty("value").GetDecimal());
+        Assert.Equal("%", percent.RootElement.GetProperty("facts")[0].GetProperty("unit").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_NoQuestion_PrintsUsageAndFails()
+    {
+        var (code, _, error) = await RunAsync(["ask"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Usage", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownVerb_FailsWithHint()
+    {
+        var (code, _, error) = await RunAsync(["frobnicate"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("moocbot help", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FactsCheck_RealRepository_ReportsNoProblems()
+    {
+        var (code, output, error) = await RunAsync(["facts", "check"]);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("no problems", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ConsoleChat_AnswersEachLineAndExitsAtEndOfInput()
+    {
+        var (code, output, _) = await RunAsync([], "how many registered users?\n/help\n");
+
+        Assert.Equal(0, code);
+        Assert.Contains("402 million", output, StringComparison.Ordinal);
+        Assert.Contains("/fact", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_BrokenFactsPath_StopsWithMessageNamingTheSetting()
+    {
+        Environment.SetEnvironmentVariable("Facts__Path", "/nonexistent/facts.json");
+        try
+        {
+            var (code, _, error) = await RunAsync([], string.Empty);
+
+            Assert.Equal(1, code);
+            Assert.Contains("Facts__Path", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Facts__Path", null);
+        }
+    }
+
+    [Fact]
+    public async Task FactsCheck_WrongValue_FailsNamingTheFactAndTheProblem()
+    {
+        var folder = Directory.CreateTempSubdirectory("moocbot-facts-");
+        try
+        {
+            var data = Path.Combine(AppContext.BaseDirectory, "data");
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "articles"));
+            foreach (var article in Directory.GetFiles(Path.Combine(data, "articles")))
+            {
+                File.Copy(article, Path.Combine(folder.FullName, "articles", Path.GetFileName(article)));
+            }
+
+            var facts = Path.Combine(folder.FullName, "facts.json");
+            File.WriteAllText(facts, File.ReadAllText(Path.Combine(data, "facts.json")).Replace("\"value\": 402000000", "\"value\": 402000001", StringComparison.Ordinal));
+            Environment.SetEnvironmentVariable("Facts__Path", facts);
+
+            var (code, _, error) = await RunAsync(["facts", "check"]);
+
+            Assert.Equal(1, code);
+            Assert.Contains("Fact 'national.registered-users'", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Facts__Path", null);
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input = "")
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await MoocBotCommandLine.RunAsync(args, new StringReader(input), output, error, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+}
