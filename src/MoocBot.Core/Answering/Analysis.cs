@@ -68,7 +68,7 @@ internal sealed class Analysis
     /// <summary>The head was restarted after a count marker ("how many").</summary>
     public bool HeadAfterCount { get; set; }
 
-    /// <summary>The first of Count/When/Who/Where met in the text: the question word that leads.</summary>
+    /// <summary>The first of Count/When/Who/Where/Which met in the text: the question word that leads.</summary>
     public TermFlags LeadingIntent { get; set; }
 
     public int TokenCount { get; set; }
@@ -139,7 +139,7 @@ internal sealed class Analysis
     public void AddFlags(TermFlags flags)
     {
         Flags |= flags;
-        const TermFlags Leading = TermFlags.Count | TermFlags.When | TermFlags.Who | TermFlags.Where;
+        const TermFlags Leading = TermFlags.Count | TermFlags.When | TermFlags.Who | TermFlags.Where | TermFlags.Which;
         if (LeadingIntent == TermFlags.None && (flags & Leading) != 0)
         {
             LeadingIntent = flags & Leading;

@@ -21,6 +21,7 @@ public sealed class FactAnswerer
     private const int MaxYears = 4;
     private const float CountsWeight = 0.9f;
     private const float AttributionWeight = 0.2f;
+    private const float YesNoCountFactor = 0.85f;
 
     /// <summary>"People" fits a fact counting learners or users as well as its unit would.</summary>
     private const float PeopleFit = 0.6f;
@@ -53,7 +54,7 @@ public sealed class FactAnswerer
     public Answer Answer(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (question.Length > Analysis.MaxQuestionLength || string.IsNullOrWhiteSpace(question))
+        if (question.Length > Analysis.MaxQuestionLength || string.IsNullOrWhiteSpace(question) || IsArithmetic(question))
         {
             return NotFound(question, []);
         }
@@ -64,6 +65,7 @@ public sealed class FactAnswerer
             var analysis = scratch.Analysis;
             _lexicon.Analyze(question, analysis, correctTypos: true);
             var flags = analysis.Flags | (MentionsUnitedStates(question) ? TermFlags.Foreign : TermFlags.None);
+
             var intent = (flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
             MuteAttribution(analysis, intent);
             var matchedFigure = Score(scratch, analysis, intent);
@@ -265,6 +267,8 @@ public sealed class FactAnswerer
 
         ApplyFieldFits(scratch, intent);
 
+        var yesNo = intent == TermFlags.None && (analysis.Flags & TermFlags.YesNo) != 0 && !matchedFigure;
+
         // "Is China's MOOC count the largest?" asks for a rank even though it says "count".
         var asksRank = analysis.HasConcept(_lexicon.RankConcept);
         var checkHead = intent is TermFlags.Count or TermFlags.None
@@ -279,6 +283,12 @@ public sealed class FactAnswerer
             var match = coverage * (0.5f + (0.5f * fit));
             scratch.OfferNear(fact, match);
             var score = match * (kind == FactKind.Rank && asksRank ? 1f : IntentFactor(intent, kind));
+            if (yesNo && kind == FactKind.Count)
+            {
+                // "Were Chinese platforms selected ...?" is answered by the statement, not by how many were.
+                score *= YesNoCountFactor;
+            }
+
             if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
             {
                 score = 0;
@@ -582,6 +592,7 @@ public sealed class FactAnswerer
             _ => 0.3f,
         },
         TermFlags.Who => kind == FactKind.Statement ? 1f : 0.3f,
+        TermFlags.Which => kind is FactKind.Count or FactKind.Share ? 0.8f : 1f,
         TermFlags.Where => kind switch
         {
             FactKind.Statement or FactKind.Rank => 1f,
@@ -726,6 +737,22 @@ public sealed class FactAnswerer
         new(question, AnswerStatus.NotFound, 0, [], suggestions);
 
     private static double Clamp(double value) => double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 1);
+
+    /// <summary>"2+2", "3 * 7 =": a sum to work out, not a figure to look up.</summary>
+    private static bool IsArithmetic(string question)
+    {
+        for (var i = question.IndexOfAny(['+', '*', '/', '=', '×', '÷', '^']); i >= 0; i = question.IndexOfAny(['+', '*', '/', '=', '×', '÷', '^'], i + 1))
+        {
+            var before = question.AsSpan(0, i).TrimEnd();
+            var after = question.AsSpan(i + 1).TrimStart();
+            if (before.Length > 0 && char.IsAsciiDigit(before[^1]) && after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] == '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"US" or "U.S." in capitals names the country; lower-case "us" is a pronoun. All-capital text tells nothing.</summary>
     private static bool MentionsUnitedStates(string question)

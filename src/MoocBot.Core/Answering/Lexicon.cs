@@ -20,6 +20,7 @@ internal sealed class Lexicon
     private readonly Dictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _cjkLookup;
     private readonly TypoCorrector _typos = new();
     private readonly HashSet<int> _attribution = [];
+    private readonly HashSet<int> _yesNoOpeners = [];
     private readonly SortedSet<string> _surfaceWords = new(StringComparer.Ordinal);
     private string[] _sortedSurface = [];
     private int _maxCjkLength = 1;
@@ -43,6 +44,12 @@ internal sealed class Lexicon
         AddAll(SynonymTable.CountMarkers, TermFlags.Stop | TermFlags.Count);
         AddAll(SynonymTable.WhenMarkers, TermFlags.Stop | TermFlags.When);
         AddAll(SynonymTable.WhoMarkers, TermFlags.Stop | TermFlags.Who);
+        AddAll(SynonymTable.WhichMarkers, TermFlags.Stop | TermFlags.Which);
+        foreach (var opener in SynonymTable.YesNoOpeners)
+        {
+            _yesNoOpeners.Add(StemIdOf(opener));
+        }
+
         AddAll(SynonymTable.WhereMarkers, TermFlags.Stop | TermFlags.Where);
         AddAll(SynonymTable.ShareMarkers, TermFlags.Share);
         AddAll(SynonymTable.NotAFigureMarkers, TermFlags.Stop | TermFlags.NotAFigure);
@@ -121,6 +128,10 @@ internal sealed class Lexicon
         var count = Lexer.Lex(folded, tokens);
         result.TokenCount = count;
         ResolveStems(folded, result, count, correctTypos);
+        if (count > 0 && tokens[0].Kind == LexKind.Word && _yesNoOpeners.Contains(result.StemIds[0]))
+        {
+            result.AddFlags(TermFlags.YesNo);
+        }
 
         var i = 0;
         while (i < count)

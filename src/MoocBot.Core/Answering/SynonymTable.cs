@@ -135,6 +135,16 @@ internal static class SynonymTable
     /// <summary>Phrases that ask for a person or organisation.</summary>
     public static readonly string[] WhoMarkers = ["who", "whom", "whose", "谁"];
 
+    /// <summary>Phrases that ask which one.</summary>
+    public static readonly string[] WhichMarkers = ["which", "哪些", "哪个"];
+
+    /// <summary>Words that open a yes/no question.</summary>
+    public static readonly string[] YesNoOpeners =
+    [
+        "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "isnt", "arent",
+        "wasnt", "werent", "doesnt", "didnt",
+    ];
+
     /// <summary>Phrases that ask for a place or origin.</summary>
     public static readonly string[] WhereMarkers = ["where", "哪里", "哪儿"];
 

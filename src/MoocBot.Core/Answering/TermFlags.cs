@@ -44,4 +44,10 @@ internal enum TermFlags : ushort
 
     /// <summary>A light verb ("take"): its concept weighs less.</summary>
     Light = 4096,
+
+    /// <summary>Asks which one ("which platforms"): a name or statement rather than a count.</summary>
+    Which = 8192,
+
+    /// <summary>A yes/no question ("were Chinese platforms selected ...?").</summary>
+    YesNo = 16384,
 }
