@@ -21,7 +21,9 @@ public sealed class FactAnswerer
     private const int MaxYears = 4;
     private const float CountsWeight = 0.9f;
     private const float AttributionWeight = 0.2f;
-    private const float YesNoCountFactor = 0.85f;
+    private const float YesNoCountFactor = 0.8f;
+    private const float ScopeMismatchFactor = 0.4f;
+    private const float NationalMismatchFactor = 0.6f;
 
     /// <summary>"People" fits a fact counting learners or users as well as its unit would.</summary>
     private const float PeopleFit = 0.6f;
@@ -267,6 +269,8 @@ public sealed class FactAnswerer
 
         ApplyFieldFits(scratch, intent);
 
+        var national = (analysis.Flags & TermFlags.National) != 0;
+        var scoped = national || HasScope(analysis);
         var yesNo = intent == TermFlags.None && (analysis.Flags & TermFlags.YesNo) != 0 && !matchedFigure;
 
         // "Is China's MOOC count the largest?" asks for a rank even though it says "count".
@@ -292,6 +296,11 @@ public sealed class FactAnswerer
             if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
             {
                 score = 0;
+            }
+
+            if (scoped)
+            {
+                score *= ScopeFactor(fact, analysis, national);
             }
 
             if (checkHead && index.Kinds[fact] == FactKind.Count)
@@ -495,6 +504,45 @@ public sealed class FactAnswerer
                 scratch.Fit[fact] = fit;
             }
         }
+    }
+
+    private bool HasScope(Analysis analysis)
+    {
+        foreach (var scope in _lexicon.ScopeConcepts)
+        {
+            if (analysis.HasConcept(scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A question narrowed to part of the whole ("in the west", "from abroad") is answered only by a
+    /// fact narrowed the same way; a question about the whole country ("in China") is answered
+    /// better by a national figure than by a regional one.
+    /// </summary>
+    private float ScopeFactor(int fact, Analysis analysis, bool national)
+    {
+        var factScope = _index.Scope[fact];
+        var questionScoped = false;
+        foreach (var scope in _lexicon.ScopeConcepts)
+        {
+            if (!analysis.HasConcept(scope))
+            {
+                continue;
+            }
+
+            questionScoped = true;
+            if (Array.IndexOf(factScope, scope) < 0)
+            {
+                return ScopeMismatchFactor;
+            }
+        }
+
+        return national && !questionScoped && factScope.Length > 0 ? NationalMismatchFactor : 1f;
     }
 
     /// <summary>Whether the fact counts what the question's "how many ..." names.</summary>

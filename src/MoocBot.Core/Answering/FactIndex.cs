@@ -40,6 +40,7 @@ internal sealed class FactIndex
         var analysis = new Analysis(LongestText(Facts));
         var factConcepts = new Dictionary<int, (float Field, float Multiplier)>[n];
         Counted = new int[n][];
+        Scope = new int[n][];
         CountsPeople = new bool[n];
         var fieldConcepts = new List<(int Fact, float Factor, List<(int Concept, float Multiplier)> Concepts)>();
         var fieldIntents = new List<TermFlags>();
@@ -51,6 +52,7 @@ internal sealed class FactIndex
             AsOfYears[f] = YearOf(fact.AsOf);
             QuoteYears[f] = YearsIn(fact.Quote);
             var concepts = new Dictionary<int, (float Field, float Multiplier)>();
+            var named = new HashSet<int>();
             foreach (var alias in fact.Aliases)
             {
                 AddField(alias, AliasWeight, 1.0f);
@@ -64,6 +66,7 @@ internal sealed class FactIndex
             AddField(fact.Quote, QuoteWeight, 0f);
             factConcepts[f] = concepts;
             Counted[f] = CountedConcepts(fact, lexicon, analysis);
+            Scope[f] = [.. lexicon.ScopeConcepts.Where(named.Contains)];
             CountsPeople[f] = Counted[f].Intersect(lexicon.PeopleConcepts).Any();
             foreach (var concept in concepts.Keys)
             {
@@ -78,6 +81,11 @@ internal sealed class FactIndex
                 {
                     var concept = analysis.Concepts[i];
                     var multiplier = analysis.Multipliers[i];
+                    if (weight > NoteWeight && weight != QuoteWeight)
+                    {
+                        named.Add(concept);
+                    }
+
                     var existing = concepts.GetValueOrDefault(concept);
                     if (weight * multiplier > existing.Field * existing.Multiplier)
                     {
@@ -156,6 +164,9 @@ internal sealed class FactIndex
 
     /// <summary>Per fact: the concepts naming what it counts (its unit and the head of what-it-counts).</summary>
     public int[][] Counted { get; }
+
+    /// <summary>Per fact: the scope concepts (west, world, English, ...) it names outside its quote.</summary>
+    public int[][] Scope { get; }
 
     /// <summary>Per fact: whether what it counts is a kind of people.</summary>
     public bool[] CountsPeople { get; }

@@ -55,6 +55,8 @@ internal sealed class Lexicon
         AddAll(SynonymTable.NotAFigureMarkers, TermFlags.Stop | TermFlags.NotAFigure);
         AddAll(SynonymTable.FutureMarkers, TermFlags.Stop | TermFlags.Future);
         AddAll(SynonymTable.ForeignPlaces, TermFlags.Foreign);
+        AddAll(SynonymTable.NationalMarkers, TermFlags.Stop | TermFlags.National);
+        ScopeConcepts = [.. SynonymTable.ScopeConcepts.Select(StemIdOf)];
 
         // "will you tell me" is a request, not the future; "the most" ranks.
         AddPhrase("will you", Term.Stop);
@@ -70,6 +72,9 @@ internal sealed class Lexicon
 
     /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
     public int[] PeopleConcepts { get; }
+
+    /// <summary>The concepts that narrow a figure to part of the whole (see <see cref="SynonymTable.ScopeConcepts"/>).</summary>
+    public int[] ScopeConcepts { get; }
 
     /// <summary>Whether a concept names the source of the figures (the newspaper, the ministry, the reporter).</summary>
     public bool IsAttribution(int concept) => _attribution.Contains(concept);
@@ -304,7 +309,8 @@ internal sealed class Lexicon
             return;
         }
 
-        if (term.Concept < 0)
+        // A word without a concept or a light verb ("took", "join") ends the noun phrase.
+        if (term.Concept < 0 || (term.Flags & TermFlags.Light) != 0)
         {
             if (result.HeadCount > 0 || result.HeadIsPeople)
             {
@@ -327,6 +333,10 @@ internal sealed class Lexicon
         else if (factText || term.Concept != _timeConcept)
         {
             result.AddHead(term.Concept);
+            if (term.Implied >= 0)
+            {
+                result.AddHead(term.Implied);
+            }
         }
     }
 

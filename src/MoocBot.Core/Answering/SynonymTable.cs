@@ -17,11 +17,12 @@ internal static class SynonymTable
     /// </summary>
     public static readonly string[] Groups =
     [
-        "mooc+course = mooc | massive open online course | massive online open course | massive open online | open online course | online course | online class | e-course | ecourse | web course | internet course | 慕课 | 在线课程 | 网课",
+        "mooc+course = mooc | massive open online course | massive online open course | massive open online | open online course | online course | online class | e-course | ecourse | web course | internet course | online education | online learning | e-learning | elearning | distance learning | internet education | 慕课 | 在线课程 | 网课",
         "course = course | class | module | 课程 | 门课",
         "learner = learner | student | pupil | people studying | people study | people learning | people learn | person studying | person learning | study | learn | learnt | people enrol | people enroll | people enrolled | enrolment | enrollment | enrol | enroll | enrollee | 学生 | 学习者 | 学员 | 学习人数 | 学习",
         "reguser+user = registered user | registered | registration | register | registrant | people registered | people register | people signed up | people sign up | signed up | sign up | signup | sign-on | account | user account | 注册用户 | 注册",
         "user = user | member | 用户",
+        "east = east | eastern | eastern china | eastern region | east china | 东部",
         "west = west | western | western region | western china | west china | western part | western area | western province | 西部",
         "teacher = teacher | instructor | lecturer | professor | prof | faculty | educator | tutor | teaching staff | 教师 | 老师",
         "university = university | college | uni | varsity | higher education institution | institution | campus | school | 高校 | 大学 | 院校",
@@ -37,19 +38,19 @@ internal static class SynonymTable
         "experiment = experiment | lab | laboratory | 实验",
         "simulation = simulation | simulated | 仿真",
         "launch = launch | start | begin | began | begun | establish | establishment | found | set up | create | go live | went live | gone live | go online | went online | gone online | come online | came online | come out | came out | roll out | rolled out | debut | inaugurate | introduce | 上线 | 成立 | 建立",
-        "alliance = alliance | union | consortium | coalition | association | league | 联盟",
+        "alliance = alliance | union | consortium | coalition | association | league | world mooc and online education alliance | world mooc alliance | mooc alliance | world mooc and online education | 联盟 | 世界慕课与在线教育联盟",
         "language = language | tongue | 语种 | 语言",
         "english = english | 英文 | 英语",
         "international = international | foreign | overseas | abroad | cross-border | 国际 | 海外",
         "global = global | 全球",
         "world = world | worldwide | planet | globally | 世界",
-        "platform = platform | site | website | web site | portal | 平台",
+        "platform = platform | site | website | web site | portal | smart education platform | smart platform | national smart education platform | higher education smart education platform | national higher education smart education platform | education platform | smart education | 平台 | 智慧教育平台",
         "teach = teach | taught | teaching | 教学",
         "blend = blend | blended | mixed | hybrid | flipped | 混合式 | 混合",
         "people = people | person | individual | ppl | 人",
         "year = year | yr | 年",
         "take~ = take | took | taken | taker | attend | 参加",
-        "participate = participate | participation | participant | join | take part | engage | involve | 参与",
+        "participate~ = participate | participation | participant | join | take part | engage | involve | 参与",
         "train = train | 培训",
         "percent = percent | percentage | per cent | share | proportion | ratio | fraction | pct | % | 比例 | 占比",
         "rank = rank | ranking | position | place | first | top | largest | biggest | greatest | highest | leading | number one | leader | lead | lead the world | 第一 | 排名",
@@ -66,7 +67,7 @@ internal static class SynonymTable
         "renowned = renowned | famous | prestigious | well-known | well known | elite | 知名",
         "lovecourse = love course | 爱课程",
         "xuetangx = xuetangx | xuetang | xuetang x | 学堂在线",
-        "unesco = unesco | 联合国教科文组织",
+        "unesco = unesco | unesco global education alliance | global education alliance | unesco alliance | unesco education alliance | 联合国教科文组织",
         "custom = custom | customised | customized | tailored | tailor-made | 定制",
         "deliver = deliver | send | 输送",
         "professional = professional | 专业类",
@@ -106,10 +107,11 @@ internal static class SynonymTable
         "officially", "real", "true", "confirm", "correct", "right", "r", "u", "ur", "up", "out", "kind", "type",
         "sort", "thing", "stuff", "one", "ones", "lot", "lots", "bunch", "well", "anyway", "btw", "hmm", "um",
         "uh", "oh", "ah", "wow", "cool", "great", "nice", "question", "answer", "bot", "dear", "sir", "madam",
-        "big", "large", "size", "name", "called", "hold", "stand", "happen", "occur", "event", "come", "came",
+        "big", "large", "size", "read", "reading", "wonder", "hear", "heard", "ask", "asking", "curious",
+        "interested", "interest", "try", "trying", "looking", "wat", "wht", "whta", "teh", "adn", "hw", "plese", "pleas", "name", "called", "hold", "stand", "happen", "occur", "event", "come", "came",
         "go", "went", "gone", "there be", "exactly how", "it true", "is it", "info", "information", "fact",
         "china", "chinese", "my country", "our country", "the country", "this country", "whole country",
-        "entire country", "prc", "mainland", "nationwide", "national", "domestic", "中国", "我国", "全国",
+        "entire country", "prc", "mainland", "domestic", "中国",
         // Verbs that carry no figure of their own.
         "use", "using", "used", "make", "made", "build", "built", "offer", "run", "carry out", "reach", "reached",
         "achieve", "accumulate", "accumulated", "accumulatively", "cumulative", "cumulatively", "record",
@@ -122,7 +124,8 @@ internal static class SynonymTable
     public static readonly string[] CountMarkers =
     [
         "how many", "how much", "how big", "how large", "size of", "number of", "count", "total", "amount", "tally",
-        "quantity", "多少", "几",
+        "quantity", "hw many", "how mny", "hw mny", "how mnay", "hwo many", "how manny", "howmany", "how meny",
+        "多少", "几", "数量", "人数", "总数", "有多少", "多少个", "一共有",
     ];
 
     /// <summary>Phrases that ask for a date or year.</summary>
@@ -163,6 +166,21 @@ internal static class SynonymTable
         "date today", "today date", "what is the time", "define", "definition", "meaning of",
         "stand for", "explain", "为什么", "怎么",
     ];
+
+    /// <summary>Phrases that say the question is about the whole country ("how many teachers are there in China?").</summary>
+    public static readonly string[] NationalMarkers =
+    [
+        "in china", "in my country", "in our country", "in the country", "in this country", "across china",
+        "across the country", "nationwide", "national", "national total", "in mainland china", "in the prc",
+        "whole country", "entire country", "all of china", "我国", "全国",
+    ];
+
+    /// <summary>
+    /// Concepts that narrow a figure to part of the whole (a region, the world, a language). A fact
+    /// answers a question naming one only if the fact names it too; "how many registered users in
+    /// the west" is not answered by the national figure.
+    /// </summary>
+    public static readonly string[] ScopeConcepts = ["west", "east", "international", "world", "global", "english"];
 
     /// <summary>Phrases about the future: the repository holds past figures only.</summary>
     public static readonly string[] FutureMarkers =

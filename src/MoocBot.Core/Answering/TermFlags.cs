@@ -50,4 +50,7 @@ internal enum TermFlags : ushort
 
     /// <summary>A yes/no question ("were Chinese platforms selected ...?").</summary>
     YesNo = 16384,
+
+    /// <summary>Says the question is about the whole country ("in China").</summary>
+    National = 32768,
 }

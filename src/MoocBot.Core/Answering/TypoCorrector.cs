@@ -3,7 +3,7 @@ namespace MoocBot.Core.Answering;
 /// <summary>
 /// Finds the known word nearest to a misspelt one (symmetric-delete lookup, then the optimal string
 /// alignment distance, where a swap of two letters counts as one edit). Words of 5-7 letters may be
-/// one edit away, words of 8 or more two; shorter words are never corrected.
+/// one edit away, words of 8 or more two; shorter words are never corrected, nor is a first letter.
 /// </summary>
 internal sealed class TypoCorrector
 {
@@ -96,15 +96,20 @@ internal sealed class TypoCorrector
                 continue;
             }
 
+            // People rarely mistype the first letter ("reading" is not "leading"), though they may swap the first two.
+            var sameStart = candidate[0] == word[0] || (word.Length > 1 && candidate.Length > 1 && candidate[0] == word[1] && candidate[1] == word[0]);
+            if (!sameStart)
+            {
+                continue;
+            }
+
             var distance = Distance(word, candidate, allowed);
             if (distance > allowed)
             {
                 continue;
             }
 
-            // Prefer the nearest word, then one starting with the same letter (people rarely mistype the first).
-            var better = distance < bestDistance
-                || (distance == bestDistance && best >= 0 && candidate[0] == word[0] && _words[best][0] != word[0]);
+            var better = distance < bestDistance;
             if (better)
             {
                 best = index;
