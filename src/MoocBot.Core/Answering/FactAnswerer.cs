@@ -30,6 +30,8 @@ public sealed class FactAnswerer
     private const float HeadMismatchFactor = 0.75f;
     private const float HeadKindFactor = 0.9f;
 
+    private static readonly System.Buffers.SearchValues<char> Operators = System.Buffers.SearchValues.Create("+*/=×÷^");
+
     private readonly Lexicon _lexicon;
     private readonly FactIndex _index;
     private readonly Dictionary<string, int> _positions;
@@ -789,8 +791,17 @@ public sealed class FactAnswerer
     /// <summary>"2+2", "3 * 7 =": a sum to work out, not a figure to look up.</summary>
     private static bool IsArithmetic(string question)
     {
-        for (var i = question.IndexOfAny(['+', '*', '/', '=', '×', '÷', '^']); i >= 0; i = question.IndexOfAny(['+', '*', '/', '=', '×', '÷', '^'], i + 1))
+        var start = 0;
+        while (start < question.Length)
         {
+            var found = question.AsSpan(start).IndexOfAny(Operators);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var i = start + found;
+            start = i + 1;
             var before = question.AsSpan(0, i).TrimEnd();
             var after = question.AsSpan(i + 1).TrimStart();
             if (before.Length > 0 && char.IsAsciiDigit(before[^1]) && after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] == '('))
