@@ -295,6 +295,12 @@ public sealed class FactAnswerer
                 score *= YesNoCountFactor;
             }
 
+            // The factors below only lower a score: a fact that cannot enter the best list is done.
+            if (score < scratch.TopFloor)
+            {
+                continue;
+            }
+
             if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
             {
                 score = 0;
@@ -391,11 +397,13 @@ public sealed class FactAnswerer
                 }
             }
 
+            var touched = scratch.FactTouched;
+            var postingFacts = index.FieldPostingFact;
             for (var p = index.FieldPostingStart[concept]; p < index.FieldPostingStart[concept + 1]; p++)
             {
-                var field = index.FieldPostingField[p];
-                if (scratch.FactTouched[index.FieldFact[field]])
+                if (touched[postingFacts[p]])
                 {
+                    var field = index.FieldPostingField[p];
                     scratch.TouchField(field);
                     scratch.FieldHits[field] += idf * Math.Min(multiplier, index.FieldPostingMultiplier[p]);
                 }

@@ -129,6 +129,7 @@ internal sealed class FactIndex
         }
 
         (FieldPostingStart, FieldPostingField, FieldPostingMultiplier) = BuildFieldPostings(fieldConcepts, conceptCount);
+        FieldPostingFact = [.. FieldPostingField.Select(field => FieldFact[field])];
         (FigureValues, FigureFacts) = BuildFigures(Facts);
         PeopleFacts = [.. Enumerable.Range(0, n).Where(f => CountsPeople[f] && Kinds[f] == FactKind.Count)];
     }
@@ -188,6 +189,9 @@ internal sealed class FactIndex
     public int[] FieldPostingField { get; }
 
     public float[] FieldPostingMultiplier { get; }
+
+    /// <summary>Per field posting: the fact of the field, read without going through the field.</summary>
+    public int[] FieldPostingFact { get; }
 
     /// <summary>The facts' values, ascending, for looking up quoted figures.</summary>
     public double[] FigureValues { get; }

@@ -48,6 +48,9 @@ internal sealed class ScoringScratch
 
     public int TopLength { get; set; }
 
+    /// <summary>The score a fact must reach to enter the best list: the last one's once the list is full.</summary>
+    public float TopFloor => TopLength == TopCount ? TopScores[TopCount - 1] : 0f;
+
     /// <summary>The best facts by match alone, before what the question asks for is weighed: the suggestions when nothing fits.</summary>
     public int[] NearFacts { get; } = new int[TopCount];
 
