@@ -19,6 +19,7 @@ public sealed class FactAnswerer
     private const int MaxCandidates = 5;
     private const int MaxSuggestions = 3;
     private const int MaxYears = 4;
+    private const int MinPrefixLength = 2;
     private const float CountsWeight = 0.9f;
     private const float AttributionWeight = 0.2f;
     private const float YesNoCountFactor = 0.8f;
@@ -662,8 +663,18 @@ public sealed class FactAnswerer
 
     private IReadOnlyList<Fact> SearchCore(string query, int max, ScoringScratch scratch)
     {
+        // The last word may be half typed ("regis"): it is read as the start of the words it could become.
+        var lastStart = query.Length;
+        while (lastStart > 0 && char.IsLetter(query[lastStart - 1]) && !TextFolder.IsCjk(query[lastStart - 1]))
+        {
+            lastStart--;
+        }
+
+        var prefixLength = query.Length - lastStart;
+        var head = prefixLength >= MinPrefixLength ? query[..lastStart] : query;
+
         var analysis = scratch.Analysis;
-        _lexicon.Analyze(query, analysis, correctTypos: true);
+        _lexicon.Analyze(head, analysis, correctTypos: true);
         var questionWeight = ConceptWeight(analysis) + (analysis.UnknownCount * _index.UnknownWeight);
         for (var i = 0; i < analysis.FigureCount; i++)
         {
@@ -679,17 +690,22 @@ public sealed class FactAnswerer
         }
 
         questionWeight += MatchTypedDigits(scratch, analysis);
+        var hasContent = analysis.ConceptCount > 0 || analysis.FigureCount > 0;
 
-        // The last word may be half typed: credit each fact with the best of the words it could become.
         var prefixWeight = 0f;
-        if (analysis.TokenCount > 0 && char.IsLetter(query[^1]))
+        if (prefixLength >= MinPrefixLength)
         {
-            var last = analysis.Tokens[analysis.TokenCount - 1];
-            if (last.Kind == LexKind.Word && analysis.StemIds[analysis.TokenCount - 1] < 0)
-            {
-                questionWeight -= last.Length >= 3 ? _index.UnknownWeight : 0f;
-                prefixWeight = AccumulatePrefix(scratch, analysis.Folded.AsSpan(last.Start, last.Length));
-            }
+            Span<char> folded = stackalloc char[prefixLength * TextFolder.MaxExpansion];
+            var length = TextFolder.Fold(query.AsSpan(lastStart), folded);
+            var prefix = folded[..length].Trim();
+            prefixWeight = AccumulatePrefix(scratch, prefix);
+            hasContent |= prefixWeight > 0 || (prefix.Length >= 3 && !_lexicon.IsStopWord(prefix));
+        }
+
+        if (!hasContent)
+        {
+            // Nothing but question words ("how many"): offer the headline facts.
+            return [.. Repository.Facts.Take(max)];
         }
 
         var total = questionWeight + prefixWeight;

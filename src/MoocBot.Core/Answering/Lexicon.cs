@@ -76,6 +76,15 @@ internal sealed class Lexicon
     /// <summary>The concepts that narrow a figure to part of the whole (see <see cref="SynonymTable.ScopeConcepts"/>).</summary>
     public int[] ScopeConcepts { get; }
 
+    /// <summary>Whether a whole word is a stop word or a question word ("how", "when").</summary>
+    public bool IsStopWord(ReadOnlySpan<char> word)
+    {
+        Span<char> stem = stackalloc char[EnglishStemmer.MaxWordLength];
+        return _stemLookup.TryGetValue(stem[..EnglishStemmer.Stem(word, stem)], out var id)
+            && SingleTerm(id) is { Concept: < 0 } term
+            && (term.Flags & TermFlags.Stop) != 0;
+    }
+
     /// <summary>Whether a concept names the source of the figures (the newspaper, the ministry, the reporter).</summary>
     public bool IsAttribution(int concept) => _attribution.Contains(concept);
 

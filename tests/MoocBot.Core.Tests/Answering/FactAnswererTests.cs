@@ -227,12 +227,21 @@ public sealed class FactAnswererTests
     [InlineData("virtual", "platform.virtual-experiments")]
     [InlineData("979", "national.learners")]
     [InlineData("langu", "international.languages")]
+    [InlineData("west teach", "west.teachers-trained")]
     public void Search_PartialText_PutsTheBestMatchFirst(string query, string expected)
     {
         var facts = Answerer.Search(query, 5);
 
         Assert.NotEmpty(facts);
         Assert.Equal(expected, facts[0].Id);
+    }
+
+    [Theory]
+    [InlineData("how many")]
+    [InlineData("when")]
+    public void Search_OnlyQuestionWords_ListsHeadlineFacts(string query)
+    {
+        Assert.Equal("national.moocs", Answerer.Search(query, 3)[0].Id);
     }
 
     [Fact]
