@@ -71,8 +71,6 @@ internal sealed class Analysis
     /// <summary>The first of Count/When/Who/Where/Which met in the text: the question word that leads.</summary>
     public TermFlags LeadingIntent { get; set; }
 
-    public int TokenCount { get; set; }
-
     public void Reset()
     {
         ConceptCount = 0;
@@ -80,7 +78,6 @@ internal sealed class Analysis
         FigureCount = 0;
         Flags = TermFlags.None;
         LeadingIntent = TermFlags.None;
-        TokenCount = 0;
         HeadCount = 0;
         HeadIsPeople = false;
         HeadState = 0;

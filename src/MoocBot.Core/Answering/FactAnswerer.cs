@@ -58,7 +58,7 @@ public sealed class FactAnswerer
         try
         {
             var analysis = scratch.Analysis;
-            _lexicon.Analyze(question, analysis, correctTypos: true);
+            _lexicon.Analyze(question, analysis, question: true);
             var flags = analysis.Flags | (MentionsUnitedStates(question) ? TermFlags.Foreign : TermFlags.None);
 
             var intent = (flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
@@ -154,7 +154,7 @@ public sealed class FactAnswerer
         try
         {
             var analysis = scratch.Analysis;
-            _lexicon.Analyze(question, analysis, correctTypos: true);
+            _lexicon.Analyze(question, analysis, question: true);
             var intent = (analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
             _scorer.MuteAttribution(analysis, intent);
             _scorer.Score(scratch, analysis, intent, AnswerThreshold * AmbiguityRatio);

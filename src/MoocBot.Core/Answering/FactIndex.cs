@@ -75,7 +75,7 @@ internal sealed class FactIndex
 
             void AddField(string text, float weight, float fitFactor)
             {
-                lexicon.Analyze(text, analysis, correctTypos: false);
+                lexicon.Analyze(text, analysis, question: false);
                 var list = new List<(int Concept, float Multiplier)>(analysis.ConceptCount);
                 for (var i = 0; i < analysis.ConceptCount; i++)
                 {
@@ -281,13 +281,13 @@ internal sealed class FactIndex
     private static int[] CountedConcepts(Fact fact, Lexicon lexicon, Analysis analysis)
     {
         var counted = new List<int>();
-        lexicon.Analyze(fact.Unit, analysis, correctTypos: false);
+        lexicon.Analyze(fact.Unit, analysis, question: false);
         for (var i = 0; i < analysis.ConceptCount; i++)
         {
             counted.Add(analysis.Concepts[i]);
         }
 
-        lexicon.Analyze(fact.Counts, analysis, correctTypos: false);
+        lexicon.Analyze(fact.Counts, analysis, question: false);
         for (var i = 0; i < analysis.HeadCount; i++)
         {
             counted.Add(analysis.Head[i]);

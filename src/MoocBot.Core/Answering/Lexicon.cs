@@ -22,14 +22,14 @@ internal sealed class Lexicon
     private readonly HashSet<int> _attribution = [];
     private readonly HashSet<int> _yesNoOpeners = [];
     private readonly SortedSet<string> _surfaceWords = new(StringComparer.Ordinal);
-    private string[] _sortedSurface = [];
-    private int _maxCjkLength = 1;
-    private int _maxPhraseWords = 1;
     private readonly Term _rank;
     private readonly int _numberStem;
     private readonly int _noStem;
     private readonly int _peopleConcept;
     private readonly int _timeConcept;
+    private string[] _sortedSurface = [];
+    private int _maxCjkLength = 1;
+    private int _maxPhraseWords = 1;
 
     public Lexicon()
     {
@@ -45,18 +45,16 @@ internal sealed class Lexicon
         AddAll(SynonymTable.WhenMarkers, TermFlags.Stop | TermFlags.When);
         AddAll(SynonymTable.WhoMarkers, TermFlags.Stop | TermFlags.Who);
         AddAll(SynonymTable.WhichMarkers, TermFlags.Stop | TermFlags.Which);
-        foreach (var opener in SynonymTable.YesNoOpeners)
-        {
-            _yesNoOpeners.Add(StemIdOf(opener));
-        }
-
         AddAll(SynonymTable.WhereMarkers, TermFlags.Stop | TermFlags.Where);
         AddAll(SynonymTable.ShareMarkers, TermFlags.Share);
         AddAll(SynonymTable.NotAFigureMarkers, TermFlags.Stop | TermFlags.NotAFigure);
         AddAll(SynonymTable.FutureMarkers, TermFlags.Stop | TermFlags.Future);
         AddAll(SynonymTable.ForeignPlaces, TermFlags.Foreign);
         AddAll(SynonymTable.NationalMarkers, TermFlags.Stop | TermFlags.National);
-        ScopeConcepts = [.. SynonymTable.ScopeConcepts.Select(StemIdOf)];
+        foreach (var opener in SynonymTable.YesNoOpeners)
+        {
+            _yesNoOpeners.Add(StemIdOf(opener));
+        }
 
         // "will you tell me" is a request, not the future; "the most" ranks.
         AddPhrase("will you", Term.Stop);
@@ -64,10 +62,11 @@ internal sealed class Lexicon
         _rank = new Term(StemIdOf("rank"), -1, TermFlags.Content);
         AddPhrase("the most", _rank);
         _numberStem = StemIdOf("number");
+        _noStem = StemIdOf("no");
         _peopleConcept = StemIdOf("people");
         _timeConcept = StemIdOf("time");
         PeopleConcepts = [_peopleConcept, StemIdOf("learner"), StemIdOf("user"), StemIdOf("reguser"), StemIdOf("teacher"), StemIdOf("persontime")];
-        _noStem = StemIdOf("no");
+        ScopeConcepts = [.. SynonymTable.ScopeConcepts.Select(StemIdOf)];
     }
 
     /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
@@ -126,9 +125,12 @@ internal sealed class Lexicon
         _surfaceWords.Clear();
     }
 
-    /// <summary>Reads <paramref name="text"/> into <paramref name="result"/>; with <paramref name="correctTypos"/>, unknown words may be read as near known ones.</summary>
-    /// <remarks>A question (<paramref name="correctTypos"/>) and a fact's text differ in how they name what is counted; see <see cref="TrackHead"/>.</remarks>
-    public void Analyze(ReadOnlySpan<char> text, Analysis result, bool correctTypos)
+    /// <summary>Reads <paramref name="text"/> into <paramref name="result"/>.</summary>
+    /// <remarks>
+    /// A <paramref name="question"/> may have typos, read as the known words nearest to them, and
+    /// names what it counts differently from a fact's text (see <see cref="TrackHead"/>).
+    /// </remarks>
+    public void Analyze(ReadOnlySpan<char> text, Analysis result, bool question)
     {
         result.Reset();
         result.HeadState = 1;
@@ -140,8 +142,7 @@ internal sealed class Lexicon
         var folded = result.Folded.AsSpan(0, TextFolder.Fold(text, result.Folded));
         var tokens = result.Tokens;
         var count = Lexer.Lex(folded, tokens);
-        result.TokenCount = count;
-        ResolveStems(folded, result, count, correctTypos);
+        ResolveStems(folded, result, count, question);
         if (count > 0 && tokens[0].Kind == LexKind.Word && _yesNoOpeners.Contains(result.StemIds[0]))
         {
             result.AddFlags(TermFlags.YesNo);
@@ -190,7 +191,7 @@ internal sealed class Lexicon
             }
 
             Apply(term, result, corrected ? 0.8f : 1f);
-            TrackHead(term, result, factText: !correctTypos);
+            TrackHead(term, result, factText: !question);
             if (corrected)
             {
                 result.AddFlags(TermFlags.Corrected);
@@ -243,7 +244,7 @@ internal sealed class Lexicon
         return n;
     }
 
-    private void ResolveStems(ReadOnlySpan<char> folded, Analysis result, int count, bool correctTypos)
+    private void ResolveStems(ReadOnlySpan<char> folded, Analysis result, int count, bool question)
     {
         Span<char> stem = stackalloc char[EnglishStemmer.MaxWordLength];
         for (var i = 0; i < count; i++)
@@ -263,7 +264,7 @@ internal sealed class Lexicon
                 continue;
             }
 
-            if (correctTypos && _typos.Correct(word) is { } correction
+            if (question && _typos.Correct(word) is { } correction
                 && _stemLookup.TryGetValue(stem[..EnglishStemmer.Stem(correction, stem)], out id))
             {
                 result.StemIds[i] = id;

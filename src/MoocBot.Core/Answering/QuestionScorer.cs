@@ -503,7 +503,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         var head = prefixLength >= MinPrefixLength ? query[..lastStart] : query;
 
         var analysis = scratch.Analysis;
-        _lexicon.Analyze(head, analysis, correctTypos: true);
+        _lexicon.Analyze(head, analysis, question: true);
         var questionWeight = ConceptWeight(analysis) + (analysis.UnknownCount * _index.UnknownWeight);
         for (var i = 0; i < analysis.FigureCount; i++)
         {
