@@ -51,6 +51,11 @@ internal sealed class Lexicon
         AddAll(SynonymTable.FutureMarkers, TermFlags.Stop | TermFlags.Future);
         AddAll(SynonymTable.ForeignPlaces, TermFlags.Foreign);
         AddAll(SynonymTable.NationalMarkers, TermFlags.Stop | TermFlags.National);
+        foreach (var word in SynonymTable.UnrelatedWords)
+        {
+            StemIdsOf(word);
+        }
+
         foreach (var opener in SynonymTable.YesNoOpeners)
         {
             _yesNoOpeners.Add(StemIdOf(opener));

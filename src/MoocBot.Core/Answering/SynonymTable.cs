@@ -113,7 +113,7 @@ internal static class SynonymTable
         "china", "chinese", "my country", "our country", "the country", "this country", "whole country",
         "entire country", "prc", "mainland", "domestic", "中国",
         // Verbs that carry no figure of their own.
-        "use", "using", "used", "make", "made", "build", "built", "offer", "run", "carry out", "reach", "reached",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "use", "using", "used", "make", "made", "build", "built", "offer", "run", "carry out", "reach", "reached",
         "achieve", "accumulate", "accumulated", "accumulatively", "cumulative", "cumulatively", "record",
         "是", "的", "有", "吗", "呢", "个", "了", "什么", "多少", "几", "几个", "请问", "现在", "目前", "一共", "总共",
         // Markup that people paste.
@@ -188,6 +188,27 @@ internal static class SynonymTable
         "will", "shall", "going to", "gonna", "next year", "next month", "next decade", "next week", "future",
         "predict", "prediction", "forecast", "projected", "projection", "expect", "expected", "tomorrow", "plan",
         "planned", "planning", "upcoming", "soon", "later", "by next", "将来", "未来", "明年",
+    ];
+
+    /// <summary>
+    /// Everyday words no fact uses, known so that a typo is never read into them and they are never
+    /// "corrected" into a fact's word ("minister" is not a misspelt "ministry"). They weigh as much as
+    /// any word the answerer does not know: a question about them is not found.
+    /// </summary>
+    public static readonly string[] UnrelatedWords =
+    [
+        "minister", "president", "premier", "mayor", "governor", "weather", "temperature", "rain", "snow",
+        "population", "capital", "city", "cities", "province", "provinces", "village", "rural", "urban",
+        "north", "south", "northern", "southern", "central", "price", "cost", "money", "salary", "budget",
+        "funding", "fund", "gdp", "economy", "company", "companies", "hospital", "doctor", "job", "jobs",
+        "dropout", "completion", "graduate", "graduates", "degree", "degrees", "certificate", "certificates",
+        "diploma", "video", "videos", "hour", "hours", "minute", "minutes", "app", "apps", "mobile", "phone",
+        "computer", "science", "math", "maths", "mathematics", "physics", "chemistry", "history", "art",
+        "music", "sport", "sports", "game", "games", "movie", "movies", "age", "women", "men", "girls", "boys",
+        "children", "kids", "quality", "rating", "ratings", "review", "reviews", "free", "paid", "popular",
+        "song", "poem", "mountain", "river", "food", "time zone", "stock", "exam",
+        "exams", "test", "tests", "grade", "grades", "fail", "failed", "pass", "passed", "email", "address",
+        "phone number", "salary", "married", "wife", "husband", "birthday", "invent", "invented", "inventor",
     ];
 
     /// <summary>Places other than China, and other MOOC providers: their figures are not in the repository.</summary>
