@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using MoocBot.Core.Notices;
 
 namespace MoocBot.Core;
 
@@ -6,4 +7,43 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Command /{Command} failed on {Platform}")]
     public static partial void CommandFailed(ILogger logger, string command, string platform, Exception exception);
+
+    [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "{Summary}")]
+    public static partial void FactsPublished(ILogger logger, PublishSummary summary);
+
+    [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "Notice dispatcher {Owner} started for {Platforms}")]
+    public static partial void DispatcherStarted(ILogger logger, string owner, IReadOnlyList<string> platforms);
+
+    [LoggerMessage(EventId = 503, Level = LogLevel.Debug, Message = "No chat platform can send notices; the notice dispatcher is idle")]
+    public static partial void NoSenders(ILogger logger);
+
+    [LoggerMessage(EventId = 504, Level = LogLevel.Error, Message = "The notice dispatcher failed; trying again in {Delay}")]
+    public static partial void DispatchFailed(ILogger logger, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(EventId = 505, Level = LogLevel.Warning, Message = "{Platform} asked to slow down; notices pause for {RetryAfter}")]
+    public static partial void RateLimited(ILogger logger, string platform, TimeSpan retryAfter);
+
+    [LoggerMessage(EventId = 506, Level = LogLevel.Information, Message = "{Platform} chat {ChatId} is gone ({Reason}); its subscription is deactivated")]
+    public static partial void ChatGone(ILogger logger, string platform, string chatId, string reason);
+
+    [LoggerMessage(EventId = 507, Level = LogLevel.Information, Message = "{Platform} chat {ChatId} moved to {NewChatId}; its subscription follows")]
+    public static partial void ChatMigrated(ILogger logger, string platform, string chatId, string newChatId);
+
+    [LoggerMessage(EventId = 508, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} to {Platform} chat {ChatId} failed ({Error}); attempt {Attempt}, next try at {NotBefore}")]
+    public static partial void DeliveryRetry(ILogger logger, long deliveryId, string platform, string chatId, string error, int attempt, DateTimeOffset notBefore);
+
+    [LoggerMessage(EventId = 509, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} to {Platform} chat {ChatId} failed for good: {Error}")]
+    public static partial void DeliveryFailed(ILogger logger, long deliveryId, string platform, string chatId, string error);
+
+    [LoggerMessage(EventId = 510, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} was accepted by the platform but this host no longer held it")]
+    public static partial void LeaseLost(ILogger logger, long deliveryId);
+
+    [LoggerMessage(EventId = 511, Level = LogLevel.Warning, Message = "Sending a notice on {Platform} threw")]
+    public static partial void SendThrew(ILogger logger, string platform, Exception exception);
+
+    [LoggerMessage(EventId = 512, Level = LogLevel.Error, Message = "Publishing the fact repository at start-up failed; notices for this version wait for the next publish")]
+    public static partial void PublishOnStartFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 513, Level = LogLevel.Information, Message = "{Platform} chat {ChatId} now gets notices on: {Topics}")]
+    public static partial void SubscriptionChanged(ILogger logger, string platform, string chatId, IReadOnlyList<string> topics);
 }

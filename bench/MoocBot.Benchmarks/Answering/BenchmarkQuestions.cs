@@ -3,6 +3,8 @@ namespace MoocBot.Benchmarks.Answering;
 /// <summary>Questions as people type them, grouped by what a good answerer should do with them.</summary>
 internal static class BenchmarkQuestions
 {
+    private static readonly Lazy<IReadOnlyList<string>> DevelopmentQuestions = new(LoadDevelopmentSet);
+
     public static IReadOnlyList<string> Answerable { get; } =
     [
         "How many MOOCs are there in China?",
@@ -41,14 +43,29 @@ internal static class BenchmarkQuestions
     /// <summary>Questions about <see cref="SyntheticFacts"/> (out of scope for the real repository).</summary>
     public static IReadOnlyList<string> Generated { get; } = SyntheticFacts.SampleQuestions(10);
 
+    /// <summary>The questions of the development question set, answerable and not, in file order.</summary>
+    public static IReadOnlyList<string> DevelopmentSet => DevelopmentQuestions.Value;
+
     public static IReadOnlyList<string> Get(QuestionKind kind) => kind switch
     {
+        QuestionKind.DevelopmentSet => DevelopmentSet,
         QuestionKind.Answerable => Answerable,
         QuestionKind.OutOfScope => OutOfScope,
         QuestionKind.Ambiguous => Ambiguous,
         QuestionKind.Generated => Generated,
         _ => Mixed,
     };
+
+    // questions.tsv: question<TAB>expected fact id, "ambiguous" or "not_found"; '#' starts a comment line.
+    private static IReadOnlyList<string> LoadDevelopmentSet()
+    {
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(BenchmarkData.FactsPath))!;
+        return [.. File.ReadLines(Path.Combine(root, "tests", "MoocBot.Core.Tests", "Answering", "questions.tsv"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .Where(parts => parts.Length == 2)
+            .Select(parts => parts[0])];
+    }
 
     private static List<string> Interleave(params IReadOnlyList<string>[] groups)
     {

@@ -19,7 +19,7 @@ public class FactAnswererBenchmarks
     [Params(RepositoryKind.Real, RepositoryKind.Synthetic10k)]
     public RepositoryKind Repository { get; set; }
 
-    [Params(QuestionKind.Mixed, QuestionKind.Answerable, QuestionKind.OutOfScope, QuestionKind.Ambiguous, QuestionKind.Generated)]
+    [Params(QuestionKind.Mixed, QuestionKind.Answerable, QuestionKind.OutOfScope, QuestionKind.Ambiguous, QuestionKind.Generated, QuestionKind.DevelopmentSet)]
     public QuestionKind Questions { get; set; }
 
     [GlobalSetup]
@@ -29,12 +29,16 @@ public class FactAnswererBenchmarks
         _answerer = new FactAnswerer(repository);
         _questions = [.. BenchmarkQuestions.Get(Questions)];
 
-        // Written to the benchmark log, so a reader sees what the answerer made of each question.
-        Console.WriteLine($"// {repository.Facts.Count} facts; {Questions} questions:");
-        foreach (var question in _questions)
+        // Written to the benchmark log, so a reader sees what the answerer made of the questions.
+        var answers = _questions.Select(_answerer.Answer).ToList();
+        Console.WriteLine($"// {repository.Facts.Count} facts; {_questions.Length} {Questions} questions: "
+            + string.Join(", ", answers.GroupBy(a => a.Status).Select(g => $"{g.Count()} {g.Key}")));
+        if (answers.Count <= 30)
         {
-            var answer = _answerer.Answer(question);
-            Console.WriteLine($"//   {answer.Status,-9} {answer.Confidence:0.00} {(answer.Facts.Count > 0 ? answer.Facts[0].Id : "-"),-40} {question}");
+            foreach (var answer in answers)
+            {
+                Console.WriteLine($"//   {answer.Status,-9} {answer.Confidence:0.00} {(answer.Facts.Count > 0 ? answer.Facts[0].Id : "-"),-40} {answer.Question}");
+            }
         }
     }
 

@@ -17,4 +17,7 @@ public enum QuestionKind
 
     /// <summary>Questions about the generated facts ("how many physics courses in Gansu?").</summary>
     Generated,
+
+    /// <summary>The answerer's development question set (tests/MoocBot.Core.Tests/Answering/questions.tsv), several hundred questions.</summary>
+    DevelopmentSet,
 }

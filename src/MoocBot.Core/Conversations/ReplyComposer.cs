@@ -1,10 +1,11 @@
 using MoocBot.Core.Answering;
 using MoocBot.Core.Facts;
+using MoocBot.Core.Notices;
 
 namespace MoocBot.Core.Conversations;
 
 /// <summary>Turns answers and facts into platform-neutral replies; every adapter renders what this composes.</summary>
-public sealed class ReplyComposer(FactRepository repository)
+public sealed class ReplyComposer(FactRepository repository, SubscribeOffer? subscribeOffer = null)
 {
     private const int MaxListed = 8;
 
@@ -56,7 +57,9 @@ public sealed class ReplyComposer(FactRepository repository)
             Blocks = blocks,
             Figure = new ReplyFigure(fact.Id, FactText.Capitalize(fact.Counts), fact.Display, asOf),
             Source = source,
-            Buttons = [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id)],
+            Buttons = subscribeOffer is null
+                ? [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id)]
+                : [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id), subscribeOffer.ButtonFor(fact)],
         };
     }
 

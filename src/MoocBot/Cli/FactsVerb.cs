@@ -1,4 +1,8 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MoocBot.Core.Facts;
+using MoocBot.Core.Notices;
 using MoocBot.Hosting;
 
 namespace MoocBot.Cli;
@@ -12,9 +16,72 @@ internal static class FactsVerb
         {
             case "check":
                 return await CheckAsync(configuration, output, error);
+            case "diff" when args.Length == 3:
+                return await DiffAsync(args[1], args[2], output, error);
+            case "publish":
+                return await PublishAsync(configuration, output, error, cancellationToken);
             default:
                 await error.WriteLineAsync("Usage: moocbot facts check | facts diff <old> <new> | facts publish");
                 return MoocBotCommandLine.Usage;
+        }
+    }
+
+    private static async Task<int> DiffAsync(string previousPath, string currentPath, TextWriter output, TextWriter error)
+    {
+        FactRepository previous, current;
+        try
+        {
+            previous = FactRepositoryLoader.Load(previousPath);
+            current = FactRepositoryLoader.Load(currentPath);
+        }
+        catch (FactRepositoryFormatException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return MoocBotCommandLine.Failure;
+        }
+
+        var diff = FactDiff.Compare(previous, current);
+        if (diff.IsEmpty)
+        {
+            await output.WriteLineAsync($"No facts changed between {previousPath} (version {previous.Version}) and {currentPath} (version {current.Version}).");
+            return MoocBotCommandLine.Ok;
+        }
+
+        await output.WriteLineAsync($"{diff.Added.Count()} added, {diff.Changed.Count()} changed, {diff.Removed.Count()} removed. The notices subscribers would get:");
+        foreach (var notice in NoticeComposer.Compose(diff, current))
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync($"[{notice.Topic}]");
+            await output.WriteLineAsync(notice.Reply.ToPlainText());
+        }
+
+        return MoocBotCommandLine.Ok;
+    }
+
+    private static async Task<int> PublishAsync(IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var repository = MoocBotCommandLine.LoadRepository(configuration, error);
+        if (repository is null)
+        {
+            return MoocBotCommandLine.Failure;
+        }
+
+        try
+        {
+            using var host = BotHost.BuildOffline(configuration, repository);
+            var summary = await host.Services.GetRequiredService<FactPublisher>().PublishAsync(repository, cancellationToken);
+            await output.WriteLineAsync(summary.ToString());
+            if (summary.Deliveries > 0)
+            {
+                await output.WriteLineAsync("The running bot delivers the notices (start it if it is not running).");
+            }
+
+            return MoocBotCommandLine.Ok;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync("A setting is missing or invalid: " + string.Join("; ", ex.Failures));
+            return MoocBotCommandLine.Failure;
         }
     }
 

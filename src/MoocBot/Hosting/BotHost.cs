@@ -9,6 +9,9 @@ using MoocBot.Cli;
 using MoocBot.Core;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Facts;
+using MoocBot.Discord;
+using MoocBot.Storage;
+using MoocBot.Telegram;
 
 namespace MoocBot.Hosting;
 
@@ -28,6 +31,9 @@ internal static class BotHost
         try
         {
             using var host = Build(hostArgs, configuration, repository, withConsole ? new ConsoleChatStreams(input, output, !Console.IsInputRedirected) : null);
+
+            // Validate settings before the host starts, so a bad setting gets our message rather than the host's stack trace.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             await host.RunAsync(cancellationToken);
             return MoocBotCommandLine.Ok;
         }
@@ -41,6 +47,19 @@ internal static class BotHost
 
             return MoocBotCommandLine.Failure;
         }
+    }
+
+    /// <summary>Core and storage without platforms or a console, for verbs that use the store without running the bot.</summary>
+    public static IHost BuildOffline(IConfiguration configuration, FactRepository repository)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.ClearProviders();
+        builder.Services.AddMoocBotCore(repository);
+        builder.AddMoocBotStorage();
+        var host = builder.Build();
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        return host;
     }
 
     public static bool AnyPlatform(IConfiguration configuration) =>
@@ -67,6 +86,17 @@ internal static class BotHost
 
         builder.Services.AddMoocBotCore(repository);
         builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.SectionName));
+        builder.AddMoocBotStorage();
+        if (BotConfiguration.TelegramConfigured(builder.Configuration))
+        {
+            builder.AddMoocBotTelegram();
+        }
+
+        if (BotConfiguration.DiscordConfigured(builder.Configuration))
+        {
+            builder.AddMoocBotDiscord();
+        }
+
         if (console is not null)
         {
             builder.Services.AddSingleton(console);
@@ -76,6 +106,16 @@ internal static class BotHost
         if (builder is WebApplicationBuilder web)
         {
             var app = web.Build();
+            if (BotConfiguration.TelegramWebhook(app.Configuration))
+            {
+                app.MapTelegramWebhook();
+            }
+
+            if (BotConfiguration.DiscordConfigured(app.Configuration))
+            {
+                app.MapDiscordInteractions();
+            }
+
             app.MapGet("/healthz", () => Results.Ok(new { status = "ok", facts = repository.Version }));
             return app;
         }

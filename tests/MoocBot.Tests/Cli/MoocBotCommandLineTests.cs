@@ -1,10 +1,27 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Cli;
+using MoocBot.Core.Notices;
 
 namespace MoocBot.Tests.Cli;
 
-public sealed class MoocBotCommandLineTests
+public sealed class MoocBotCommandLineTests : IDisposable
 {
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("moocbot-cli-");
+
+    public MoocBotCommandLineTests()
+    {
+        Environment.SetEnvironmentVariable("Storage__ConnectionString", "Data Source=" + Path.Combine(_folder.FullName, "bot.db"));
+    }
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable("Storage__ConnectionString", null);
+        Environment.SetEnvironmentVariable("Facts__Path", null);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
     [Fact]
     public async Task Ask_Question_PrintsFigureAndSource()
     {
@@ -119,30 +136,109 @@ public sealed class MoocBotCommandLineTests
     [Fact]
     public async Task FactsCheck_WrongValue_FailsNamingTheFactAndTheProblem()
     {
-        var folder = Directory.CreateTempSubdirectory("moocbot-facts-");
+        Environment.SetEnvironmentVariable("Facts__Path", CopyRepository("\"value\": 402000000", "\"value\": 402000001"));
+
+        var (code, _, error) = await RunAsync(["facts", "check"]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("Fact 'national.registered-users'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_MalformedTelegramToken_StopsNamingTheSettingWithoutPrintingIt()
+    {
+        const string Token = "12345:this-is-not-a-real-token";
+        Environment.SetEnvironmentVariable("Telegram__BotToken", Token);
         try
         {
-            var data = Path.Combine(AppContext.BaseDirectory, "data");
-            Directory.CreateDirectory(Path.Combine(folder.FullName, "articles"));
-            foreach (var article in Directory.GetFiles(Path.Combine(data, "articles")))
-            {
-                File.Copy(article, Path.Combine(folder.FullName, "articles", Path.GetFileName(article)));
-            }
-
-            var facts = Path.Combine(folder.FullName, "facts.json");
-            File.WriteAllText(facts, File.ReadAllText(Path.Combine(data, "facts.json")).Replace("\"value\": 402000000", "\"value\": 402000001", StringComparison.Ordinal));
-            Environment.SetEnvironmentVariable("Facts__Path", facts);
-
-            var (code, _, error) = await RunAsync(["facts", "check"]);
+            var (code, output, error) = await RunAsync([]);
 
             Assert.Equal(1, code);
-            Assert.Contains("Fact 'national.registered-users'", error, StringComparison.Ordinal);
+            Assert.Contains("Telegram__BotToken", error, StringComparison.Ordinal);
+            Assert.DoesNotContain(Token, error + output, StringComparison.Ordinal);
         }
         finally
         {
-            Environment.SetEnvironmentVariable("Facts__Path", null);
-            folder.Delete(recursive: true);
+            Environment.SetEnvironmentVariable("Telegram__BotToken", null);
         }
+    }
+
+    [Fact]
+    public async Task Run_DiscordHalfConfigured_StopsNamingTheMissingSettings()
+    {
+        Environment.SetEnvironmentVariable("Discord__ApplicationId", "123456789012345678");
+        try
+        {
+            var (code, _, error) = await RunAsync(["--urls", "http://127.0.0.1:0"]);
+
+            Assert.Equal(1, code);
+            Assert.Contains("Discord__PublicKey", error, StringComparison.Ordinal);
+            Assert.Contains("Discord__BotToken", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Discord__ApplicationId", null);
+        }
+    }
+
+    [Fact]
+    public async Task FactsPublish_FirstThenChanged_RecordsThenQueuesNoticesForSubscribers()
+    {
+        var (firstCode, first, _) = await RunAsync(["facts", "publish"]);
+        await SubscribeAsync("telegram", "1001", "national");
+        Environment.SetEnvironmentVariable("Facts__Path", CopyRepository("\"display\": \"62,000\",\n      \"asOf\": \"2022-11\"", "\"display\": \"62,000\",\n      \"asOf\": \"2022-10\""));
+
+        var (code, second, error) = await RunAsync(["facts", "publish"]);
+        var (_, third, _) = await RunAsync(["facts", "publish"]);
+
+        Assert.Equal(0, firstCode);
+        Assert.Contains("first published version", first, StringComparison.Ordinal);
+        Assert.True(code == 0, error);
+        Assert.Contains("1 changed", second, StringComparison.Ordinal);
+        Assert.Contains("1 deliver", second, StringComparison.Ordinal);
+        Assert.Contains("already published", third, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FactsDiff_ChangedFigure_ListsOldAndNew()
+    {
+        var original = Path.Combine(AppContext.BaseDirectory, "data", "facts.json");
+        var changed = CopyRepository("\"value\": 402000000", "\"value\": 410000000").Replace("facts.json", "facts.json", StringComparison.Ordinal);
+        File.WriteAllText(changed, File.ReadAllText(changed).Replace("\"display\": \"402 million\"", "\"display\": \"410 million\"", StringComparison.Ordinal));
+
+        var (code, output, error) = await RunAsync(["facts", "diff", original, changed]);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("1 changed", output, StringComparison.Ordinal);
+        Assert.Contains("402 million", output, StringComparison.Ordinal);
+        Assert.Contains("410 million", output, StringComparison.Ordinal);
+    }
+
+    private static async Task SubscribeAsync(string platform, string chatId, string topic)
+    {
+        var configuration = MoocBot.Hosting.BotConfiguration.Build([]);
+        var repository = MoocBot.Core.Facts.FactRepositoryLoader.Load(Path.Combine(AppContext.BaseDirectory, "data", "facts.json"));
+        using var host = MoocBot.Hosting.BotHost.BuildOffline(configuration, repository);
+        var store = host.Services.GetRequiredService<INoticeStore>();
+        await store.SetTopicsAsync(platform, chatId, isGroup: false, [topic], TimeProvider.System.GetUtcNow(), CancellationToken.None);
+    }
+
+    /// <summary>Copies the real repository into the test folder with one textual change; returns the facts path.</summary>
+    private string CopyRepository(string find, string replace)
+    {
+        var data = Path.Combine(AppContext.BaseDirectory, "data");
+        var target = Path.Combine(_folder.FullName, "data-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(target, "articles"));
+        foreach (var article in Directory.GetFiles(Path.Combine(data, "articles")))
+        {
+            File.Copy(article, Path.Combine(target, "articles", Path.GetFileName(article)));
+        }
+
+        var original = File.ReadAllText(Path.Combine(data, "facts.json"));
+        Assert.Contains(find, original, StringComparison.Ordinal);
+        var facts = Path.Combine(target, "facts.json");
+        File.WriteAllText(facts, original.Replace(find, replace, StringComparison.Ordinal));
+        return facts;
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input = "")

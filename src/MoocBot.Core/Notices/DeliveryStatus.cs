@@ -1,0 +1,17 @@
+namespace MoocBot.Core.Notices;
+
+/// <summary>The state of one delivery row; stored as its number.</summary>
+public enum DeliveryStatus
+{
+    /// <summary>Waiting to be sent (or retried).</summary>
+    Pending = 0,
+
+    /// <summary>The platform accepted it.</summary>
+    Sent = 1,
+
+    /// <summary>Given up.</summary>
+    Failed = 2,
+
+    /// <summary>Not sent: the chat is gone.</summary>
+    Dropped = 3,
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core.Notices;
+
+/// <summary>Publishes the loaded repository when the host starts, so a changed facts file reaches subscribers.</summary>
+internal sealed class FactPublishingService(
+    FactPublisher publisher,
+    FactRepository repository,
+    IOptions<NoticesOptions> options,
+    ILogger<FactPublishingService> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.PublishOnStart)
+        {
+            return;
+        }
+
+        try
+        {
+            await publisher.PublishAsync(repository, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.PublishOnStartFailed(logger, ex);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,59 @@
+namespace MoocBot.Core.Notices;
+
+/// <summary>
+/// The durable side of subscriptions and notices: who is subscribed to what, which fact-repository
+/// version was published last, and the outbox of notices with one delivery row per recipient.
+/// MoocBot.Storage implements it over SQLite (one host) and PostgreSQL (several hosts).
+/// </summary>
+public interface INoticeStore
+{
+    /// <summary>The subscription of one chat, or null when the chat never subscribed.</summary>
+    Task<Subscription?> FindSubscriptionAsync(string platform, string chatId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces a chat's topics (creating the subscription when missing) and marks it active again;
+    /// an empty set unsubscribes the chat and keeps the row for the record.
+    /// </summary>
+    Task<Subscription> SetTopicsAsync(string platform, string chatId, bool isGroup, IReadOnlyCollection<string> topics, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Marks a subscription deactivated (the bot was blocked or removed) and drops its pending deliveries.</summary>
+    Task DeactivateAsync(long subscriptionId, string reason, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves a subscription to the chat's new id (a Telegram group that became a supergroup); when the new
+    /// id is already subscribed, the two are merged and no notice reaches the new chat twice.
+    /// </summary>
+    Task MigrateChatAsync(long subscriptionId, string newChatId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The last published fact-repository version, or null on a fresh install.</summary>
+    Task<PublishedFacts?> FindLastPublishedAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In one transaction: records a published version, writes its notices, and adds one pending delivery
+    /// per active subscription to each notice's topic or to "all". Returns null, writing nothing, when
+    /// <see cref="PublishRequest.PreviousId"/> is no longer the last published version (another host published first).
+    /// </summary>
+    Task<PublishRecord?> PublishAsync(PublishRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Leases up to <paramref name="max"/> due pending deliveries on the given platforms to <paramref name="owner"/>
+    /// until <paramref name="now"/> + <paramref name="lease"/>. A delivery leased to one owner is not handed to another
+    /// until the lease runs out, even by concurrent hosts.
+    /// </summary>
+    Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string owner, IReadOnlyCollection<string> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>Records that the platform accepted a delivery; false when <paramref name="owner"/> no longer holds it.</summary>
+    Task<bool> MarkSentAsync(long deliveryId, string owner, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Counts a failed attempt and releases the delivery until <paramref name="notBefore"/>; false when <paramref name="owner"/> no longer holds it.</summary>
+    Task<bool> RetryLaterAsync(long deliveryId, string owner, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Records that a delivery failed for good; false when <paramref name="owner"/> no longer holds it.</summary>
+    Task<bool> MarkFailedAsync(long deliveryId, string owner, string reason, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Gives leased deliveries back unsent, so any host may claim them at once.</summary>
+    Task ReleaseAsync(IReadOnlyCollection<long> deliveryIds, string owner, CancellationToken cancellationToken);
+
+    /// <summary>How many deliveries are in each state.</summary>
+    Task<DeliveryCounts> CountDeliveriesAsync(CancellationToken cancellationToken);
+}

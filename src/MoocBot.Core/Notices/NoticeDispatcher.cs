@@ -1,0 +1,289 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MoocBot.Core.Notices;
+
+/// <summary>
+/// Delivers the outbox: claims due deliveries, sends each through its platform's <see cref="IChatSender"/>
+/// within that platform's limits, and records each outcome. A delivery is marked sent only after the
+/// platform accepted it; a send once started is always recorded, even when the host is stopping.
+/// </summary>
+internal sealed class NoticeDispatcher : BackgroundService
+{
+    private readonly INoticeStore _store;
+    private readonly Dictionary<string, IChatSender> _senders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlatformLimiter> _limiters = new(StringComparer.Ordinal);
+    private readonly NoticesOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<NoticeDispatcher> _logger;
+    private readonly NoticeWakeup _wakeup;
+    private readonly List<ClaimedDelivery> _queue = [];
+    private readonly Queue<(ClaimedDelivery Delivery, SendResult Result)> _outcomes = new();
+    private readonly string[] _platforms;
+
+    public NoticeDispatcher(
+        INoticeStore store,
+        IEnumerable<IChatSender> senders,
+        IOptions<NoticesOptions> options,
+        TimeProvider timeProvider,
+        ILogger<NoticeDispatcher> logger,
+        NoticeWakeup wakeup)
+    {
+        _store = store;
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _wakeup = wakeup;
+        foreach (var sender in senders)
+        {
+            _senders[sender.Platform] = sender;
+            _limiters[sender.Platform] = new PlatformLimiter(_options.LimitsFor(sender.Platform));
+        }
+
+        _platforms = [.. _senders.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Names this dispatcher's leases; unique per instance, so a restarted host never mistakes an old lease for its own.</summary>
+    internal string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Deliveries claimed and not yet finished, including sends whose outcome is not recorded yet.</summary>
+    internal int Queued => _queue.Count + _outcomes.Count;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (_platforms.Length == 0)
+        {
+            Log.NoSenders(_logger);
+            return;
+        }
+
+        Log.DispatcherStarted(_logger, Owner, _platforms);
+        try
+        {
+            while (true)
+            {
+                TimeSpan wait;
+                try
+                {
+                    wait = await RunOnceAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    wait = _options.PollInterval;
+                    Log.DispatchFailed(_logger, wait, ex);
+                }
+
+                await _wakeup.WaitAsync(wait, _timeProvider, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            try
+            {
+                await ReleaseClaimsAsync(CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                // The leases run out by themselves; another host (or the next start) takes the deliveries then.
+                Log.DispatchFailed(_logger, _options.Lease, ex);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One pass: claims more deliveries when few are left, sends those the limits allow now, records the
+    /// outcomes, and returns how long to wait before the next pass may do more.
+    /// </summary>
+    internal async Task<TimeSpan> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await RecordOutcomesAsync();
+        if (_queue.Count <= _options.BatchSize / 2)
+        {
+            var claimed = await _store.ClaimAsync(Owner, _platforms, _options.BatchSize - _queue.Count, _timeProvider.GetUtcNow(), _options.Lease, cancellationToken);
+            _queue.AddRange(claimed);
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        await ReleaseExpiringAsync(now, cancellationToken);
+        if (_queue.Count == 0)
+        {
+            return _options.PollInterval;
+        }
+
+        var wait = _options.PollInterval;
+        var ready = new List<ClaimedDelivery>();
+        var full = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var delivery in _queue)
+        {
+            if (ready.Count == _options.MaxConcurrentSends)
+            {
+                wait = TimeSpan.Zero;
+                break;
+            }
+
+            if (full.Contains(delivery.Platform))
+            {
+                continue;
+            }
+
+            var limiter = _limiters[delivery.Platform];
+            var delay = limiter.TryAcquire(delivery.ChatId, delivery.IsGroup, now);
+            if (delay == TimeSpan.Zero)
+            {
+                ready.Add(delivery);
+                continue;
+            }
+
+            wait = delay < wait ? delay : wait;
+            if (limiter.OverallDelay(now) > TimeSpan.Zero)
+            {
+                full.Add(delivery.Platform);
+            }
+        }
+
+        if (ready.Count == 0)
+        {
+            return wait;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // From here on the sends are out: their outcomes are recorded whatever happens to the host.
+        foreach (var outcome in await Task.WhenAll(ready.Select(SendAsync)))
+        {
+            _outcomes.Enqueue(outcome);
+        }
+
+        await RecordOutcomesAsync();
+        return TimeSpan.Zero;
+    }
+
+    /// <summary>Gives every claimed, unsent delivery back to the store so another host (or a restart) takes it at once.</summary>
+    internal async Task ReleaseClaimsAsync(CancellationToken cancellationToken)
+    {
+        await RecordOutcomesAsync();
+        if (_queue.Count == 0)
+        {
+            return;
+        }
+
+        var ids = _queue.Select(d => d.Id).ToList();
+        _queue.Clear();
+        await _store.ReleaseAsync(ids, Owner, cancellationToken);
+    }
+
+    private async Task ReleaseExpiringAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // A send is started only while a whole send timeout of lease is left, so no other host can claim it mid-send.
+        var expiring = _queue.Where(d => d.LeaseUntil - now < _options.SendTimeout).ToList();
+        if (expiring.Count == 0)
+        {
+            return;
+        }
+
+        _queue.RemoveAll(expiring.Contains);
+        await _store.ReleaseAsync([.. expiring.Select(d => d.Id)], Owner, cancellationToken);
+    }
+
+    private async Task<(ClaimedDelivery Delivery, SendResult Result)> SendAsync(ClaimedDelivery delivery)
+    {
+        using var timeout = new CancellationTokenSource(_options.SendTimeout, _timeProvider);
+        try
+        {
+            return (delivery, await _senders[delivery.Platform].SendAsync(delivery.ChatId, delivery.Reply, timeout.Token));
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            return (delivery, new SendResult(SendOutcome.TransientFailure, Error: $"no answer within {_options.SendTimeout}"));
+        }
+        catch (Exception ex)
+        {
+            Log.SendThrew(_logger, delivery.Platform, ex);
+            return (delivery, new SendResult(SendOutcome.TransientFailure, Error: ex.GetType().Name));
+        }
+    }
+
+    /// <summary>Records the outcomes of finished sends; one the store could not take stays queued and is retried first on the next pass.</summary>
+    private async Task RecordOutcomesAsync()
+    {
+        while (_outcomes.TryPeek(out var outcome))
+        {
+            await RecordAsync(outcome.Delivery, outcome.Result);
+            _outcomes.Dequeue();
+        }
+    }
+
+    private async Task RecordAsync(ClaimedDelivery delivery, SendResult result)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var none = CancellationToken.None;
+        switch (result.Outcome)
+        {
+            case SendOutcome.Sent:
+                _queue.Remove(delivery);
+                if (!await _store.MarkSentAsync(delivery.Id, Owner, now, none))
+                {
+                    Log.LeaseLost(_logger, delivery.Id);
+                }
+
+                break;
+
+            case SendOutcome.RateLimited:
+                // Not an attempt: the delivery stays queued and goes once the pause is over.
+                var retryAfter = result.RetryAfter is { } after && after > TimeSpan.Zero ? after : TimeSpan.FromSeconds(1);
+                _limiters[delivery.Platform].Pause(now + retryAfter);
+                Log.RateLimited(_logger, delivery.Platform, retryAfter);
+                break;
+
+            case SendOutcome.ChatGone:
+                _queue.RemoveAll(d => d.SubscriptionId == delivery.SubscriptionId);
+                await _store.DeactivateAsync(delivery.SubscriptionId, result.Error ?? "chat gone", now, none);
+                Log.ChatGone(_logger, delivery.Platform, delivery.ChatId, result.Error ?? "chat gone");
+                break;
+
+            case SendOutcome.ChatMigrated when result.NewChatId is { Length: > 0 } newChatId:
+                var moved = _queue.Where(d => d.SubscriptionId == delivery.SubscriptionId).Select(d => d.Id).ToList();
+                _queue.RemoveAll(d => d.SubscriptionId == delivery.SubscriptionId);
+                await _store.MigrateChatAsync(delivery.SubscriptionId, newChatId, now, none);
+                await _store.ReleaseAsync(moved, Owner, none);
+                Log.ChatMigrated(_logger, delivery.Platform, delivery.ChatId, newChatId);
+                break;
+
+            case SendOutcome.TransientFailure:
+                _queue.Remove(delivery);
+                var attempt = delivery.Attempts + 1;
+                var error = result.Error ?? "transient failure";
+                if (attempt >= _options.MaxAttempts)
+                {
+                    await _store.MarkFailedAsync(delivery.Id, Owner, error, now, none);
+                    Log.DeliveryFailed(_logger, delivery.Id, delivery.Platform, delivery.ChatId, error);
+                }
+                else
+                {
+                    var notBefore = now + Backoff(attempt);
+                    await _store.RetryLaterAsync(delivery.Id, Owner, notBefore, error, none);
+                    Log.DeliveryRetry(_logger, delivery.Id, delivery.Platform, delivery.ChatId, error, attempt, notBefore);
+                }
+
+                break;
+
+            default:
+                _queue.Remove(delivery);
+                var reason = result.Error ?? result.Outcome.ToString();
+                await _store.MarkFailedAsync(delivery.Id, Owner, reason, now, none);
+                Log.DeliveryFailed(_logger, delivery.Id, delivery.Platform, delivery.ChatId, reason);
+                break;
+        }
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var delay = _options.RetryDelay * Math.Pow(2, Math.Min(attempt - 1, 30));
+        return delay < _options.MaxRetryDelay ? delay : _options.MaxRetryDelay;
+    }
+}

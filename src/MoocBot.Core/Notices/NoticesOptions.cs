@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace MoocBot.Core.Notices;
+
+/// <summary>The notice dispatcher's limits and timings (configuration section "Notices").</summary>
+public sealed class NoticesOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Notices";
+
+    /// <summary>Telegram: 25 messages a second overall, 1 a second per chat, 20 a minute per group.</summary>
+    [ValidateObjectMembers]
+    public PlatformLimitOptions Telegram { get; set; } = new();
+
+    /// <summary>Discord: 50 requests a second overall and about 1 a second per channel; its sender reports bucket limits as 429s.</summary>
+    [ValidateObjectMembers]
+    public PlatformLimitOptions Discord { get; set; } = new() { MessagesPerSecond = 50, GroupMessagesPerMinute = 0 };
+
+    /// <summary>Any other platform with a sender.</summary>
+    [ValidateObjectMembers]
+    public PlatformLimitOptions Default { get; set; } = new();
+
+    /// <summary>How many deliveries one claim leases.</summary>
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How many sends may be in flight at once.</summary>
+    [Range(1, 1_000)]
+    public int MaxConcurrentSends { get; set; } = 25;
+
+    /// <summary>How long a claim holds its deliveries; another host may take them after it runs out.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long one send may take; a send is only started while at least this much of its lease is left.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often to look for new deliveries when there is nothing to send.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Attempts before a delivery that keeps failing transiently is recorded as failed.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>The wait after the first transient failure; it doubles with each further one.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The longest wait between retries.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Publish the loaded repository when the host starts (first start records it; later starts announce what changed).</summary>
+    public bool PublishOnStart { get; set; } = true;
+
+    /// <summary>The limits for <paramref name="platform"/>.</summary>
+    public PlatformLimitOptions LimitsFor(string platform) => platform switch
+    {
+        "telegram" => Telegram,
+        "discord" => Discord,
+        _ => Default,
+    };
+}

@@ -1,0 +1,20 @@
+using MoocBot.Core.Conversations;
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core.Notices;
+
+/// <summary>Present in DI when subscriptions are available; the reply composer then offers a Subscribe button under figures.</summary>
+public sealed class SubscribeOffer
+{
+    /// <summary>What the button says.</summary>
+    public string Label { get; init; } = "Subscribe";
+
+    /// <summary>A button subscribing the chat to the fact's topic (or to all figures when the topic has no subscription of its own).</summary>
+    public ReplyButton ButtonFor(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return NoticeTopics.Specific.Contains(fact.Topic)
+            ? new ReplyButton(Label, "/subscribe " + fact.Topic)
+            : new ReplyButton(Label, "/subscribe");
+    }
+}

@@ -1,0 +1,43 @@
+using MoocBot.Core.Conversations;
+
+namespace MoocBot.Core.Notices;
+
+/// <summary>Who may change a chat's subscriptions, and which platforms can receive notices at all.</summary>
+internal sealed class SubscriptionAccess(IEnumerable<IChatAdministrators> administrators, IEnumerable<IChatSender> senders)
+{
+    private readonly IReadOnlyList<IChatAdministrators> _administrators = [.. administrators];
+    private readonly HashSet<string> _platforms = senders.Select(s => s.Platform).ToHashSet(StringComparer.Ordinal);
+
+    public bool CanReceive(string platform) => _platforms.Contains(platform);
+
+    /// <summary>Anyone in a private chat; in a group only its administrators, as the platform reports them.</summary>
+    public async Task<bool> MayChangeAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        if (!message.IsGroup)
+        {
+            return true;
+        }
+
+        if (message.SenderIsAdmin is { } known)
+        {
+            return known;
+        }
+
+        var checker = _administrators.LastOrDefault(a => string.Equals(a.Platform, message.Platform, StringComparison.Ordinal));
+        return checker is not null && await checker.IsAdministratorAsync(message, cancellationToken);
+    }
+
+    public static Reply NotAdministrator() =>
+        ReplyComposer.ComposePrivateText("Only an administrator of this group can change its subscriptions. Anyone can see them with /subscriptions.");
+
+    public static Reply CannotReceive(string platform) =>
+        ReplyComposer.ComposePrivateText($"Update notices can't be delivered to {platform} chats. Subscribe from Telegram or Discord instead.");
+
+    public static Reply UnknownTopic(string text) =>
+        ReplyComposer.ComposePrivateText($"I have no topic “{text.Trim()}”. Choose one of: {string.Join(", ", NoticeTopics.Subscribable)}.");
+
+    public static string Describe(IReadOnlyCollection<string> topics) =>
+        topics.Contains(NoticeTopics.All)
+            ? "all figures"
+            : string.Join("; ", NoticeTopics.InOrder(topics).Select(t => t + " (" + ReplyComposer.TopicDescriptions.GetValueOrDefault(t, t) + ")"));
+}

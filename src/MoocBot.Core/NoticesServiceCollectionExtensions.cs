@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MoocBot.Core.Conversations;
+using MoocBot.Core.Notices;
+
+namespace MoocBot.Core;
+
+/// <summary>Registers subscriptions and update notices: the commands, the publisher and the dispatcher.</summary>
+public static class NoticesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds /subscribe, /unsubscribe, /subscriptions, the <see cref="FactPublisher"/>, publishing at start-up and
+    /// the notice dispatcher. Needs an <see cref="INoticeStore"/> (MoocBot.Storage's AddMoocBotStorage adds one and calls this).
+    /// </summary>
+    public static IServiceCollection AddMoocBotNotices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptionsWithValidateOnStart<NoticesOptions>()
+            .Validate(o => o.Lease >= 2 * o.SendTimeout, "Notices:Lease must be at least twice Notices:SendTimeout, so a send always finishes inside its lease.");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NoticesOptions>, NoticesOptionsValidator>());
+        services.TryAddSingleton<NoticeWakeup>();
+        services.TryAddSingleton<SubscriptionAccess>();
+        services.TryAddSingleton<SubscribeOffer>();
+        services.TryAddSingleton(sp => new FactPublisher(
+            sp.GetRequiredService<INoticeStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<FactPublisher>>(),
+            sp.GetRequiredService<NoticeWakeup>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatCommand, SubscribeCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatCommand, UnsubscribeCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatCommand, SubscriptionsCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, FactPublishingService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, NoticeDispatcher>());
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+namespace MoocBot.Discord.Commands;
+
+internal enum CommandRegistration
+{
+    Registered,
+    Unchanged,
+    Invalid,
+    Failed,
+}

@@ -1,0 +1,186 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using MoocBot.Core.Answering;
+using MoocBot.Core.Conversations;
+using MoocBot.Core.Facts;
+using MoocBot.Discord.Commands;
+using MoocBot.Discord.Models;
+using MoocBot.Discord.Rendering;
+using MoocBot.Discord.Rest;
+
+namespace MoocBot.Discord.Interactions;
+
+/// <summary>
+/// Turns a verified interaction into its response: PONG, an answer (inline when ready within
+/// <see cref="InlineBudget"/>, else deferred and edited in later), autocomplete choices, or a button's command.
+/// </summary>
+internal sealed class InteractionHandler(
+    ConversationRouter router,
+    FactAnswerer answerer,
+    DiscordCommandCatalog catalog,
+    DiscordRestClient rest,
+    TimeProvider timeProvider,
+    IHostApplicationLifetime lifetime,
+    ILogger<InteractionHandler> logger) : IAsyncDisposable
+{
+    /// <summary>Discord waits 3 s for the first response; an answer not ready by this time is deferred.</summary>
+    public static readonly TimeSpan InlineBudget = TimeSpan.FromSeconds(2);
+
+    private const ulong AdministratorPermission = 1UL << 3;
+    private const ulong ManageGuildPermission = 1UL << 5;
+
+    private readonly ConcurrentDictionary<Task, bool> _pendingEdits = new();
+
+    public async Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        switch (interaction.Type)
+        {
+            case InteractionType.Ping:
+                return new InteractionResponse(InteractionCallbackType.Pong);
+
+            case InteractionType.ApplicationCommand when interaction.Data is { } data:
+                return catalog.ToMessageText(data) is { } text
+                    ? await AnswerAsync(interaction, text, "/" + data.Name, cancellationToken)
+                    : Private("I don't know that command any more. Type / to see the ones I have.");
+
+            case InteractionType.MessageComponent when interaction.Data?.CustomId is { Length: > 1 } customId && customId[0] == '/':
+                return await AnswerAsync(interaction, customId, "button", cancellationToken);
+
+            case InteractionType.ApplicationCommandAutocomplete when interaction.Data is { } data:
+                return Autocomplete(data);
+
+            default:
+                return Private("Sorry, I can't handle that here.");
+        }
+    }
+
+    /// <summary>The message the router sees for an interaction: a command or question addressed to the bot.</summary>
+    public static ChatMessage ToChatMessage(Interaction interaction, string text)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var user = interaction.Member?.User ?? interaction.User;
+        var inGuild = interaction.GuildId is not null;
+        return new ChatMessage(DiscordPlatform.Name, interaction.ChannelId ?? string.Empty, user?.Id ?? string.Empty, text, inGuild, MentionsBot: true)
+        {
+            SenderIsAdmin = inGuild ? MayManageGuild(interaction.Member?.Permissions) : null,
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Task.WhenAll(_pendingEdits.Keys);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host is stopping; unfinished edits are abandoned with it.
+        }
+    }
+
+    private async Task<InteractionResponse> AnswerAsync(Interaction interaction, string text, string what, CancellationToken cancellationToken)
+    {
+        var message = ToChatMessage(interaction, text);
+        var stopping = lifetime.ApplicationStopping;
+
+        // The budget's timer starts before the work, so an answer that blocks is deferred on time.
+        using var budgetCancellation = CancellationTokenSource.CreateLinkedTokenSource(stopping, cancellationToken);
+        var budget = Task.Delay(InlineBudget, timeProvider, budgetCancellation.Token);
+        var work = RouteAsync(message, stopping);
+        var first = await Task.WhenAny(work, budget);
+        await budgetCancellation.CancelAsync();
+        if (first == work)
+        {
+            return Respond(await work);
+        }
+
+        Log.InteractionDeferred(logger, what);
+        var edit = EditOriginalAsync(work, interaction.Token, what, stopping);
+        _pendingEdits.TryAdd(edit, true);
+        _ = edit.ContinueWith(t => _pendingEdits.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource);
+    }
+
+    private async Task<Reply?> RouteAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        // Never completes synchronously inside the caller, so the budget is measured from here.
+        await Task.Yield();
+        try
+        {
+            return await router.HandleAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.AnswerFailed(logger, ex);
+            return ReplyComposer.ComposePrivateText("Sorry, something went wrong while answering. Please try again in a moment.");
+        }
+    }
+
+    private async Task EditOriginalAsync(Task<Reply?> work, string interactionToken, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = await work ?? Fallback();
+
+            // Whether a response is ephemeral was fixed by the deferral; an edit cannot change it.
+            var message = DiscordEmbedRenderer.Render(reply, inInteraction: true) with { Flags = null };
+            var response = await rest.EditOriginalResponseAsync(interactionToken, message, cancellationToken);
+            if (!response.IsSuccess)
+            {
+                Log.DeferredAnswerRejected(logger, what, (int)response.Status);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.DeferredAnswerFailed(logger, what, ex);
+        }
+    }
+
+    private InteractionResponse Autocomplete(InteractionData data)
+    {
+        var query = FocusedOption(data.Options)?.ValueText.Trim() ?? string.Empty;
+        IEnumerable<Fact> facts = query.Length == 0 ? answerer.Repository.Facts : answerer.Search(query, DiscordLimits.AutocompleteChoices);
+        var choices = facts
+            .Where(f => f.Id.Length <= DiscordLimits.ChoiceValue)
+            .Take(DiscordLimits.AutocompleteChoices)
+            .Select(f => new AutocompleteChoice(DiscordMarkdown.Truncate(Capitalize(f.Counts) + " — " + f.Display, DiscordLimits.ChoiceName), f.Id))
+            .ToList();
+        return new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData { Choices = choices });
+    }
+
+    private static InteractionOption? FocusedOption(IReadOnlyList<InteractionOption>? options)
+    {
+        foreach (var option in options ?? [])
+        {
+            if (option.Focused == true)
+            {
+                return option;
+            }
+
+            if (FocusedOption(option.Options) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
+    }
+
+    private static InteractionResponse Respond(Reply? reply) => new(
+        InteractionCallbackType.ChannelMessageWithSource,
+        InteractionCallbackData.From(DiscordEmbedRenderer.Render(reply ?? Fallback(), inInteraction: true)));
+
+    private static InteractionResponse Private(string text) => Respond(ReplyComposer.ComposePrivateText(text));
+
+    private static Reply Fallback() => ReplyComposer.ComposePrivateText("I have nothing to say to that. Send /help to see what I can do.");
+
+    private static bool MayManageGuild(string? permissions) =>
+        ulong.TryParse(permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits)
+        && (bits & (AdministratorPermission | ManageGuildPermission)) != 0;
+
+    private static string Capitalize(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

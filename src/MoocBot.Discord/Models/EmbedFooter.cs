@@ -1,0 +1,3 @@
+namespace MoocBot.Discord.Models;
+
+internal sealed record EmbedFooter(string Text);

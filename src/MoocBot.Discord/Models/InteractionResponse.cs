@@ -1,0 +1,3 @@
+namespace MoocBot.Discord.Models;
+
+internal sealed record InteractionResponse(InteractionCallbackType Type, InteractionCallbackData? Data = null);

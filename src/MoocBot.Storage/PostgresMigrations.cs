@@ -1,0 +1,58 @@
+namespace MoocBot.Storage;
+
+/// <summary>The PostgreSQL schema, step by step. Never edit a released step: add a new one.</summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "subscriptions, published versions and the notice outbox", """
+            CREATE TABLE subscriptions (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                platform text NOT NULL,
+                chat_id text NOT NULL,
+                is_group boolean NOT NULL,
+                active boolean NOT NULL DEFAULT true,
+                deactivated_reason text,
+                created_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL,
+                UNIQUE (platform, chat_id)
+            );
+            CREATE TABLE subscription_topics (
+                subscription_id bigint NOT NULL REFERENCES subscriptions (id),
+                topic text NOT NULL,
+                PRIMARY KEY (subscription_id, topic)
+            );
+            CREATE INDEX ix_subscription_topics_topic ON subscription_topics (topic, subscription_id);
+            CREATE TABLE fact_versions (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                version text NOT NULL,
+                previous_id bigint NOT NULL UNIQUE,
+                snapshot text NOT NULL,
+                published_at timestamptz NOT NULL
+            );
+            CREATE TABLE notices (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                version_id bigint NOT NULL REFERENCES fact_versions (id),
+                topic text NOT NULL,
+                reply text NOT NULL,
+                created_at timestamptz NOT NULL
+            );
+            CREATE TABLE deliveries (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                notice_id bigint NOT NULL REFERENCES notices (id),
+                subscription_id bigint NOT NULL REFERENCES subscriptions (id),
+                platform text NOT NULL,
+                status smallint NOT NULL DEFAULT 0,
+                attempts integer NOT NULL DEFAULT 0,
+                next_attempt_at timestamptz NOT NULL,
+                lease_owner text,
+                lease_until timestamptz,
+                last_error text,
+                sent_at timestamptz,
+                UNIQUE (notice_id, subscription_id)
+            );
+            CREATE INDEX ix_deliveries_due ON deliveries (platform, next_attempt_at) WHERE status = 0;
+            CREATE INDEX ix_deliveries_subscription ON deliveries (subscription_id) WHERE status = 0;
+            """),
+    ];
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MoocBot.Core.Conversations;
+
+namespace MoocBot.Storage;
+
+/// <summary>A notice's reply as stored in the outbox, so every recipient gets exactly what was composed at publish time.</summary>
+internal static class ReplyJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Serialize(Reply reply) => JsonSerializer.Serialize(reply, Options);
+
+    public static Reply Deserialize(string json) =>
+        JsonSerializer.Deserialize<Reply>(json, Options) ?? throw new JsonException("A stored notice is empty.");
+}

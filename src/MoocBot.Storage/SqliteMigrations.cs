@@ -1,0 +1,58 @@
+namespace MoocBot.Storage;
+
+/// <summary>The SQLite schema, step by step. Never edit a released step: add a new one.</summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "subscriptions, published versions and the notice outbox", """
+            CREATE TABLE subscriptions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                platform TEXT NOT NULL,
+                chat_id TEXT NOT NULL,
+                is_group INTEGER NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1,
+                deactivated_reason TEXT,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                UNIQUE (platform, chat_id)
+            );
+            CREATE TABLE subscription_topics (
+                subscription_id INTEGER NOT NULL REFERENCES subscriptions (id),
+                topic TEXT NOT NULL,
+                PRIMARY KEY (subscription_id, topic)
+            );
+            CREATE INDEX ix_subscription_topics_topic ON subscription_topics (topic, subscription_id);
+            CREATE TABLE fact_versions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                version TEXT NOT NULL,
+                previous_id INTEGER NOT NULL UNIQUE,
+                snapshot TEXT NOT NULL,
+                published_at INTEGER NOT NULL
+            );
+            CREATE TABLE notices (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                version_id INTEGER NOT NULL REFERENCES fact_versions (id),
+                topic TEXT NOT NULL,
+                reply TEXT NOT NULL,
+                created_at INTEGER NOT NULL
+            );
+            CREATE TABLE deliveries (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                notice_id INTEGER NOT NULL REFERENCES notices (id),
+                subscription_id INTEGER NOT NULL REFERENCES subscriptions (id),
+                platform TEXT NOT NULL,
+                status INTEGER NOT NULL DEFAULT 0,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                lease_owner TEXT,
+                lease_until INTEGER,
+                last_error TEXT,
+                sent_at INTEGER,
+                UNIQUE (notice_id, subscription_id)
+            );
+            CREATE INDEX ix_deliveries_due ON deliveries (platform, next_attempt_at) WHERE status = 0;
+            CREATE INDEX ix_deliveries_subscription ON deliveries (subscription_id) WHERE status = 0;
+            """),
+    ];
+}

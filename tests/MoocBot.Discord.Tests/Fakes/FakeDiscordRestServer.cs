@@ -1,0 +1,296 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace MoocBot.Discord.Tests.Fakes;
+
+/// <summary>
+/// Discord's REST API on 127.0.0.1: records every request, enforces the message limits Discord enforces
+/// (400 "Invalid Form Body" like Discord), answers scripted responses (429s, X-RateLimit-* headers) first,
+/// and keeps the application's commands so GET returns what the last PUT stored.
+/// </summary>
+internal sealed class FakeDiscordRestServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly List<ScriptedResponse> _script = [];
+    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Signal)> _waiters = [];
+    private readonly Lock _lock = new();
+    private long _nextId = 1300000000000000001;
+
+    private FakeDiscordRestServer(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>The commands Discord "has"; tests may preset them.</summary>
+    public JsonArray Commands { get; set; } = [];
+
+    /// <summary>Headers added to every answer, e.g. X-RateLimit-Remaining.</summary>
+    public Dictionary<string, string> DefaultHeaders { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public static async Task<FakeDiscordRestServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeDiscordRestServer(app);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Urls.First();
+        server.BaseUrl = new Uri(address + "/api/v10");
+        return server;
+    }
+
+    public void Enqueue(ScriptedResponse response)
+    {
+        lock (_lock)
+        {
+            _script.Add(response);
+        }
+    }
+
+    /// <summary>Completes with the first request (already received or still to come) that matches.</summary>
+    public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match)
+    {
+        lock (_lock)
+        {
+            if (_requests.FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            var signal = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, signal));
+            return signal.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+    }
+
+    public Task<RecordedRequest> WaitForRequestAsync(string method, string pathContains, int status = 200) =>
+        WaitForRequestAsync(r => r.Method == method && r.Path.Contains(pathContains, StringComparison.Ordinal) && r.Status == status);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        var path = context.Request.Path.Value ?? string.Empty;
+        var prefix = BaseUrl.AbsolutePath;
+        if (path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            path = path[prefix.Length..];
+        }
+
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var request = new RecordedRequest(context.Request.Method, path, headers, body, DateTimeOffset.UtcNow);
+        var (status, responseBody, extraHeaders) = Answer(request);
+        request.Status = status;
+
+        foreach (var (name, value) in DefaultHeaders.Concat(extraHeaders))
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        Record(request);
+        await context.Response.WriteAsync(responseBody);
+    }
+
+    private void Record(RecordedRequest request)
+    {
+        List<TaskCompletionSource<RecordedRequest>> toSignal = [];
+        lock (_lock)
+        {
+            _requests.Enqueue(request);
+            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
+            {
+                _waiters.Remove(waiter);
+                toSignal.Add(waiter.Signal);
+            }
+        }
+
+        foreach (var signal in toSignal)
+        {
+            signal.TrySetResult(request);
+        }
+    }
+
+    private (int Status, string Body, IReadOnlyDictionary<string, string> Headers) Answer(RecordedRequest request)
+    {
+        if (!request.Headers.TryGetValue("Authorization", out var authorization) || !authorization.StartsWith("Bot ", StringComparison.Ordinal))
+        {
+            return (401, """{"message":"401: Unauthorized","code":0}""", new Dictionary<string, string>());
+        }
+
+        lock (_lock)
+        {
+            var scripted = _script.FirstOrDefault(s => s.Method == request.Method && request.Path.StartsWith(s.PathPrefix, StringComparison.Ordinal));
+            if (scripted is not null)
+            {
+                _script.Remove(scripted);
+                return (scripted.Status, scripted.Body, scripted.Headers);
+            }
+        }
+
+        var none = new Dictionary<string, string>();
+        var segments = request.Path.Trim('/').Split('/');
+        switch (request.Method)
+        {
+            case "GET" when segments[^1] == "commands":
+                return (200, Commands.ToJsonString(), none);
+
+            case "PUT" when segments[^1] == "commands":
+                var commands = JsonNode.Parse(request.Body)!.AsArray();
+                foreach (var command in commands)
+                {
+                    // Discord adds ids and versions and leaves out false flags.
+                    command!["id"] = NextId();
+                    command["application_id"] = segments[1];
+                    command["version"] = NextId();
+                    command["default_member_permissions"] = null;
+                    command["nsfw"] = false;
+                }
+
+                Commands = commands;
+                return (200, commands.ToJsonString(), none);
+
+            case "POST" when segments is ["channels", _, "messages"]:
+            case "PATCH" when segments is ["webhooks", _, _, "messages", "@original"]:
+                if (MessageProblems(request.Body) is { } problem)
+                {
+                    return (400, JsonSerializer.Serialize(new { code = 50035, message = "Invalid Form Body", errors = problem }), none);
+                }
+
+                return (200, $$"""{"id":"{{NextId()}}","channel_id":"{{segments[1]}}","content":""}""", none);
+
+            default:
+                return (404, """{"message":"404: Not Found","code":0}""", none);
+        }
+    }
+
+    private string NextId() => Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The limits Discord checks on a message body; null when it would be accepted.</summary>
+    private static string? MessageProblems(string body)
+    {
+        JsonElement root;
+        try
+        {
+            root = JsonDocument.Parse(body).RootElement;
+        }
+        catch (JsonException)
+        {
+            return "body is not JSON";
+        }
+
+        static int Length(JsonElement element, string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()!.Length : 0;
+
+        var content = Length(root, "content");
+        var hasEmbeds = root.TryGetProperty("embeds", out var embeds) && embeds.GetArrayLength() > 0;
+        if (content == 0 && !hasEmbeds)
+        {
+            return "Cannot send an empty message";
+        }
+
+        if (content > 2000)
+        {
+            return "content: Must be 2000 or fewer in length.";
+        }
+
+        if (hasEmbeds)
+        {
+            if (embeds.GetArrayLength() > 10)
+            {
+                return "embeds: at most 10";
+            }
+
+            var total = 0;
+            foreach (var embed in embeds.EnumerateArray())
+            {
+                var title = Length(embed, "title");
+                var description = Length(embed, "description");
+                if (title > 256 || description > 4096)
+                {
+                    return "embed title or description too long";
+                }
+
+                total += title + description;
+                if (embed.TryGetProperty("fields", out var fields))
+                {
+                    if (fields.GetArrayLength() > 25)
+                    {
+                        return "embed: at most 25 fields";
+                    }
+
+                    foreach (var field in fields.EnumerateArray())
+                    {
+                        var name = Length(field, "name");
+                        var value = Length(field, "value");
+                        if (name is 0 or > 256 || value is 0 or > 1024)
+                        {
+                            return "embed field name or value length";
+                        }
+
+                        total += name + value;
+                    }
+                }
+
+                if (embed.TryGetProperty("footer", out var footer))
+                {
+                    var text = Length(footer, "text");
+                    if (text > 2048)
+                    {
+                        return "embed footer too long";
+                    }
+
+                    total += text;
+                }
+            }
+
+            if (total > 6000)
+            {
+                return "embeds: 6000 characters in all";
+            }
+        }
+
+        if (root.TryGetProperty("components", out var rows))
+        {
+            if (rows.GetArrayLength() > 5)
+            {
+                return "components: at most 5 rows";
+            }
+
+            foreach (var row in rows.EnumerateArray())
+            {
+                var buttons = row.GetProperty("components");
+                if (buttons.GetArrayLength() > 5)
+                {
+                    return "components: at most 5 buttons a row";
+                }
+
+                foreach (var button in buttons.EnumerateArray())
+                {
+                    if (Length(button, "custom_id") is 0 or > 100 || Length(button, "label") > 80)
+                    {
+                        return "button custom_id or label length";
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.DependencyInjection;
+using MoocBot.Core.Conversations;
+using MoocBot.Core.Notices;
+using MoocBot.Discord.Rest;
+using MoocBot.Discord.Tests.Fakes;
+
+namespace MoocBot.Discord.Tests.Rest;
+
+public sealed class DiscordChatSenderTests
+{
+    private static readonly Reply Notice = ReplyComposer.ComposeText("Updated: MOOCs offered in China 62,000 → 70,000.");
+
+    [Fact]
+    public async Task SendAsync_Accepted_IsSentAsAMessageWithNoMentionsAllowed()
+    {
+        await using var rest = await FakeDiscordRestServer.StartAsync();
+        await using var services = Services.Build(rest.BaseUrl);
+
+        var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(TestHost.ChannelId, Notice, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Sent, result.Outcome);
+        var request = Assert.Single(rest.Requests);
+        Assert.Equal($"/channels/{TestHost.ChannelId}/messages", request.Path);
+        Assert.Equal(0, request.Json.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData(404, """{"code":10003,"message":"Unknown Channel"}""", SendOutcome.ChatGone)]
+    [InlineData(403, """{"code":50001,"message":"Missing Access"}""", SendOutcome.ChatGone)]
+    [InlineData(500, "{}", SendOutcome.TransientFailure)]
+    [InlineData(503, "", SendOutcome.TransientFailure)]
+    [InlineData(400, """{"code":50035,"message":"Invalid Form Body"}""", SendOutcome.PermanentFailure)]
+    [InlineData(401, """{"code":0,"message":"401: Unauthorized"}""", SendOutcome.TransientFailure)]
+    public async Task SendAsync_DiscordRefuses_MapsTheOutcome(int status, string body, SendOutcome expected)
+    {
+        await using var rest = await FakeDiscordRestServer.StartAsync();
+        rest.Enqueue(new ScriptedResponse("POST", "/channels/", status, body));
+        await using var services = Services.Build(rest.BaseUrl);
+
+        var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(TestHost.ChannelId, Notice, CancellationToken.None);
+
+        Assert.Equal(expected, result.Outcome);
+        Assert.DoesNotContain(TestHost.BotToken, result.Error ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_LongRateLimit_IsRateLimitedWithRetryAfter()
+    {
+        await using var rest = await FakeDiscordRestServer.StartAsync();
+        rest.Enqueue(ScriptedResponse.TooManyRequests("POST", "/channels/", retryAfter: 120));
+        await using var services = Services.Build(rest.BaseUrl);
+
+        var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(TestHost.ChannelId, Notice, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.RateLimited, result.Outcome);
+        Assert.Equal(TimeSpan.FromSeconds(120), result.RetryAfter);
+    }
+
+    [Fact]
+    public async Task SendAsync_NoServer_IsATransientFailure()
+    {
+        await using var services = Services.Build(new Uri("http://127.0.0.1:9/api/v10"));
+
+        var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(TestHost.ChannelId, Notice, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.TransientFailure, result.Outcome);
+    }
+
+    [Fact]
+    public async Task SendAsync_NotAChannelId_IsAPermanentFailure()
+    {
+        await using var services = Services.Build(new Uri("http://127.0.0.1:9/api/v10"));
+
+        var result = await services.GetRequiredService<DiscordChatSender>().SendAsync("general", Notice, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.PermanentFailure, result.Outcome);
+    }
+}

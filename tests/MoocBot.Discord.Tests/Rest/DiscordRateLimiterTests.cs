@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Time.Testing;
+using MoocBot.Discord.Rest;
+
+namespace MoocBot.Discord.Tests.Rest;
+
+public sealed class DiscordRateLimiterTests
+{
+    private static readonly DiscordRoute ChannelA = DiscordRoute.For(HttpMethod.Post, "channels/1000000000000000001/messages");
+    private static readonly DiscordRoute ChannelB = DiscordRoute.For(HttpMethod.Post, "channels/1000000000000000002/messages");
+    private static readonly DiscordRoute Webhook = DiscordRoute.For(HttpMethod.Patch, "webhooks/1000000000000000001/token/messages/@original");
+    private readonly FakeTimeProvider _time = new();
+
+    [Fact]
+    public async Task AcquireAsync_AfterAGlobal429_HoldsEveryGlobalRouteUntilRetryAfter()
+    {
+        var limiter = new DiscordRateLimiter(_time);
+        using (var lease = await limiter.AcquireAsync(ChannelA, CancellationToken.None))
+        {
+            limiter.RateLimited(ChannelA, lease, TimeSpan.FromSeconds(2), global: true);
+        }
+
+        var other = limiter.AcquireAsync(ChannelB, CancellationToken.None);
+        var exempt = limiter.AcquireAsync(Webhook, CancellationToken.None);
+
+        Assert.True(exempt.IsCompletedSuccessfully);
+        Assert.False(other.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        using var otherLease = await other.WaitAsync(TimeSpan.FromSeconds(30));
+        (await exempt).Dispose();
+    }
+
+    [Fact]
+    public async Task AcquireAsync_AfterARoute429_HoldsOnlyThatBucket()
+    {
+        var limiter = new DiscordRateLimiter(_time);
+        using (var lease = await limiter.AcquireAsync(ChannelA, CancellationToken.None))
+        {
+            limiter.RateLimited(ChannelA, lease, TimeSpan.FromSeconds(3), global: false);
+        }
+
+        var same = limiter.AcquireAsync(ChannelA, CancellationToken.None);
+        var other = limiter.AcquireAsync(ChannelB, CancellationToken.None);
+
+        Assert.True(other.IsCompletedSuccessfully);
+        Assert.False(same.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(3));
+        using var sameLease = await same.WaitAsync(TimeSpan.FromSeconds(30));
+        (await other).Dispose();
+    }
+
+    [Fact]
+    public async Task AcquireAsync_FiftyRequestsInASecond_HoldsTheFiftyFirst()
+    {
+        var limiter = new DiscordRateLimiter(_time);
+        for (var i = 0; i < DiscordRateLimiter.GlobalRequestsPerSecond; i++)
+        {
+            var route = DiscordRoute.For(HttpMethod.Post, $"channels/{1000000000000000100 + i}/messages");
+            (await limiter.AcquireAsync(route, CancellationToken.None)).Dispose();
+        }
+
+        var next = limiter.AcquireAsync(ChannelA, CancellationToken.None);
+
+        Assert.False(next.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        (await next.WaitAsync(TimeSpan.FromSeconds(30))).Dispose();
+    }
+
+    [Fact]
+    public async Task Update_RemainingZero_HoldsTheNextRequestUntilResetAfter()
+    {
+        var limiter = new DiscordRateLimiter(_time);
+        using var response = new HttpResponseMessage();
+        response.Headers.Add("X-RateLimit-Bucket", "abcd");
+        response.Headers.Add("X-RateLimit-Remaining", "0");
+        response.Headers.Add("X-RateLimit-Reset-After", "1.5");
+        using (var lease = await limiter.AcquireAsync(ChannelA, CancellationToken.None))
+        {
+            limiter.Update(ChannelA, lease, response.Headers);
+        }
+
+        var next = limiter.AcquireAsync(ChannelA, CancellationToken.None);
+
+        Assert.False(next.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(1.5));
+        (await next.WaitAsync(TimeSpan.FromSeconds(30))).Dispose();
+    }
+}

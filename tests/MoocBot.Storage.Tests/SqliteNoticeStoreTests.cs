@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using MoocBot.Core.Notices;
+
+namespace MoocBot.Storage.Tests;
+
+public sealed class SqliteNoticeStoreTests : NoticeStoreContract
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "moocbot-tests", Guid.NewGuid().ToString("N"), "moocbot.db");
+
+    private protected override INoticeStore CreateStore() => new SqliteNoticeStore($"Data Source={_path}");
+
+    protected override Task CreateDatabaseAsync() => Task.CompletedTask;
+
+    protected override Task DropDatabaseAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(_path)!, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task MigrateAsync_NewFile_CreatesTheFolderAndUsesWal()
+    {
+        var store = new SqliteNoticeStore($"Data Source={_path}");
+
+        await store.MigrateAsync(CancellationToken.None);
+
+        await using var connection = new SqliteConnection($"Data Source={_path}");
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand("PRAGMA journal_mode", connection);
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task MigrateAsync_DatabaseFromANewerMoocBot_Refuses()
+    {
+        await new SqliteNoticeStore($"Data Source={_path}").MigrateAsync(CancellationToken.None);
+        await using (var connection = new SqliteConnection($"Data Source={_path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = new SqliteCommand("INSERT INTO schema_migrations (version, name) VALUES (999, 'from the future')", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new SqliteNoticeStore($"Data Source={_path}").MigrateAsync(CancellationToken.None));
+
+        Assert.Contains("version 999", error.Message, StringComparison.Ordinal);
+    }
+}
