@@ -59,8 +59,7 @@ internal static class BenchmarkQuestions
     // questions.tsv: question<TAB>expected fact id, "ambiguous" or "not_found"; '#' starts a comment line.
     private static IReadOnlyList<string> LoadDevelopmentSet()
     {
-        var root = Path.GetDirectoryName(Path.GetDirectoryName(BenchmarkData.FactsPath))!;
-        return [.. File.ReadLines(Path.Combine(root, "tests", "MoocBot.Core.Tests", "Answering", "questions.tsv"))
+        return [.. File.ReadLines(Path.Combine(BenchmarkData.RootFolder, "tests", "MoocBot.Core.Tests", "Answering", "questions.tsv"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
             .Where(parts => parts.Length == 2)
