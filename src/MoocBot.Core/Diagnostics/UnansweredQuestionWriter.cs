@@ -1,0 +1,129 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MoocBot.Core.Diagnostics;
+
+/// <summary>
+/// Stores the queued unanswered questions in batches and deletes those past their retention, hourly. A store
+/// failure loses that batch and is logged; it never reaches a reply. Retention runs even when the log is off,
+/// so turning it off still lets old questions age out.
+/// </summary>
+internal sealed class UnansweredQuestionWriter(
+    UnansweredQuestions queue,
+    IUnansweredQuestionLog log,
+    IOptions<UnansweredLogOptions> options,
+    TimeProvider timeProvider,
+    ILogger<UnansweredQuestionWriter> logger) : BackgroundService
+{
+    public const int BatchSize = 100;
+    public static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan FlushOnStopTimeout = TimeSpan.FromSeconds(5);
+
+    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.Enabled)
+        {
+            queue.Start();
+            Log.UnansweredLogOn(logger, options.Value.RetentionDays);
+        }
+
+        try
+        {
+            while (true)
+            {
+                await RunOnceAsync(stoppingToken);
+                await WaitAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            queue.Stop();
+            using var flush = new CancellationTokenSource(FlushOnStopTimeout, timeProvider);
+            await WriteQueuedAsync(flush.Token);
+        }
+    }
+
+    /// <summary>Writes what is queued and, when due, deletes the questions past their retention.</summary>
+    internal async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await WriteQueuedAsync(cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        if (now < _nextPurge)
+        {
+            return;
+        }
+
+        _nextPurge = now + PurgeInterval;
+        try
+        {
+            var deleted = await log.DeleteBeforeAsync(now - TimeSpan.FromDays(options.Value.RetentionDays), cancellationToken);
+            if (deleted > 0)
+            {
+                Log.UnansweredPurged(logger, deleted, options.Value.RetentionDays);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.UnansweredPurgeFailed(logger, ex);
+        }
+    }
+
+    private async Task WriteQueuedAsync(CancellationToken cancellationToken)
+    {
+        var batch = new List<UnansweredQuestion>(BatchSize);
+        while (true)
+        {
+            batch.Clear();
+            while (batch.Count < BatchSize && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(UnansweredQuestion.Create(pending.Platform, pending.Text, pending.AskedAt, options.Value.MaxTextLength));
+            }
+
+            if (queue.TakeDropped() is var dropped and > 0)
+            {
+                Log.UnansweredDropped(logger, dropped);
+            }
+
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await log.AddAsync(batch, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                // Losing a few logged questions is better than holding replies or memory for them.
+                Log.UnansweredWriteFailed(logger, batch.Count, ex);
+                if (ex is OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task WaitAsync(CancellationToken stoppingToken)
+    {
+        var untilPurge = _nextPurge - timeProvider.GetUtcNow();
+        if (untilPurge <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var purgeDue = Task.Delay(untilPurge, timeProvider, wake.Token);
+        var queued = queue.Reader.WaitToReadAsync(wake.Token).AsTask();
+        await Task.WhenAny(purgeDue, queued);
+        await wake.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
+    }
+}
