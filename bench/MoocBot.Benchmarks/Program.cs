@@ -1,8 +1,20 @@
 using BenchmarkDotNet.Running;
+using MoocBot.Benchmarks.Telegram;
 
 namespace MoocBot.Benchmarks;
 
 internal static class Program
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    private static async Task<int> Main(string[] args) => args switch
+    {
+        ["telegram-load", .. var rest] => await TelegramLoadRun.RunAsync(rest),
+        ["telegram-host", ..] => await TelegramLoadHost.RunAsync(),
+        _ => RunBenchmarks(args),
+    };
+
+    private static int RunBenchmarks(string[] args)
+    {
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

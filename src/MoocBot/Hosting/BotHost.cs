@@ -11,6 +11,7 @@ using MoocBot.Core.Conversations;
 using MoocBot.Core.Facts;
 using MoocBot.Discord;
 using MoocBot.Storage;
+using MoocBot.Telegram;
 
 namespace MoocBot.Hosting;
 
@@ -86,6 +87,11 @@ internal static class BotHost
         builder.Services.AddMoocBotCore(repository);
         builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.SectionName));
         builder.AddMoocBotStorage();
+        if (BotConfiguration.TelegramConfigured(builder.Configuration))
+        {
+            builder.AddMoocBotTelegram();
+        }
+
         if (BotConfiguration.DiscordConfigured(builder.Configuration))
         {
             builder.AddMoocBotDiscord();
@@ -100,6 +106,11 @@ internal static class BotHost
         if (builder is WebApplicationBuilder web)
         {
             var app = web.Build();
+            if (BotConfiguration.TelegramWebhook(app.Configuration))
+            {
+                app.MapTelegramWebhook();
+            }
+
             if (BotConfiguration.DiscordConfigured(app.Configuration))
             {
                 app.MapDiscordInteractions();

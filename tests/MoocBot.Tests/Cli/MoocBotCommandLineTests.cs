@@ -145,6 +145,25 @@ public sealed class MoocBotCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_MalformedTelegramToken_StopsNamingTheSettingWithoutPrintingIt()
+    {
+        const string Token = "12345:this-is-not-a-real-token";
+        Environment.SetEnvironmentVariable("Telegram__BotToken", Token);
+        try
+        {
+            var (code, output, error) = await RunAsync([]);
+
+            Assert.Equal(1, code);
+            Assert.Contains("Telegram__BotToken", error, StringComparison.Ordinal);
+            Assert.DoesNotContain(Token, error + output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Telegram__BotToken", null);
+        }
+    }
+
+    [Fact]
     public async Task Run_DiscordHalfConfigured_StopsNamingTheMissingSettings()
     {
         Environment.SetEnvironmentVariable("Discord__ApplicationId", "123456789012345678");

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MoocBot.Telegram.Tests.Fakes;
+
+namespace MoocBot.Benchmarks.Telegram;
+
+/// <summary>
+/// End-to-end load on the Telegram adapter: the fake Bot API server runs here, the bot runs in a child
+/// process (<see cref="TelegramLoadHost"/>) that long-polls it with the real TelegramBotClient. A backlog of
+/// updates is queued at once and the run measures how fast every one is answered with a sendMessage,
+/// and the child's memory when idle before and after.
+/// Run: <c>dotnet run -c Release --project bench/MoocBot.Benchmarks -- telegram-load [--updates 20000] [--chats 2000] [--warmup 2000]</c>.
+/// </summary>
+internal static class TelegramLoadRun
+{
+    private static readonly string[] PrivateQuestions =
+    [
+        "how many moocs?",
+        "how many registered users?",
+        "how many learners are there?",
+        "how many teachers were trained in the west?",
+        "how many countries use the platform?",
+    ];
+
+    private static readonly string[] Commands = ["/stats", "/fact learners", "/topics", "/source moocs", "/about"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var updates = Option(args, "--updates", 20_000);
+        var chats = Option(args, "--chats", 2_000);
+        var warmup = Option(args, "--warmup", 2_000);
+        var settle = TimeSpan.FromSeconds(Option(args, "--settle-seconds", 5));
+
+        await using var fake = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { RecordCalls = false, WaitTimeout = TimeSpan.FromMinutes(10) });
+        using var bot = StartBot(fake);
+        await fake.WaitForPollsAsync();
+
+        // Let start-up work (JIT, tiering, the first GCs) finish before calling the host idle.
+        await Task.Delay(settle);
+        var idleAtStart = Rss(bot);
+
+        var sequence = 0;
+        fake.EnqueueUpdates(Batch(fake, warmup, chats, ref sequence));
+        await fake.WaitForSentMessagesAsync(warmup);
+
+        using var sampling = new CancellationTokenSource();
+        var peak = SamplePeakAsync(bot, sampling.Token);
+        bot.Refresh();
+        var botCpuBefore = bot.TotalProcessorTime;
+        var serverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        fake.EnqueueUpdates(Batch(fake, updates, chats, ref sequence));
+        await fake.WaitForSentMessagesAsync(warmup + updates);
+        stopwatch.Stop();
+        bot.Refresh();
+        var botCpu = bot.TotalProcessorTime - botCpuBefore;
+        var serverCpu = Process.GetCurrentProcess().TotalProcessorTime - serverCpuBefore;
+        await sampling.CancelAsync();
+        var peakRss = await peak;
+
+        await Task.Delay(settle);
+        var idleAfter = Rss(bot);
+        bot.StandardInput.Close();
+        if (!bot.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            bot.Kill(entireProcessTree: true);
+        }
+
+        var perSecond = updates / stopwatch.Elapsed.TotalSeconds;
+        Console.WriteLine($"Telegram load run on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"  updates                     {updates:N0} over {chats:N0} chats (after {warmup:N0} warm-up updates)");
+        Console.WriteLine($"  time to answer all          {stopwatch.Elapsed.TotalSeconds:N2} s");
+        Console.WriteLine($"  updates answered per second {perSecond:N0}");
+        Console.WriteLine($"  bot CPU time                {botCpu.TotalSeconds:N2} s ({botCpu.TotalMilliseconds * 1000 / updates:N0} µs per update, {updates / botCpu.TotalSeconds:N0} updates per CPU-second)");
+        Console.WriteLine($"  fake server CPU time        {serverCpu.TotalSeconds:N2} s");
+        Console.WriteLine($"  bot memory idle at start    {Megabytes(idleAtStart)}");
+        Console.WriteLine($"  bot memory peak under load  {Megabytes(peakRss)}");
+        Console.WriteLine($"  bot memory idle after load  {Megabytes(idleAfter)}");
+        return 0;
+    }
+
+    public static string FindFactsPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "data", "facts.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("data/facts.json not found above " + AppContext.BaseDirectory);
+    }
+
+    private static Process StartBot(FakeBotApiServer fake)
+    {
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardInput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(TelegramLoadRun).Assembly.Location);
+        }
+
+        start.ArgumentList.Add("telegram-host");
+        start.Environment["Telegram__BotToken"] = fake.Token;
+        start.Environment["Telegram__ApiBaseUrl"] = fake.BaseUrl;
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot process.");
+    }
+
+    /// <summary>A mix like a busy day: questions in private chats, mentions and commands in groups; a few messages per user.</summary>
+    private static List<JsonObject> Batch(FakeBotApiServer fake, int count, int chats, ref int sequence)
+    {
+        var batch = new List<JsonObject>(count);
+        for (var i = 0; i < count; i++, sequence++)
+        {
+            var chat = sequence % chats;
+            var user = 1_000_000 + sequence;
+            batch.Add((sequence % 10) switch
+            {
+                < 6 => fake.Updates.PrivateText(user, PrivateQuestions[sequence % PrivateQuestions.Length]),
+                < 8 => fake.Updates.GroupText(-1_000_000 - chat, user, "@" + fake.Options.BotUserName + " " + PrivateQuestions[sequence % PrivateQuestions.Length]),
+                _ => fake.Updates.GroupText(-1_000_000 - chat, user, Commands[sequence % Commands.Length]),
+            });
+        }
+
+        return batch;
+    }
+
+    private static async Task<long> SamplePeakAsync(Process bot, CancellationToken cancellationToken)
+    {
+        var peak = 0L;
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                peak = Math.Max(peak, Rss(bot));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Sampling ends with the load.
+        }
+
+        return Math.Max(peak, Rss(bot));
+    }
+
+    private static long Rss(Process process)
+    {
+        process.Refresh();
+        return process.WorkingSet64;
+    }
+
+    private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("N1", CultureInfo.InvariantCulture) + " MB";
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
+    }
+}

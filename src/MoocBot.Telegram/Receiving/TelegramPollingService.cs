@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using MoocBot.Core.Diagnostics;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+
+namespace MoocBot.Telegram.Receiving;
+
+/// <summary>Polling mode: removes any webhook, then long-polls getUpdates and hands each update to the dispatcher.</summary>
+internal sealed class TelegramPollingService(
+    ITelegramBotClient client,
+    TelegramBotSetup setup,
+    UpdateDispatcher dispatcher,
+    TelegramDelays delays,
+    BotHealth health,
+    TimeProvider timeProvider,
+    ILogger<TelegramPollingService> logger) : BackgroundService
+{
+    private const int MaxUpdatesPerPoll = 100;
+    private int? _offset;
+    private int _failures;
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await dispatcher.DrainAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await setup.PrepareAsync(stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var wait = await PollOnceAsync(stoppingToken);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, timeProvider, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+    }
+
+    /// <summary>One getUpdates round; returns how long to wait before the next (zero after a good one).</summary>
+    internal async Task<TimeSpan> PollOnceAsync(CancellationToken cancellationToken)
+    {
+        Update[] updates;
+        try
+        {
+            updates = await client.GetUpdates(_offset, MaxUpdatesPerPoll, delays.LongPollSeconds, TelegramBotSetup.AllowedUpdates, cancellationToken);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 409)
+        {
+            _failures++;
+            var wait = delays.ConflictBackoff;
+            health.Failed(TelegramHealth.Poll, "409 Conflict: another instance is polling, or a webhook is set");
+            Log.PollingConflict(logger, ex.Message, wait);
+            return wait;
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 429)
+        {
+            var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
+            health.Failed(TelegramHealth.Poll, "429 Too Many Requests");
+            Log.PollingRateLimited(logger, wait);
+            return wait;
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
+        {
+            health.Failed(TelegramHealth.Poll, $"{ex.ErrorCode}: Telegram rejected Telegram:BotToken");
+            Log.TokenRejected(logger, ex.ErrorCode, delays.MaxBackoff);
+            return delays.MaxBackoff;
+        }
+        catch (RequestException ex)
+        {
+            var wait = delays.Backoff(++_failures);
+            health.Failed(TelegramHealth.Poll, TelegramFailure.Describe(ex));
+            Log.PollingFailed(logger, wait, ex);
+            return wait;
+        }
+
+        health.Succeeded(TelegramHealth.Poll);
+        if (_failures > 0)
+        {
+            Log.PollingRecovered(logger, _failures);
+            _failures = 0;
+        }
+
+        foreach (var update in updates)
+        {
+            await dispatcher.DispatchAsync(update, cancellationToken);
+            _offset = update.Id + 1;
+        }
+
+        return TimeSpan.Zero;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using MoocBot.Core.Conversations;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace MoocBot.Telegram.Rendering;
+
+/// <summary>Turns reply buttons into an inline keyboard whose callback data is the button's command line.</summary>
+internal static class TelegramKeyboard
+{
+    /// <summary>Telegram's limit for callback_data, in bytes of UTF-8.</summary>
+    public const int MaxCallbackDataBytes = 64;
+
+    private const int ShortLabel = 14;
+    private const int ShortLabelsPerRow = 3;
+
+    /// <summary>The keyboard, or null when no button fits; short labels share a row, long ones get their own.</summary>
+    public static InlineKeyboardMarkup? Build(IReadOnlyList<ReplyButton> buttons)
+    {
+        ArgumentNullException.ThrowIfNull(buttons);
+        var usable = buttons.Where(IsUsable).ToList();
+        if (usable.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = new List<List<InlineKeyboardButton>>();
+        if (usable.All(b => b.Label.Length <= ShortLabel))
+        {
+            rows.AddRange(usable.Chunk(ShortLabelsPerRow).Select(row => row.Select(ToButton).ToList()));
+        }
+        else
+        {
+            rows.AddRange(usable.Select(b => new List<InlineKeyboardButton> { ToButton(b) }));
+        }
+
+        return new InlineKeyboardMarkup(rows);
+    }
+
+    /// <summary>True when the button can be sent: a label and a command that fits in callback_data.</summary>
+    public static bool IsUsable(ReplyButton button)
+    {
+        ArgumentNullException.ThrowIfNull(button);
+        return button.Label.Trim().Length > 0
+            && button.Command.Length > 0
+            && Encoding.UTF8.GetByteCount(button.Command) <= MaxCallbackDataBytes;
+    }
+
+    private static InlineKeyboardButton ToButton(ReplyButton button) =>
+        InlineKeyboardButton.WithCallbackData(button.Label, button.Command);
+}

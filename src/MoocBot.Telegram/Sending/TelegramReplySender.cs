@@ -1,0 +1,204 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
+using MoocBot.Core.Notices;
+using MoocBot.Telegram.Rendering;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace MoocBot.Telegram.Sending;
+
+/// <summary>
+/// Sends rendered replies. Answers to users wait out one 429 and retry network errors and 5xx;
+/// notices get one attempt and an outcome, because their dispatcher paces and retries the whole queue.
+/// </summary>
+internal sealed class TelegramReplySender(
+    ITelegramBotClient client,
+    ChatReachability reachability,
+    ChatStatusRecorder statusRecorder,
+    TelegramDelays delays,
+    BotHealth health,
+    MoocBotMetrics metrics,
+    TimeProvider timeProvider,
+    ILogger<TelegramReplySender> logger)
+{
+    private const int BadRequest = 400;
+    private const int Forbidden = 403;
+    private const int TooManyRequests = 429;
+    private const int FirstServerError = 500;
+
+    /// <summary>Sends an answer to someone waiting for it; returns false when it could not be delivered.</summary>
+    public async Task<bool> SendReplyAsync(long chatId, Reply reply, ReplyTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(target);
+        var parts = TelegramHtmlRenderer.Render(reply);
+        var keyboard = TelegramKeyboard.Build(reply.Buttons);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var partTarget = i == 0 ? target : target with { ReplyToMessageId = null };
+            var markup = i == parts.Count - 1 ? keyboard : null;
+            var sentTo = await SendWithRetriesAsync(chatId, parts[i], markup, partTarget, cancellationToken);
+            if (sentTo is null)
+            {
+                return false;
+            }
+
+            chatId = sentTo.Value;
+        }
+
+        return true;
+    }
+
+    /// <summary>Sends a notice once and says what happened; never waits or retries by itself.</summary>
+    public async Task<SendResult> SendOnceAsync(string chatId, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chatId);
+        ArgumentNullException.ThrowIfNull(reply);
+        if (reachability.IsGone(chatId))
+        {
+            return new SendResult(SendOutcome.ChatGone, Error: "the bot was blocked or removed from this chat earlier");
+        }
+
+        if (!long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
+        {
+            return new SendResult(SendOutcome.PermanentFailure, Error: "not a Telegram chat id");
+        }
+
+        var parts = TelegramHtmlRenderer.Render(reply);
+        var keyboard = TelegramKeyboard.Build(reply.Buttons);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            try
+            {
+                await SendMessageAsync(id, parts[i], i == parts.Count - 1 ? keyboard : null, ReplyTarget.None, cancellationToken);
+            }
+            catch (ApiRequestException ex)
+            {
+                return Classify(chatId, ex);
+            }
+            catch (RequestException ex)
+            {
+                health.Failed(TelegramHealth.Send, TelegramFailure.Describe(ex));
+                return new SendResult(SendOutcome.TransientFailure, Error: TelegramFailure.Describe(ex));
+            }
+        }
+
+        return SendResult.Sent;
+    }
+
+    private SendResult Classify(string chatId, ApiRequestException ex)
+    {
+        switch (ex.ErrorCode)
+        {
+            case TooManyRequests:
+                metrics.RateLimited(TelegramPlatform.Name);
+                return new SendResult(SendOutcome.RateLimited, RetryAfter: RetryAfterOf(ex), Error: ex.Message);
+            case Forbidden:
+            case BadRequest when IsChatNotFound(ex):
+                reachability.MarkGone(chatId);
+                Log.ChatGone(logger, chatId, ex.Message);
+                return new SendResult(SendOutcome.ChatGone, Error: ex.Message);
+            case BadRequest when ex.Parameters?.MigrateToChatId is { } newChatId:
+                return new SendResult(SendOutcome.ChatMigrated, NewChatId: newChatId.ToString(CultureInfo.InvariantCulture), Error: ex.Message);
+            case >= FirstServerError:
+                health.Failed(TelegramHealth.Send, TelegramFailure.Describe(ex));
+                return new SendResult(SendOutcome.TransientFailure, Error: ex.Message);
+            default:
+                return new SendResult(SendOutcome.PermanentFailure, Error: ex.Message);
+        }
+    }
+
+    /// <summary>Sends one part; returns the chat it went to (it changes when a group became a supergroup), or null when it was given up.</summary>
+    private async Task<long?> SendWithRetriesAsync(long chatId, string html, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
+    {
+        var waitedForRateLimit = false;
+        var migrated = false;
+        var transientFailures = 0;
+        var chat = Id(chatId);
+        while (true)
+        {
+            TimeSpan wait;
+            try
+            {
+                await SendMessageAsync(chatId, html, markup, target, cancellationToken);
+                return chatId;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == TooManyRequests)
+            {
+                metrics.RateLimited(TelegramPlatform.Name);
+                wait = RetryAfterOf(ex);
+                if (waitedForRateLimit || wait > delays.MaxRetryAfter)
+                {
+                    Log.ReplyRateLimitedGaveUp(logger, chat, wait);
+                    return null;
+                }
+
+                waitedForRateLimit = true;
+                Log.ReplyRateLimited(logger, chat, wait);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == Forbidden)
+            {
+                reachability.MarkGone(chat);
+                Log.ChatGone(logger, chat, ex.Message);
+                await statusRecorder.ChatGoneAsync(chat, ex.Message, cancellationToken);
+                return null;
+            }
+            catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newChatId && !migrated)
+            {
+                var newChat = Id(newChatId);
+                Log.ChatMigrated(logger, chat, newChat);
+                await statusRecorder.ChatMigratedAsync(chat, newChat, cancellationToken);
+                chatId = newChatId;
+                chat = newChat;
+                migrated = true;
+                continue;
+            }
+            catch (RequestException ex) when (ex is not ApiRequestException || ((ApiRequestException)ex).ErrorCode >= FirstServerError)
+            {
+                health.Failed(TelegramHealth.Send, TelegramFailure.Describe(ex));
+                if (transientFailures >= delays.TransientRetryDelays.Count)
+                {
+                    Log.ReplyFailed(logger, chat, transientFailures + 1, ex);
+                    return null;
+                }
+
+                wait = delays.TransientRetryDelays[transientFailures++];
+                Log.ReplyTransientFailure(logger, chat, wait, ex);
+            }
+            catch (ApiRequestException ex)
+            {
+                Log.ReplyRejected(logger, chat, ex.ErrorCode, ex.Message);
+                return null;
+            }
+
+            await Task.Delay(wait, timeProvider, cancellationToken);
+        }
+    }
+
+    private async Task SendMessageAsync(long chatId, string html, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
+    {
+        await client.SendMessage(
+            chatId,
+            html,
+            ParseMode.Html,
+            replyParameters: target.ReplyToMessageId is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null,
+            replyMarkup: markup,
+            linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+            messageThreadId: target.MessageThreadId,
+            cancellationToken: cancellationToken);
+        health.Succeeded(TelegramHealth.Send);
+    }
+
+    private static TimeSpan RetryAfterOf(ApiRequestException ex) =>
+        TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
+
+    private static bool IsChatNotFound(ApiRequestException ex) =>
+        ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
+
+    private static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,6 @@
+namespace MoocBot.Telegram;
+
+internal static class TelegramPlatform
+{
+    public const string Name = "telegram";
+}

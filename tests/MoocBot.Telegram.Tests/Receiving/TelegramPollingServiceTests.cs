@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using MoocBot.Telegram.Receiving;
+using MoocBot.Telegram.Tests.Fakes;
+
+namespace MoocBot.Telegram.Tests.Receiving;
+
+public sealed class TelegramPollingServiceTests
+{
+    private static readonly TelegramDelays Delays = TelegramTestHost.FastDelays with { LongPollSeconds = 0 };
+
+    [Fact]
+    public async Task PollOnceAsync_Conflict_BacksOffAndSaysAnotherInstanceIsPolling()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = Build(fake);
+        fake.FailNext("getUpdates", FakeFailure.Conflict());
+
+        var wait = await Polling(app).PollOnceAsync(CancellationToken.None);
+
+        Assert.Equal(Delays.ConflictBackoff, wait);
+        var warning = Assert.Single(Logs(app).Entries, e => e.Id.Id == 2);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("another instance of this bot is polling", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("terminated by other getUpdates request", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_WebhookStillSet_IsAConflictToo()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = Build(fake);
+        using var http = new HttpClient();
+        using var response = await http.GetAsync(new Uri($"{fake.BaseUrl}/bot{fake.Token}/setWebhook?url=https://elsewhere.example.org/hook"));
+
+        var wait = await Polling(app).PollOnceAsync(CancellationToken.None);
+
+        Assert.Equal(Delays.ConflictBackoff, wait);
+        Assert.Contains("webhook is active", Assert.Single(Logs(app).Entries, e => e.Id.Id == 2).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_ServerAndNetworkErrors_BackOffLongerEachTimeThenRecover()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = Build(fake);
+        var polling = Polling(app);
+        fake.FailNext("getUpdates", FakeFailure.ServerError(502));
+        fake.FailNext("getUpdates", FakeFailure.ConnectionReset());
+        fake.FailNext("getUpdates", FakeFailure.BadGatewayPage());
+
+        var waits = new[]
+        {
+            await polling.PollOnceAsync(CancellationToken.None),
+            await polling.PollOnceAsync(CancellationToken.None),
+            await polling.PollOnceAsync(CancellationToken.None),
+            await polling.PollOnceAsync(CancellationToken.None),
+        };
+
+        Assert.Equal([Delays.Backoff(1), Delays.Backoff(2), Delays.Backoff(3), TimeSpan.Zero], waits);
+        Assert.True(waits[0] < waits[1] && waits[1] < waits[2]);
+        Assert.Equal(3, Logs(app).Entries.Count(e => e.Id.Id == 4));
+        Assert.Contains(Logs(app).Entries, e => e.Id.Id == 5 && e.Message.Contains("after 3 failed attempts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_RateLimited_WaitsRetryAfter()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = Build(fake);
+        fake.FailNext("getUpdates", FakeFailure.TooManyRequests(retryAfter: 7));
+
+        Assert.Equal(TimeSpan.FromSeconds(7), await Polling(app).PollOnceAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_TokenRejected_LogsWhichSettingToFix()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = Build(fake, "555:AAAnotherTokenTelegramDoesNotKnow_xyz123");
+
+        var wait = await Polling(app).PollOnceAsync(CancellationToken.None);
+
+        Assert.Equal(Delays.MaxBackoff, wait);
+        Assert.Contains("Telegram:BotToken", Assert.Single(Logs(app).Entries, e => e.Id.Id == 6).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_Updates_AreConfirmedByTheNextOffset()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = Build(fake);
+        var polling = Polling(app);
+        fake.EnqueueUpdate(fake.Updates.PrivateText(1, "how many moocs?"));
+        fake.EnqueueUpdate(fake.Updates.PrivateText(2, "how many moocs?"));
+
+        Assert.Equal(TimeSpan.Zero, await polling.PollOnceAsync(CancellationToken.None));
+        Assert.Equal(2, fake.PendingUpdateCount);
+        Assert.Equal(TimeSpan.Zero, await polling.PollOnceAsync(CancellationToken.None));
+
+        Assert.Equal(0, fake.PendingUpdateCount);
+        Assert.Equal("3", fake.CallsTo("getUpdates")[1].Get("offset"));
+        Assert.Equal(2, (await fake.WaitForSentMessagesAsync(2)).Count);
+    }
+
+    private static WebApplication Build(FakeBotApiServer fake, string? token = null) =>
+        TelegramTestHost.Build(
+            fake,
+            settings: token is null ? null : new Dictionary<string, string?> { ["Telegram:BotToken"] = token },
+            configureServices: services => services.AddSingleton(Delays));
+
+    private static TelegramPollingService Polling(WebApplication app) =>
+        app.Services.GetServices<IHostedService>().OfType<TelegramPollingService>().Single();
+
+    private static TestLogRecorder Logs(WebApplication app) => app.Services.GetRequiredService<TestLogRecorder>();
+}

@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using MoocBot.Core.Conversations;
+using MoocBot.Core.Notices;
+using MoocBot.Telegram.Sending;
+using MoocBot.Telegram.Tests.Fakes;
+
+namespace MoocBot.Telegram.Tests.Sending;
+
+/// <summary>Answers to a user: worth one wait for a 429 and a few retries, never a duplicate.</summary>
+public sealed class TelegramReplySenderTests
+{
+    private static readonly Reply Answer = new() { Blocks = [ReplyBlock.Text("62,000")] };
+
+    [Fact]
+    public async Task SendReplyAsync_RateLimitedTwice_GivesUpWithoutADuplicate()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+        fake.FailNext("sendMessage", FakeFailure.TooManyRequests(retryAfter: 1), times: 2);
+
+        var delivered = await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None);
+
+        Assert.False(delivered);
+        Assert.Equal([429, 429], fake.CallsTo("sendMessage").Select(c => c.StatusCode));
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_RetryAfterTooLong_DropsAtOnce()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+        fake.FailNext("sendMessage", FakeFailure.TooManyRequests(retryAfter: 3600));
+
+        Assert.False(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
+        Assert.Single(fake.CallsTo("sendMessage"));
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_TransientFailuresBeyondTheRetries_GivesUp()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+        fake.FailNext("sendMessage", FakeFailure.ServerError(500), times: 10);
+
+        Assert.False(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
+        Assert.Equal(TelegramTestHost.FastDelays.TransientRetryDelays.Count + 1, fake.CallsTo("sendMessage").Count);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_Refused_NoRetry()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+        fake.FailNext("sendMessage", FakeFailure.BadRequest("not enough rights to send text messages to the chat"));
+
+        Assert.False(await Sender(app).SendReplyAsync(-5, Answer, ReplyTarget.None, CancellationToken.None));
+        Assert.Single(fake.CallsTo("sendMessage"));
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_GroupUpgraded_SendsToTheSupergroup()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+        fake.FailNext("sendMessage", FakeFailure.Migrated(-100555));
+
+        Assert.True(await Sender(app).SendReplyAsync(-555, Answer, ReplyTarget.None, CancellationToken.None));
+        Assert.Equal(-100555, Assert.Single(fake.SentMessages).ChatId);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_BlockedByTheUser_DeactivatesTheChatsSubscription()
+    {
+        var store = new SubscriptionsOnlyStore();
+        store.Add("5");
+        store.Add("6");
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake, configureServices: s => s.AddSingleton<INoticeStore>(store));
+        fake.BlockChat(5);
+
+        Assert.False(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
+
+        Assert.Equal([false, true], store.Subscriptions.Select(s => s.Active));
+        Assert.Equal("Forbidden: bot was blocked by the user", store.Subscriptions[0].DeactivatedReason);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_GroupUpgraded_MovesTheSubscription()
+    {
+        var store = new SubscriptionsOnlyStore();
+        store.Add("-555", isGroup: true);
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake, configureServices: s => s.AddSingleton<INoticeStore>(store));
+        fake.FailNext("sendMessage", FakeFailure.Migrated(-100555));
+
+        Assert.True(await Sender(app).SendReplyAsync(-555, Answer, ReplyTarget.None, CancellationToken.None));
+
+        Assert.Equal("-100555", Assert.Single(store.Subscriptions).ChatId);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_InAGroupTopic_RepliesUnderTheQuestionInThatTopic()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+
+        Assert.True(await Sender(app).SendReplyAsync(-100, Answer, new ReplyTarget(ReplyToMessageId: 41, MessageThreadId: 9), CancellationToken.None));
+
+        var sent = Assert.Single(fake.SentMessages);
+        Assert.Equal(41, sent.ReplyToMessageId);
+        Assert.Equal(9, sent.MessageThreadId);
+        Assert.Equal("true", fake.CallsTo("sendMessage")[0].Parameters["reply_parameters"]!["allow_sending_without_reply"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_NothingVisible_SendsNothing()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+
+        Assert.True(await Sender(app).SendReplyAsync(5, new Reply { Blocks = [ReplyBlock.Text(" ")] }, ReplyTarget.None, CancellationToken.None));
+        Assert.Empty(fake.Calls);
+    }
+
+    private static TelegramReplySender Sender(WebApplication app) => app.Services.GetRequiredService<TelegramReplySender>();
+}
