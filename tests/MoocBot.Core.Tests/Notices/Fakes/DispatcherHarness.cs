@@ -11,7 +11,7 @@ internal sealed class DispatcherHarness(INoticeStore store, FakeTimeProvider tim
 {
     public NoticesOptions Options { get; } = new();
 
-    public MoocBotMetrics Metrics { get; } = new();
+    public MoocBotMetrics Metrics { get; init; } = new();
 
     public BotHealth Health { get; } = new(time);
 
