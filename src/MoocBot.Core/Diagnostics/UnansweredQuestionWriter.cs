@@ -22,7 +22,11 @@ internal sealed class UnansweredQuestionWriter(
 
     private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Opens the queue while the host starts, not later in <see cref="ExecuteAsync"/>: hosted services start in order,
+    /// so the platforms and the console chat, added after storage, never answer a question before the log takes it.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         if (options.Value.Enabled)
         {
@@ -30,6 +34,11 @@ internal sealed class UnansweredQuestionWriter(
             Log.UnansweredLogOn(logger, options.Value.RetentionDays);
         }
 
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         try
         {
             while (true)
