@@ -105,6 +105,11 @@ public sealed class ConversationRouter
                 $"That message is too long for me ({text.Length:N0} characters). Please ask one short question, up to {MaxQuestionLength} characters, such as “how many MOOCs are there?”.");
         }
 
+        if (SmallTalk.TryReply(text) is { } smallTalk)
+        {
+            return smallTalk;
+        }
+
         var started = _timeProvider.GetTimestamp();
         var answer = _answerer.Answer(text);
         _metrics.QuestionAnswered(message.Platform, answer.Status, _timeProvider.GetElapsedTime(started));

@@ -94,7 +94,8 @@ internal static class BotHost
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         if (console is not null)
         {
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // The console chat shares the terminal with the log: keep only what needs attention.
+            builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         }
 
         builder.Services.AddMoocBotCore(repository);
