@@ -106,7 +106,7 @@ public sealed class StorageHostApplicationBuilderExtensionsTests : IDisposable
         await using var command = new SqliteCommand("SELECT * FROM unanswered_questions", connection);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.Equal(["id", "platform", "text", "normalized", "asked_at"], Enumerable.Range(0, reader.FieldCount).Select(reader.GetName));
-        Assert.True(await reader.ReadAsync());
+        Assert.True(await reader.ReadAsync(), unanswered?.ToPlainText());
         Assert.Equal("telegram", reader.GetString(1));
         Assert.Equal("What is the weather in Paris tomorrow, @", reader.GetString(2));
         Assert.DoesNotContain("alice", reader.GetString(2), StringComparison.Ordinal);

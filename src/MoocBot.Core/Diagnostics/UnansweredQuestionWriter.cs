@@ -18,7 +18,7 @@ internal sealed class UnansweredQuestionWriter(
 {
     public const int BatchSize = 100;
     public static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
-    private static readonly TimeSpan FlushOnStopTimeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan WriteTimeout = TimeSpan.FromSeconds(10);
 
     private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
@@ -37,6 +37,23 @@ internal sealed class UnansweredQuestionWriter(
         return base.StartAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Writes what is still queued once the loop has ended. Here rather than at the end of <see cref="ExecuteAsync"/>,
+    /// which never runs at all when the host stops before the thread pool got to it.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Stop();
+        try
+        {
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            await WriteQueuedAsync();
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -50,18 +67,12 @@ internal sealed class UnansweredQuestionWriter(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        finally
-        {
-            queue.Stop();
-            using var flush = new CancellationTokenSource(FlushOnStopTimeout, timeProvider);
-            await WriteQueuedAsync(flush.Token);
-        }
     }
 
     /// <summary>Writes what is queued and, when due, deletes the questions past their retention.</summary>
     internal async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        await WriteQueuedAsync(cancellationToken);
+        await WriteQueuedAsync();
         var now = timeProvider.GetUtcNow();
         if (now < _nextPurge)
         {
@@ -83,7 +94,11 @@ internal sealed class UnansweredQuestionWriter(
         }
     }
 
-    private async Task WriteQueuedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes every queued question. Not cancelled by the host stopping (a batch taken from the queue is written, not
+    /// lost), only by <see cref="WriteTimeout"/> per batch, so a hung store cannot hold the stop for long.
+    /// </summary>
+    private async Task WriteQueuedAsync()
     {
         var batch = new List<UnansweredQuestion>(BatchSize);
         while (true)
@@ -104,9 +119,10 @@ internal sealed class UnansweredQuestionWriter(
                 return;
             }
 
+            using var timeout = new CancellationTokenSource(WriteTimeout, timeProvider);
             try
             {
-                await log.AddAsync(batch, cancellationToken);
+                await log.AddAsync(batch, timeout.Token);
             }
             catch (Exception ex)
             {

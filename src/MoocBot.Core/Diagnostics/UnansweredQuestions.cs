@@ -24,7 +24,6 @@ public sealed class UnansweredQuestions
         _channel = Channel.CreateBounded<PendingQuestion>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
-            SingleReader = true,
         });
     }
 

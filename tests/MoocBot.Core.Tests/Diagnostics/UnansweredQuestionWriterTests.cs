@@ -108,6 +108,22 @@ public sealed class UnansweredQuestionWriterTests
     }
 
     [Fact]
+    public async Task StopAsync_BeforeTheLoopEverRan_StillWritesWhatWasQueued()
+    {
+        using var writer = CreateWriter();
+        using var alreadyStopping = new CancellationTokenSource();
+        await alreadyStopping.CancelAsync();
+
+        // A start token cancelled at once: the host is stopping before the loop gets a thread.
+        await writer.StartAsync(alreadyStopping.Token);
+        _queue.Record("telegram", "asked while the host was starting");
+        await writer.StopAsync(CancellationToken.None);
+
+        Assert.Equal(["asked while the host was starting"], _log.Questions.Select(q => q.Text));
+        Assert.False(_queue.Record("telegram", "asked after the stop"));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_Disabled_TakesNothingButStillDeletesOldQuestions()
     {
         _options.Enabled = false;
