@@ -24,6 +24,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<MessageRateLimiter>();
         services.TryAddSingleton<BotHealth>();
         services.TryAddSingleton(sp => new MoocBotMetrics(sp.GetService<IMeterFactory>()));
+        services.AddOptions<UnansweredLogOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<UnansweredQuestions>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<IChatCommand, FactCommand>();
         services.AddSingleton<IChatCommand, StatsCommand>();

@@ -46,4 +46,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 513, Level = LogLevel.Information, Message = "{Platform} chat {ChatId} now gets notices on: {Topics}")]
     public static partial void SubscriptionChanged(ILogger logger, string platform, string chatId, IReadOnlyList<string> topics);
+
+    [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "Questions the bot cannot answer are logged (no user or chat ids) and kept {RetentionDays} days")]
+    public static partial void UnansweredLogOn(ILogger logger, int retentionDays);
+
+    [LoggerMessage(EventId = 602, Level = LogLevel.Information, Message = "Deleted {Count} unanswered question(s) older than {RetentionDays} days")]
+    public static partial void UnansweredPurged(ILogger logger, int count, int retentionDays);
+
+    [LoggerMessage(EventId = 603, Level = LogLevel.Warning, Message = "Deleting old unanswered questions failed; trying again within the hour")]
+    public static partial void UnansweredPurgeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 604, Level = LogLevel.Warning, Message = "{Count} unanswered question(s) were not logged: the queue was full")]
+    public static partial void UnansweredDropped(ILogger logger, long count);
+
+    [LoggerMessage(EventId = 605, Level = LogLevel.Warning, Message = "Storing {Count} unanswered question(s) failed; they are not logged")]
+    public static partial void UnansweredWriteFailed(ILogger logger, int count, Exception exception);
 }

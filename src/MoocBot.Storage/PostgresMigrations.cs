@@ -54,5 +54,15 @@ internal static class PostgresMigrations
             CREATE INDEX ix_deliveries_due ON deliveries (platform, next_attempt_at) WHERE status = 0;
             CREATE INDEX ix_deliveries_subscription ON deliveries (subscription_id) WHERE status = 0;
             """),
+        new(2, "the opt-in log of unanswered questions (no user or chat ids)", """
+            CREATE TABLE unanswered_questions (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                platform text NOT NULL,
+                text text NOT NULL,
+                normalized text NOT NULL,
+                asked_at timestamptz NOT NULL
+            );
+            CREATE INDEX ix_unanswered_questions_asked_at ON unanswered_questions (asked_at);
+            """),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 using Npgsql;
 
@@ -9,7 +10,7 @@ namespace MoocBot.Storage;
 /// The store for several hosts: PostgreSQL. Claims lock rows with FOR UPDATE SKIP LOCKED and lease them, so two
 /// dispatchers never take the same delivery; concurrent publishes of one version are refused by a unique key.
 /// </summary>
-internal sealed class PostgresNoticeStore : INoticeStore, IMigratingStore, IAsyncDisposable, IDisposable
+internal sealed class PostgresNoticeStore : INoticeStore, IMigratingStore, IUnansweredQuestionLog, IStoreProbe, IAsyncDisposable, IDisposable
 {
     // Any fixed number: it only has to be the same for every MoocBot host migrating this database.
     private const long MigrationLockKey = 7_265_746_311_530_001;
@@ -277,6 +278,60 @@ internal sealed class PostgresNoticeStore : INoticeStore, IMigratingStore, IAsyn
         }
 
         return new DeliveryCounts(counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    public async Task AddAsync(IReadOnlyCollection<UnansweredQuestion> questions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        if (questions.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.Sql("""
+            INSERT INTO unanswered_questions (platform, text, normalized, asked_at)
+            SELECT * FROM unnest(@platforms, @texts, @normalized, @at)
+            """)
+            .With("@platforms", questions.Select(q => q.Platform).ToArray())
+            .With("@texts", questions.Select(q => q.Text).ToArray())
+            .With("@normalized", questions.Select(q => q.NormalizedText).ToArray())
+            .With("@at", questions.Select(q => Utc(q.AskedAt)).ToArray())
+            .ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.Sql("DELETE FROM unanswered_questions WHERE asked_at < @cutoff").With("@cutoff", Utc(cutoff)).ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<QuestionSuggestion>> FindFrequentAsync(DateTimeOffset since, int top, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var reader = await connection.Sql("""
+            SELECT normalized, COUNT(*) AS times, MAX(asked_at) AS last_seen FROM unanswered_questions
+            WHERE asked_at >= @since
+            GROUP BY normalized
+            ORDER BY times DESC, last_seen DESC, normalized COLLATE "C"
+            LIMIT @top
+            """).With("@since", Utc(since)).With("@top", top).ExecuteReaderAsync(cancellationToken);
+        var suggestions = new List<QuestionSuggestion>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            suggestions.Add(new QuestionSuggestion(reader.GetString(0), (int)reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2)));
+        }
+
+        return suggestions;
+    }
+
+    public async Task<StoreProbeResult> ProbeAsync(CancellationToken cancellationToken)
+    {
+        // Not migrating here: a probe only reads, and the schema is migrated when the bot starts.
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var migrated = (bool)(await connection.Sql("SELECT to_regclass('schema_migrations') IS NOT NULL").ExecuteScalarAsync(cancellationToken) ?? false);
+        var version = migrated ? await connection.Sql("SELECT MAX(version) FROM schema_migrations").ScalarInt64Async(cancellationToken) ?? 0 : 0;
+        return new StoreProbeResult(Provider.ToString(), (int)version, PostgresMigrations.All[^1].Version);
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();

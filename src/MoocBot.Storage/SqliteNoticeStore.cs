@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 
 namespace MoocBot.Storage;
@@ -9,7 +10,7 @@ namespace MoocBot.Storage;
 /// The embedded store: one SQLite file in WAL mode. Every write runs in a BEGIN IMMEDIATE transaction,
 /// so one writer at a time holds the file and a claim can never hand a delivery to two dispatchers.
 /// </summary>
-internal sealed class SqliteNoticeStore : INoticeStore, IMigratingStore
+internal sealed class SqliteNoticeStore : INoticeStore, IMigratingStore, IUnansweredQuestionLog, IStoreProbe
 {
     private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
 
@@ -272,6 +273,60 @@ internal sealed class SqliteNoticeStore : INoticeStore, IMigratingStore
         }
 
         return new DeliveryCounts(counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    public async Task AddAsync(IReadOnlyCollection<UnansweredQuestion> questions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        if (questions.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var question in questions)
+        {
+            await connection.Sql("INSERT INTO unanswered_questions (platform, text, normalized, asked_at) VALUES (@platform, @text, @normalized, @at)", transaction)
+                .With("@platform", question.Platform).With("@text", question.Text).With("@normalized", question.NormalizedText).With("@at", Ms(question.AskedAt))
+                .ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.Sql("DELETE FROM unanswered_questions WHERE asked_at < @cutoff").With("@cutoff", Ms(cutoff)).ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<QuestionSuggestion>> FindFrequentAsync(DateTimeOffset since, int top, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var reader = await connection.Sql("""
+            SELECT normalized, COUNT(*) AS times, MAX(asked_at) AS last_seen FROM unanswered_questions
+            WHERE asked_at >= @since
+            GROUP BY normalized
+            ORDER BY times DESC, last_seen DESC, normalized
+            LIMIT @top
+            """).With("@since", Ms(since)).With("@top", top).ExecuteReaderAsync(cancellationToken);
+        var suggestions = new List<QuestionSuggestion>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            suggestions.Add(new QuestionSuggestion(reader.GetString(0), reader.GetInt32(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2))));
+        }
+
+        return suggestions;
+    }
+
+    public async Task<StoreProbeResult> ProbeAsync(CancellationToken cancellationToken)
+    {
+        // Not migrating here: a probe only reads, and a fresh file is migrated when the bot starts.
+        await using var connection = await OpenUnmigratedAsync(cancellationToken);
+        var migrated = await connection.Sql("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").ScalarInt64Async(cancellationToken) > 0;
+        var version = migrated ? await connection.Sql("SELECT MAX(version) FROM schema_migrations").ScalarInt64Async(cancellationToken) ?? 0 : 0;
+        return new StoreProbeResult(Provider.ToString(), (int)version, SqliteMigrations.All[^1].Version);
     }
 
     private static long Ms(DateTimeOffset time) => time.ToUnixTimeMilliseconds();

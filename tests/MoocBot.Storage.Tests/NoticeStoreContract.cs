@@ -8,7 +8,7 @@ using MoocBot.Core.Tests.Notices.Fakes;
 namespace MoocBot.Storage.Tests;
 
 /// <summary>What every <see cref="INoticeStore"/> must do; each store's test class runs all of it against its database.</summary>
-public abstract class NoticeStoreContract : IAsyncLifetime
+public abstract partial class NoticeStoreContract : IAsyncLifetime
 {
     private const string Owner = "host-a";
     private const string OtherOwner = "host-b";

@@ -1,4 +1,6 @@
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
+using Npgsql;
 
 namespace MoocBot.Storage.Tests;
 
@@ -24,5 +26,28 @@ public sealed class PostgresNoticeStoreTests : NoticeStoreContract, IPostgresTes
         {
             await PostgresDatabase.DropSchemaAsync(_schema);
         }
+    }
+
+    [StoreFact]
+    public async Task MigrateAsync_DatabaseAtVersionOne_AddsTheUnansweredLogAndKeepsSubscriptions()
+    {
+        await using (var connection = new NpgsqlConnection(_connectionString))
+        {
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await MigrationRunner.ApplyAsync(connection, transaction, [PostgresMigrations.All[0]],
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
+                CancellationToken.None);
+            await using var insert = new NpgsqlCommand("INSERT INTO subscriptions (platform, chat_id, is_group, created_at, updated_at) VALUES ('telegram', '42', false, now(), now())", connection);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var store = (PostgresNoticeStore)OpenStore();
+        var schema = await store.MigrateAsync(CancellationToken.None);
+        await store.AddAsync([UnansweredQuestion.Create("telegram", "after the upgrade", Time.GetUtcNow(), 300)], CancellationToken.None);
+
+        Assert.Equal((2, 1), (schema.Version, schema.Applied));
+        Assert.NotNull(await store.FindSubscriptionAsync("telegram", "42", CancellationToken.None));
+        Assert.Single(await store.FindFrequentAsync(DateTimeOffset.UnixEpoch, 10, CancellationToken.None));
     }
 }

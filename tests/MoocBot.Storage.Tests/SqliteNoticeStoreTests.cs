@@ -46,4 +46,28 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
 
         Assert.Contains("version 999", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MigrateAsync_DatabaseAtVersionOne_AddsTheUnansweredLogAndKeepsSubscriptions()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        await using (var connection = new SqliteConnection($"Data Source={_path}"))
+        {
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await MigrationRunner.ApplyAsync(connection, transaction, [SqliteMigrations.All[0]],
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+                CancellationToken.None);
+            await using var insert = new SqliteCommand("INSERT INTO subscriptions (platform, chat_id, is_group, created_at, updated_at) VALUES ('telegram', '42', 0, 0, 0)", connection);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var store = new SqliteNoticeStore($"Data Source={_path}");
+        var schema = await store.MigrateAsync(CancellationToken.None);
+        await store.AddAsync([Core.Diagnostics.UnansweredQuestion.Create("telegram", "after the upgrade", Time.GetUtcNow(), 300)], CancellationToken.None);
+
+        Assert.Equal((2, 1), (schema.Version, schema.Applied));
+        Assert.NotNull(await store.FindSubscriptionAsync("telegram", "42", CancellationToken.None));
+        Assert.Single(await store.FindFrequentAsync(DateTimeOffset.UnixEpoch, 10, CancellationToken.None));
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MoocBot.Core;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 using MoocBot.Core.Tests.Notices;
 
@@ -77,6 +78,68 @@ public sealed class StorageHostApplicationBuilderExtensionsTests : IDisposable
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains("MessagesPerSecond", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddMoocBotStorage_UnansweredLogEnabled_StoresNotFoundQuestionsWithoutUserOrChatIds()
+    {
+        var path = Path.Combine(_folder, "moocbot.db");
+        using var host = BuildHost(new()
+        {
+            ["Storage:ConnectionString"] = $"Data Source={path}",
+            ["Diagnostics:UnansweredLog:Enabled"] = "true",
+            ["Diagnostics:UnansweredLog:MaxTextLength"] = "40",
+        });
+        var router = host.Services.GetRequiredService<ConversationRouter>();
+        var queue = host.Services.GetRequiredService<UnansweredQuestions>();
+
+        await host.StartAsync();
+        await queue.WhenAccepting.WaitAsync(TimeSpan.FromSeconds(30));
+        var unanswered = await router.HandleAsync(new ChatMessage("telegram", "-100777", "user-555", "What is the weather in Paris tomorrow, @alice_smith? Tell me more please", IsGroup: false, MentionsBot: false), CancellationToken.None);
+        var answered = await router.HandleAsync(new ChatMessage("telegram", "-100777", "user-555", "how many moocs are there?", IsGroup: false, MentionsBot: false), CancellationToken.None);
+        await host.StopAsync();
+
+        Assert.NotNull(unanswered);
+        Assert.NotNull(answered);
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand("SELECT * FROM unanswered_questions", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.Equal(["id", "platform", "text", "normalized", "asked_at"], Enumerable.Range(0, reader.FieldCount).Select(reader.GetName));
+        Assert.True(await reader.ReadAsync(), unanswered?.ToPlainText());
+        Assert.Equal("telegram", reader.GetString(1));
+        Assert.Equal("What is the weather in Paris tomorrow, @", reader.GetString(2));
+        Assert.DoesNotContain("alice", reader.GetString(2), StringComparison.Ordinal);
+        Assert.False(await reader.ReadAsync());
+    }
+
+    [Fact]
+    public async Task AddMoocBotStorage_UnansweredLogOff_TakesNothing()
+    {
+        using var host = BuildHost(new() { ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "moocbot.db")}" });
+        var router = host.Services.GetRequiredService<ConversationRouter>();
+        var queue = host.Services.GetRequiredService<UnansweredQuestions>();
+
+        await host.StartAsync();
+        await router.HandleAsync(new ChatMessage("telegram", "1", "2", "What is the weather in Paris tomorrow?", IsGroup: false, MentionsBot: false), CancellationToken.None);
+        await host.StopAsync();
+
+        Assert.False(queue.Accepting);
+        Assert.Empty(await host.Services.GetRequiredService<IUnansweredQuestionLog>().FindFrequentAsync(DateTimeOffset.UnixEpoch, 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AddMoocBotStorage_UnansweredLogRetentionZero_FailsAtStart()
+    {
+        using var host = BuildHost(new()
+        {
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "moocbot.db")}",
+            ["Diagnostics:UnansweredLog:RetentionDays"] = "0",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("RetentionDays", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

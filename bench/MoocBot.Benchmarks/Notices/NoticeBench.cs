@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 using MoocBot.Storage;
 
@@ -24,6 +25,9 @@ internal sealed class NoticeBench : IDisposable
 
     public INoticeStore Store { get; }
 
+    /// <summary>The dispatcher's instruments, as in the bot: the cost of counting is part of each delivery.</summary>
+    public MoocBotMetrics Metrics { get; } = new();
+
     public async Task EnqueueAsync(DateTimeOffset now)
     {
         var record = await Store.PublishAsync(
@@ -33,10 +37,11 @@ internal sealed class NoticeBench : IDisposable
     }
 
     public NoticeDispatcher CreateDispatcher(IChatSender sender, TimeProvider timeProvider, NoticesOptions options) =>
-        new(Store, [sender], Options.Create(options), timeProvider, NullLogger<NoticeDispatcher>.Instance, new NoticeWakeup());
+        new(Store, [sender], Options.Create(options), timeProvider, NullLogger<NoticeDispatcher>.Instance, new NoticeWakeup(), Metrics, new BotHealth(timeProvider));
 
     public void Dispose()
     {
+        Metrics.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

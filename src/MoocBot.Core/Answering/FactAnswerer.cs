@@ -2,55 +2,268 @@ using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Answering;
 
-/// <summary>Finds the fact a question asks about.</summary>
+/// <summary>
+/// Finds the fact a question asks about. A question is folded (case, Unicode compatibility forms,
+/// punctuation), split into words and figures ("979m", "979 million", "9.79亿" are one figure),
+/// stemmed, read through the synonym table and corrected for typos; the facts are then scored
+/// through an inverted index on how much of the question they cover, how completely one of their
+/// aliases is matched, whether they hold a figure the question quotes, and whether they are the
+/// kind of answer asked for ("how many" wants a count, "when" a date). A question about something
+/// the repository does not hold (another country, another year, the future, chit-chat) is not
+/// found; two facts that fit equally make the answer ambiguous. Thread-safe.
+/// </summary>
 public sealed class FactAnswerer
 {
-    private const double AnswerThreshold = 0.5;
-    private readonly FactRepository _repository;
-    private readonly List<(Fact Fact, HashSet<string> Tokens)> _index;
+    private const float AnswerThreshold = 0.5f;
+    private const float AmbiguityRatio = 0.88f;
+    private const int MaxCandidates = 5;
+    private const int MaxSuggestions = 3;
+
+    private static readonly System.Buffers.SearchValues<char> Operators = System.Buffers.SearchValues.Create("+*/=×÷^");
+
+    private readonly Lexicon _lexicon;
+    private readonly FactIndex _index;
+    private readonly QuestionScorer _scorer;
+    private readonly Dictionary<string, int> _positions;
 
     /// <summary>Builds the index over a repository.</summary>
     public FactAnswerer(FactRepository repository)
     {
         ArgumentNullException.ThrowIfNull(repository);
-        _repository = repository;
-        _index = [.. repository.Facts.Select(f => (f, Tokenize(string.Join(' ', f.Aliases.Append(f.Counts)))))];
+        Repository = repository;
+        _lexicon = new Lexicon();
+        var articleYears = repository.Facts.Select(f => repository.FindArticle(f.ArticleId)?.Date.Year ?? 0).ToArray();
+        _index = new FactIndex(repository.Facts, articleYears, _lexicon);
+        _scorer = new QuestionScorer(_lexicon, _index);
+        _positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < repository.Facts.Count; i++)
+        {
+            _positions.TryAdd(repository.Facts[i].Id, i);
+        }
     }
 
     /// <summary>The repository this answerer indexes.</summary>
-    public FactRepository Repository => _repository;
+    public FactRepository Repository { get; }
 
-    /// <summary>Answers one question.</summary>
+    /// <summary>Answers one question; never throws for any text.</summary>
     public Answer Answer(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var ranked = Rank(question).ToList();
-        if (ranked.Count == 0 || ranked[0].Score < AnswerThreshold)
+        if (question.Length > Analysis.MaxQuestionLength || string.IsNullOrWhiteSpace(question) || IsArithmetic(question))
         {
-            return new Answer(question, AnswerStatus.NotFound, 0, [], [.. ranked.Take(3).Select(r => r.Fact)]);
+            return NotFound(question, []);
         }
 
-        return new Answer(question, AnswerStatus.Answered, ranked[0].Score, [.. ranked.Take(5).Select(r => r.Fact)], []);
+        var scratch = ScoringScratch.For(_index);
+        try
+        {
+            var analysis = scratch.Analysis;
+            _lexicon.Analyze(question, analysis, question: true);
+            var flags = analysis.Flags | (MentionsUnitedStates(question) ? TermFlags.Foreign : TermFlags.None);
+
+            var intent = (flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
+            _scorer.MuteAttribution(analysis, intent);
+            var matchedFigure = _scorer.Score(scratch, analysis, intent, AnswerThreshold * AmbiguityRatio);
+            if (analysis.ConceptCount == 0 && !matchedFigure)
+            {
+                return NotFound(question, []);
+            }
+
+            var asksForFigure = matchedFigure || (intent & (TermFlags.Count | TermFlags.Share | TermFlags.When)) != 0;
+            var outOfScope = (flags & (TermFlags.Foreign | TermFlags.Future)) != 0
+                || ((flags & TermFlags.NotAFigure) != 0 && !asksForFigure);
+            if (outOfScope || scratch.TopLength == 0 || scratch.TopScores[0] < AnswerThreshold)
+            {
+                return NotFound(question, NearFacts(scratch));
+            }
+
+            var best = scratch.TopScores[0];
+            var candidates = TopFacts(scratch, MaxCandidates, Math.Max(AnswerThreshold, best * AmbiguityRatio));
+            if (candidates.Length > 1)
+            {
+                return new Answer(question, AnswerStatus.Ambiguous, Clamp(best * 0.5), candidates, []);
+            }
+
+            var second = scratch.TopLength > 1 ? scratch.TopScores[1] : 0f;
+            var margin = Math.Min(1.0, 2.0 * (1.0 - (second / best)));
+            var confidence = Clamp(Math.Min(1.0, best) * (0.6 + (0.4 * margin)));
+            return new Answer(question, AnswerStatus.Answered, confidence, TopFacts(scratch, MaxSuggestions, AnswerThreshold), []);
+        }
+        finally
+        {
+            scratch.Reset();
+        }
     }
 
-    /// <summary>Facts matching a partial query, best first (autocomplete, inline mode).</summary>
-    public IReadOnlyList<Fact> Search(string query, int max) =>
-        [.. Rank(query).Take(max).Select(r => r.Fact)];
-
-    private IEnumerable<(Fact Fact, double Score)> Rank(string question)
+    /// <summary>Facts matching a partial query, best first (autocomplete, inline mode); an empty query lists the headline facts.</summary>
+    public IReadOnlyList<Fact> Search(string query, int max)
     {
-        var tokens = Tokenize(question);
-        if (tokens.Count == 0)
+        if (max <= 0)
         {
             return [];
         }
 
-        return _index
-            .Select(entry => (entry.Fact, Score: (double)tokens.Count(entry.Tokens.Contains) / tokens.Count))
-            .Where(r => r.Score > 0)
-            .OrderByDescending(r => r.Score);
+        var facts = Repository.Facts;
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return [.. facts.Take(max)];
+        }
+
+        if (query.Length > Analysis.MaxQuestionLength)
+        {
+            return [];
+        }
+
+        var scratch = ScoringScratch.For(_index);
+        try
+        {
+            return _scorer.Search(query, max, scratch);
+        }
+        finally
+        {
+            scratch.Reset();
+        }
     }
 
-    private static HashSet<string> Tokenize(string text) =>
-        [.. text.ToLowerInvariant().Split([' ', ',', '.', '?', '!', '\'', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)];
+    /// <summary>
+    /// Facts to offer next to <paramref name="fact"/> ("Related"): first those quoting the same
+    /// sentence, then the rest of its topic, then the rest of its article, nearest first.
+    /// </summary>
+    public IReadOnlyList<Fact> Related(Fact fact, int max)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (max <= 0 || !_positions.TryGetValue(fact.Id, out var position))
+        {
+            return [];
+        }
+
+        var facts = Repository.Facts;
+        return [.. Enumerable.Range(0, facts.Count)
+            .Where(i => i != position && Closeness(fact, facts[i]) < 3)
+            .OrderBy(i => Closeness(fact, facts[i]))
+            .ThenBy(i => Math.Abs(i - position))
+            .ThenBy(i => i)
+            .Take(max)
+            .Select(i => facts[i])];
+    }
+
+    /// <summary>How a question was read and scored, for diagnostics and tuning.</summary>
+    internal string Explain(string question)
+    {
+        var scratch = ScoringScratch.For(_index);
+        try
+        {
+            var analysis = scratch.Analysis;
+            _lexicon.Analyze(question, analysis, question: true);
+            var intent = (analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
+            _scorer.MuteAttribution(analysis, intent);
+            _scorer.Score(scratch, analysis, intent, AnswerThreshold * AmbiguityRatio);
+            var text = new System.Text.StringBuilder();
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"flags={analysis.Flags} intent={intent} unknown={analysis.UnknownCount} concepts=");
+            for (var i = 0; i < analysis.ConceptCount; i++)
+            {
+                var c = analysis.Concepts[i];
+                var idf = c < _index.Idf.Length ? _index.Idf[c] : 0;
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{_lexicon.ConceptText(c)}:{analysis.Multipliers[i]:F1}x{idf:F2} ");
+            }
+
+            for (var i = 0; i < scratch.TopLength; i++)
+            {
+                var f = scratch.TopFacts[i];
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n  {_index.Facts[f].Id} score={scratch.TopScores[i]:F3} cov={scratch.Coverage[f]:F2} fit={scratch.Fit[f]:F2}");
+            }
+
+            return text.ToString();
+        }
+        finally
+        {
+            scratch.Reset();
+        }
+    }
+
+    private static int Closeness(Fact fact, Fact other) =>
+        other.Quote == fact.Quote && other.ArticleId == fact.ArticleId ? 0
+        : other.Topic == fact.Topic ? 1
+        : other.ArticleId == fact.ArticleId ? 2
+        : 3;
+
+    private Fact[] TopFacts(ScoringScratch scratch, int max, float minimum)
+    {
+        var count = 0;
+        while (count < scratch.TopLength && count < max && scratch.TopScores[count] >= minimum)
+        {
+            count++;
+        }
+
+        var facts = new Fact[count];
+        for (var i = 0; i < count; i++)
+        {
+            facts[i] = _index.Facts[scratch.TopFacts[i]];
+        }
+
+        return facts;
+    }
+
+    private Fact[] NearFacts(ScoringScratch scratch)
+    {
+        var facts = new Fact[Math.Min(MaxSuggestions, scratch.NearLength)];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = _index.Facts[scratch.NearFacts[i]];
+        }
+
+        return facts;
+    }
+
+    private static Answer NotFound(string question, IReadOnlyList<Fact> suggestions) =>
+        new(question, AnswerStatus.NotFound, 0, [], suggestions);
+
+    private static double Clamp(double value) => double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 1);
+
+    /// <summary>"2+2", "3 * 7 =": a sum to work out, not a figure to look up.</summary>
+    private static bool IsArithmetic(string question)
+    {
+        var start = 0;
+        while (start < question.Length)
+        {
+            var found = question.AsSpan(start).IndexOfAny(Operators);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var i = start + found;
+            start = i + 1;
+            var before = question.AsSpan(0, i).TrimEnd();
+            var after = question.AsSpan(i + 1).TrimStart();
+            if (before.Length > 0 && char.IsAsciiDigit(before[^1]) && after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] == '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"US" or "U.S." in capitals names the country; lower-case "us" is a pronoun. All-capital text tells nothing.</summary>
+    private static bool MentionsUnitedStates(string question)
+    {
+        if (!question.AsSpan().ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        for (var i = question.IndexOf('U', StringComparison.Ordinal); i >= 0 && i + 1 < question.Length; i = question.IndexOf('U', i + 1))
+        {
+            var before = i == 0 || !char.IsLetter(question[i - 1]);
+            var rest = question.AsSpan(i);
+            var length = rest.StartsWith("U.S.") ? 4 : rest.StartsWith("U.S") ? 3 : rest.StartsWith("US") ? 2 : 0;
+            if (before && length > 0 && (i + length >= question.Length || !char.IsLetter(question[i + length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

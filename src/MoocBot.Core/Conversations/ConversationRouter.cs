@@ -26,6 +26,7 @@ public sealed class ConversationRouter
     private readonly FrozenDictionary<string, IChatCommand> _commands;
     private readonly MessageRateLimiter _rateLimiter;
     private readonly MoocBotMetrics _metrics;
+    private readonly UnansweredQuestions _unanswered;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ConversationRouter> _logger;
 
@@ -36,6 +37,7 @@ public sealed class ConversationRouter
         IEnumerable<IChatCommand> commands,
         MessageRateLimiter rateLimiter,
         MoocBotMetrics metrics,
+        UnansweredQuestions unanswered,
         TimeProvider timeProvider,
         ILogger<ConversationRouter> logger)
     {
@@ -43,6 +45,7 @@ public sealed class ConversationRouter
         _composer = composer;
         _rateLimiter = rateLimiter;
         _metrics = metrics;
+        _unanswered = unanswered;
         _timeProvider = timeProvider;
         _logger = logger;
         var registered = commands.ToList();
@@ -102,9 +105,19 @@ public sealed class ConversationRouter
                 $"That message is too long for me ({text.Length:N0} characters). Please ask one short question, up to {MaxQuestionLength} characters, such as “how many MOOCs are there?”.");
         }
 
+        if (SmallTalk.TryReply(text) is { } smallTalk)
+        {
+            return smallTalk;
+        }
+
         var started = _timeProvider.GetTimestamp();
         var answer = _answerer.Answer(text);
         _metrics.QuestionAnswered(message.Platform, answer.Status, _timeProvider.GetElapsedTime(started));
+        if (answer.Status == AnswerStatus.NotFound)
+        {
+            _unanswered.Record(message.Platform, text);
+        }
+
         return _composer.ComposeAnswer(answer);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MoocBot.Core.Diagnostics;
 
 namespace MoocBot.Core.Notices;
 
@@ -11,6 +12,9 @@ namespace MoocBot.Core.Notices;
 /// </summary>
 internal sealed class NoticeDispatcher : BackgroundService
 {
+    /// <summary>The component reported to <see cref="BotHealth"/>.</summary>
+    public const string HealthComponent = "notices.send";
+
     private readonly INoticeStore _store;
     private readonly Dictionary<string, IChatSender> _senders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlatformLimiter> _limiters = new(StringComparer.Ordinal);
@@ -18,6 +22,8 @@ internal sealed class NoticeDispatcher : BackgroundService
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<NoticeDispatcher> _logger;
     private readonly NoticeWakeup _wakeup;
+    private readonly MoocBotMetrics _metrics;
+    private readonly BotHealth _health;
     private readonly List<ClaimedDelivery> _queue = [];
     private readonly Queue<(ClaimedDelivery Delivery, SendResult Result)> _outcomes = new();
     private readonly string[] _platforms;
@@ -28,13 +34,17 @@ internal sealed class NoticeDispatcher : BackgroundService
         IOptions<NoticesOptions> options,
         TimeProvider timeProvider,
         ILogger<NoticeDispatcher> logger,
-        NoticeWakeup wakeup)
+        NoticeWakeup wakeup,
+        MoocBotMetrics metrics,
+        BotHealth health)
     {
         _store = store;
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
         _wakeup = wakeup;
+        _metrics = metrics;
+        _health = health;
         foreach (var sender in senders)
         {
             _senders[sender.Platform] = sender;
@@ -231,6 +241,8 @@ internal sealed class NoticeDispatcher : BackgroundService
                     Log.LeaseLost(_logger, delivery.Id);
                 }
 
+                Counted(delivery, "sent");
+                _health.Succeeded(HealthComponent);
                 break;
 
             case SendOutcome.RateLimited:
@@ -238,12 +250,14 @@ internal sealed class NoticeDispatcher : BackgroundService
                 var retryAfter = result.RetryAfter is { } after && after > TimeSpan.Zero ? after : TimeSpan.FromSeconds(1);
                 _limiters[delivery.Platform].Pause(now + retryAfter);
                 Log.RateLimited(_logger, delivery.Platform, retryAfter);
+                Counted(delivery, "retried");
                 break;
 
             case SendOutcome.ChatGone:
                 _queue.RemoveAll(d => d.SubscriptionId == delivery.SubscriptionId);
                 await _store.DeactivateAsync(delivery.SubscriptionId, result.Error ?? "chat gone", now, none);
                 Log.ChatGone(_logger, delivery.Platform, delivery.ChatId, result.Error ?? "chat gone");
+                Counted(delivery, "failed");
                 break;
 
             case SendOutcome.ChatMigrated when result.NewChatId is { Length: > 0 } newChatId:
@@ -252,6 +266,7 @@ internal sealed class NoticeDispatcher : BackgroundService
                 await _store.MigrateChatAsync(delivery.SubscriptionId, newChatId, now, none);
                 await _store.ReleaseAsync(moved, Owner, none);
                 Log.ChatMigrated(_logger, delivery.Platform, delivery.ChatId, newChatId);
+                Counted(delivery, "retried");
                 break;
 
             case SendOutcome.TransientFailure:
@@ -262,14 +277,17 @@ internal sealed class NoticeDispatcher : BackgroundService
                 {
                     await _store.MarkFailedAsync(delivery.Id, Owner, error, now, none);
                     Log.DeliveryFailed(_logger, delivery.Id, delivery.Platform, delivery.ChatId, error);
+                    Counted(delivery, "failed");
                 }
                 else
                 {
                     var notBefore = now + Backoff(attempt);
                     await _store.RetryLaterAsync(delivery.Id, Owner, notBefore, error, none);
                     Log.DeliveryRetry(_logger, delivery.Id, delivery.Platform, delivery.ChatId, error, attempt, notBefore);
+                    Counted(delivery, "retried");
                 }
 
+                _health.Failed(HealthComponent, $"{delivery.Platform}: {error}");
                 break;
 
             default:
@@ -277,9 +295,14 @@ internal sealed class NoticeDispatcher : BackgroundService
                 var reason = result.Error ?? result.Outcome.ToString();
                 await _store.MarkFailedAsync(delivery.Id, Owner, reason, now, none);
                 Log.DeliveryFailed(_logger, delivery.Id, delivery.Platform, delivery.ChatId, reason);
+                Counted(delivery, "failed");
+                _health.Failed(HealthComponent, $"{delivery.Platform}: {reason}");
                 break;
         }
     }
+
+    // Counted once the outcome is recorded: an outcome the store could not take is recorded (and counted) on a later pass.
+    private void Counted(ClaimedDelivery delivery, string outcome) => _metrics.Delivery(delivery.Platform, outcome);
 
     private TimeSpan Backoff(int attempt)
     {

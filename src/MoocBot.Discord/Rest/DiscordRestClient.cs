@@ -20,6 +20,7 @@ internal sealed class DiscordRestClient(
     DiscordRateLimiter rateLimiter,
     IOptions<DiscordOptions> options,
     BotHealth health,
+    MoocBotMetrics metrics,
     ILogger<DiscordRestClient> logger)
 {
     public const string HttpClientName = "MoocBot.Discord";
@@ -96,6 +97,7 @@ internal sealed class DiscordRestClient(
                 return new DiscordApiResponse(response.StatusCode, body, null, error?.Code, error?.Message);
             }
 
+            metrics.RateLimited(DiscordPlatform.Name);
             var retryAfter = RetryAfter(error, response);
             var global = error?.Global == true
                 || string.Equals(Header(response, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)

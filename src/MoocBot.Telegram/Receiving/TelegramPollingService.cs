@@ -14,6 +14,7 @@ internal sealed class TelegramPollingService(
     UpdateDispatcher dispatcher,
     TelegramDelays delays,
     BotHealth health,
+    MoocBotMetrics metrics,
     TimeProvider timeProvider,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
@@ -67,6 +68,7 @@ internal sealed class TelegramPollingService(
         {
             var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
             health.Failed(TelegramHealth.Poll, "429 Too Many Requests");
+            metrics.RateLimited(TelegramPlatform.Name);
             Log.PollingRateLimited(logger, wait);
             return wait;
         }

@@ -7,7 +7,7 @@ using MoocBot.Hosting;
 
 namespace MoocBot.Cli;
 
-/// <summary><c>facts check | diff | publish</c>: work with the fact repository.</summary>
+/// <summary><c>facts check | diff | publish | suggestions</c>: work with the fact repository.</summary>
 internal static class FactsVerb
 {
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -20,8 +20,12 @@ internal static class FactsVerb
                 return await DiffAsync(args[1], args[2], output, error);
             case "publish":
                 return await PublishAsync(configuration, output, error, cancellationToken);
+            case "suggestions":
+                return MoocBotCommandLine.LoadRepository(configuration, error) is { } repository
+                    ? await FactsSuggestions.RunAsync(args[1..], configuration, repository, output, error, cancellationToken)
+                    : MoocBotCommandLine.Failure;
             default:
-                await error.WriteLineAsync("Usage: moocbot facts check | facts diff <old> <new> | facts publish");
+                await error.WriteLineAsync("Usage: moocbot facts check | facts diff <old> <new> | facts publish | facts suggestions [--days N] [--top N]");
                 return MoocBotCommandLine.Usage;
         }
     }

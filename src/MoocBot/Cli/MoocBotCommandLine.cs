@@ -23,6 +23,12 @@ internal static class MoocBotCommandLine
           facts check                validate the fact repository against its articles
           facts diff <old> <new>     list what changed between two facts files
           facts publish              publish the current facts; subscribers get update notices
+          facts suggestions [--days N] [--top N]
+                                     the questions most often not answered (needs the opt-in
+                                     Diagnostics:UnansweredLog:Enabled), to add as aliases
+          health [--url http://host:port]
+                                     check a running bot's /healthz, or (without --url) the facts
+                                     and the store from here; exit code 0 healthy, 1 not
           help                       show this text
 
         Settings come from appsettings.json next to the executable and environment variables
@@ -34,7 +40,8 @@ internal static class MoocBotCommandLine
         ArgumentNullException.ThrowIfNull(args);
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
         var rest = verb is null ? args : args[1..];
-        var configuration = BotConfiguration.Build(verb is null ? args : []);
+        // --console is a flag, not a setting: left in, the command-line provider would take the next argument as its value.
+        var configuration = BotConfiguration.Build(verb is null ? [.. args.Where(a => a != "--console")] : []);
 
         switch (verb)
         {
@@ -50,6 +57,8 @@ internal static class MoocBotCommandLine
                 return await AskVerb.RunAsync(rest, configuration, input, output, error, cancellationToken);
             case "facts":
                 return await FactsVerb.RunAsync(rest, configuration, output, error, cancellationToken);
+            case "health":
+                return await HealthVerb.RunAsync(rest, configuration, output, error, cancellationToken);
             case "help":
                 await output.WriteLineAsync(HelpText);
                 return Ok;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,9 +8,14 @@ using Microsoft.Extensions.Options;
 using MoocBot.Cli;
 using MoocBot.Core;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Facts;
+using MoocBot.Core.Notices;
 using MoocBot.Discord;
+using MoocBot.Hosting.Health;
 using MoocBot.Storage;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using MoocBot.Telegram;
 
 namespace MoocBot.Hosting;
@@ -57,6 +62,7 @@ internal static class BotHost
         builder.Logging.ClearProviders();
         builder.Services.AddMoocBotCore(repository);
         builder.AddMoocBotStorage();
+        builder.Services.AddMoocBotHealthChecks(platforms: false);
         var host = builder.Build();
         host.Services.GetService<IStartupValidator>()?.Validate();
         return host;
@@ -65,10 +71,17 @@ internal static class BotHost
     public static bool AnyPlatform(IConfiguration configuration) =>
         BotConfiguration.TelegramConfigured(configuration) || BotConfiguration.DiscordConfigured(configuration);
 
+    /// <summary>A webhook platform needs the HTTP endpoint; so does /healthz alone, when an address is given with --urls (or Urls).</summary>
     public static bool NeedsHttp(IConfiguration configuration) =>
-        BotConfiguration.TelegramWebhook(configuration) || BotConfiguration.DiscordConfigured(configuration);
+        BotConfiguration.TelegramWebhook(configuration) || BotConfiguration.DiscordConfigured(configuration)
+        || !string.IsNullOrWhiteSpace(configuration["urls"]);
 
-    public static IHost Build(string[] args, IConfiguration configuration, FactRepository repository, ConsoleChatStreams? console)
+    /// <param name="args">The host's command line (--urls and the like).</param>
+    /// <param name="configuration">The bot's settings.</param>
+    /// <param name="repository">The loaded, checked fact repository.</param>
+    /// <param name="console">The console chat's streams, or null to run without it.</param>
+    /// <param name="configure">Last changes before the host is built (tests add log capture here).</param>
+    public static IHost Build(string[] args, IConfiguration configuration, FactRepository repository, ConsoleChatStreams? console, Action<IHostApplicationBuilder>? configure = null)
     {
         IHostApplicationBuilder builder = NeedsHttp(configuration)
             ? WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory })
@@ -81,12 +94,16 @@ internal static class BotHost
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         if (console is not null)
         {
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // The console chat shares the terminal with the log: keep only what needs attention.
+            builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         }
 
         builder.Services.AddMoocBotCore(repository);
         builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.SectionName));
         builder.AddMoocBotStorage();
+        AddShutdown(builder);
+        AddMetricsExport(builder);
+        builder.Services.AddMoocBotHealthChecks(platforms: true);
         if (BotConfiguration.TelegramConfigured(builder.Configuration))
         {
             builder.AddMoocBotTelegram();
@@ -103,6 +120,7 @@ internal static class BotHost
             builder.Services.AddHostedService<ConsoleChat>();
         }
 
+        configure?.Invoke(builder);
         if (builder is WebApplicationBuilder web)
         {
             var app = web.Build();
@@ -116,10 +134,46 @@ internal static class BotHost
                 app.MapDiscordInteractions();
             }
 
-            app.MapGet("/healthz", () => Results.Ok(new { status = "ok", facts = repository.Version }));
+            app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthJsonWriter.WriteResponseAsync });
             return app;
         }
 
         return ((HostApplicationBuilder)builder).Build();
+    }
+
+    /// <summary>Gives stopping time to finish: updates in flight are answered, the notice send under way is recorded.</summary>
+    private static void AddShutdown(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<HostingOptions>()
+            .Bind(builder.Configuration.GetSection(HostingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate<IOptions<NoticesOptions>>(
+                (hosting, notices) => hosting.ShutdownTimeout > notices.Value.SendTimeout,
+                "Hosting:ShutdownTimeout must be longer than Notices:SendTimeout, so a notice being sent when the bot stops is still recorded.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<HostingOptions>>((host, hosting) => host.ShutdownTimeout = hosting.Value.ShutdownTimeout);
+    }
+
+    /// <summary>Exports the "MoocBot" meter over OTLP when OpenTelemetry:Endpoint is set; otherwise nothing is exported.</summary>
+    private static void AddMetricsExport(IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(OpenTelemetryOptions.SectionName);
+        builder.Services.AddOptions<OpenTelemetryOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        var options = section.Get<OpenTelemetryOptions>() ?? new OpenTelemetryOptions();
+        if (options.MetricsEndpoint() is not { } endpoint)
+        {
+            return;
+        }
+
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(options.ServiceName))
+            .WithMetrics(metrics => metrics
+                .AddMeter(MoocBotMetrics.MeterName)
+                .AddOtlpExporter((exporter, reader) =>
+                {
+                    exporter.Endpoint = endpoint;
+                    exporter.Protocol = options.Protocol;
+                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)options.ExportInterval.TotalMilliseconds;
+                }));
     }
 }

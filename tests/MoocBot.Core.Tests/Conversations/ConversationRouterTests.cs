@@ -106,4 +106,17 @@ public sealed class ConversationRouterTests
 
         Assert.Contains("/fact registered users", reply!.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("hello!", "Hello")]
+    [InlineData("Thanks 🙏", "welcome")]
+    [InlineData("你好", "Hello")]
+    [InlineData("bye", "Goodbye")]
+    public async Task HandleAsync_SmallTalk_GetsAFriendlyWordNotAnApology(string text, string expected)
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private(text), CancellationToken.None);
+
+        Assert.Contains(expected, reply!.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Sorry", reply.ToPlainText(), StringComparison.Ordinal);
+    }
 }

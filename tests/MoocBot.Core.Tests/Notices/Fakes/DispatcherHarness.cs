@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 
 namespace MoocBot.Core.Tests.Notices.Fakes;
@@ -10,8 +11,12 @@ internal sealed class DispatcherHarness(INoticeStore store, FakeTimeProvider tim
 {
     public NoticesOptions Options { get; } = new();
 
+    public MoocBotMetrics Metrics { get; init; } = new();
+
+    public BotHealth Health { get; } = new(time);
+
     public NoticeDispatcher CreateDispatcher() =>
-        new(store, senders, Microsoft.Extensions.Options.Options.Create(Options), time, NullLogger<NoticeDispatcher>.Instance, new NoticeWakeup());
+        new(store, senders, Microsoft.Extensions.Options.Options.Create(Options), time, NullLogger<NoticeDispatcher>.Instance, new NoticeWakeup(), Metrics, Health);
 
     /// <summary>Runs passes, advancing fake time by each pass's wait, until nothing is pending; returns the fake time taken.</summary>
     public async Task<TimeSpan> RunUntilDoneAsync(NoticeDispatcher dispatcher, CancellationToken cancellationToken = default)

@@ -1,0 +1,381 @@
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core.Answering;
+
+/// <summary>
+/// The inverted index over the facts. For each concept: the facts that mention it, with the weight
+/// of the best field it appears in (aliases and what-it-counts weigh most, the quote least), and
+/// the alias-like fields that contain it, so a question can be scored against whole aliases. Only
+/// the postings of the question's concepts are read, so answering stays fast as facts grow.
+/// </summary>
+internal sealed class FactIndex
+{
+    private const float AliasWeight = 1.0f;
+    private const float CountsWeight = 0.9f;
+    private const float UnitWeight = 0.8f;
+    private const float DisplayWeight = 0.6f;
+    private const float TopicWeight = 0.6f;
+    private const float NoteWeight = 0.3f;
+    private const float QuoteWeight = 0.4f;
+
+    public FactIndex(IReadOnlyList<Fact> facts, IReadOnlyList<int> articleYears, Lexicon lexicon)
+    {
+        Facts = [.. facts];
+        var n = Facts.Length;
+        foreach (var fact in Facts)
+        {
+            foreach (var text in TextsOf(fact))
+            {
+                lexicon.Learn(text);
+            }
+        }
+
+        lexicon.Build();
+        var conceptCount = lexicon.ConceptCount;
+        Kinds = new FactKind[n];
+        AsOfYears = new int[n];
+        ArticleYears = [.. articleYears];
+        QuoteYears = new int[n][];
+
+        var analysis = new Analysis(LongestText(Facts));
+        var factConcepts = new Dictionary<int, (float Field, float Multiplier)>[n];
+        Counted = new int[n][];
+        Scope = new int[n][];
+        CountsPeople = new bool[n];
+        var fieldConcepts = new List<(int Fact, float Factor, List<(int Concept, float Multiplier)> Concepts)>();
+        var fieldIntents = new List<TermFlags>();
+        var df = new int[conceptCount];
+        for (var f = 0; f < n; f++)
+        {
+            var fact = Facts[f];
+            Kinds[f] = KindOf(fact);
+            AsOfYears[f] = YearOf(fact.AsOf);
+            QuoteYears[f] = YearsIn(fact.Quote);
+            var concepts = new Dictionary<int, (float Field, float Multiplier)>();
+            var named = new HashSet<int>();
+            foreach (var alias in fact.Aliases)
+            {
+                AddField(alias, AliasWeight, 1.0f);
+            }
+
+            AddField(fact.Counts, CountsWeight, 0.9f);
+            AddField(fact.Unit, UnitWeight, 0.6f);
+            AddField(fact.Display, DisplayWeight, fact.Value is null ? 0.8f : 0.5f);
+            AddField(fact.Topic, TopicWeight, 0f);
+            AddField(fact.Note ?? string.Empty, NoteWeight, 0f);
+            AddField(fact.Quote, QuoteWeight, 0f);
+            factConcepts[f] = concepts;
+            Counted[f] = CountedConcepts(fact, lexicon, analysis);
+            Scope[f] = [.. lexicon.ScopeConcepts.Where(named.Contains)];
+            CountsPeople[f] = Counted[f].Intersect(lexicon.PeopleConcepts).Any();
+            foreach (var concept in concepts.Keys)
+            {
+                df[concept]++;
+            }
+
+            void AddField(string text, float weight, float fitFactor)
+            {
+                lexicon.Analyze(text, analysis, question: false);
+                var list = new List<(int Concept, float Multiplier)>(analysis.ConceptCount);
+                for (var i = 0; i < analysis.ConceptCount; i++)
+                {
+                    var concept = analysis.Concepts[i];
+                    var multiplier = analysis.Multipliers[i];
+                    if (weight > NoteWeight && weight != QuoteWeight)
+                    {
+                        named.Add(concept);
+                    }
+
+                    var existing = concepts.GetValueOrDefault(concept);
+                    if (weight * multiplier > existing.Field * existing.Multiplier)
+                    {
+                        concepts[concept] = (weight, multiplier);
+                    }
+
+                    list.Add((concept, analysis.Multipliers[i]));
+                }
+
+                if (fitFactor > 0 && list.Count > 0)
+                {
+                    fieldConcepts.Add((f, fitFactor, list));
+                    fieldIntents.Add((analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent);
+                }
+            }
+        }
+
+        Idf = new float[conceptCount];
+        for (var c = 0; c < conceptCount; c++)
+        {
+            Idf[c] = df[c] == 0 ? 0f : (float)Math.Log(1 + ((double)n / df[c]));
+        }
+
+        UnknownWeight = (float)Math.Log(1 + (Math.Max(n, 1) / 2.0));
+        FigureWeight = (float)Math.Log(1 + Math.Max(n, 1));
+
+        (PostingStart, PostingFact, PostingWeight, PostingMultiplier) = BuildFactPostings(factConcepts, conceptCount);
+        FieldIntent = [.. fieldIntents];
+        FieldFact = new int[fieldConcepts.Count];
+        FieldFactor = new float[fieldConcepts.Count];
+        FieldTotal = new float[fieldConcepts.Count];
+        for (var a = 0; a < fieldConcepts.Count; a++)
+        {
+            var (fact, factor, concepts) = fieldConcepts[a];
+            FieldFact[a] = fact;
+            FieldFactor[a] = factor;
+            foreach (var (concept, multiplier) in concepts)
+            {
+                FieldTotal[a] += Idf[concept] * multiplier;
+            }
+        }
+
+        (FieldPostingStart, FieldPostingField, FieldPostingMultiplier) = BuildFieldPostings(fieldConcepts, conceptCount);
+        FieldPostingFact = [.. FieldPostingField.Select(field => FieldFact[field])];
+        (FigureValues, FigureFacts) = BuildFigures(Facts);
+        PeopleFacts = [.. Enumerable.Range(0, n).Where(f => CountsPeople[f] && Kinds[f] == FactKind.Count)];
+    }
+
+    public Fact[] Facts { get; }
+
+    public FactKind[] Kinds { get; }
+
+    public int[] AsOfYears { get; }
+
+    public int[] ArticleYears { get; }
+
+    public int[][] QuoteYears { get; }
+
+    /// <summary>Per concept: how much it tells facts apart (0 when no fact mentions it).</summary>
+    public float[] Idf { get; }
+
+    /// <summary>The weight of a word no fact uses: it is what the question is about, and we do not know it.</summary>
+    public float UnknownWeight { get; }
+
+    /// <summary>The weight of a figure quoted in a question that a fact holds.</summary>
+    public float FigureWeight { get; }
+
+    public int[] PostingStart { get; }
+
+    public int[] PostingFact { get; }
+
+    /// <summary>Per posting: the weight of the best field the concept appears in.</summary>
+    public float[] PostingWeight { get; }
+
+    /// <summary>Per posting: 1 when the field names the concept, 0.5 when it only implies it.</summary>
+    public float[] PostingMultiplier { get; }
+
+    /// <summary>Per fact: the concepts naming what it counts (its unit and the head of what-it-counts).</summary>
+    public int[][] Counted { get; }
+
+    /// <summary>Per fact: the scope concepts (west, world, English, ...) it names outside its quote.</summary>
+    public int[][] Scope { get; }
+
+    /// <summary>Per fact: whether what it counts is a kind of people.</summary>
+    public bool[] CountsPeople { get; }
+
+    /// <summary>The facts that count some kind of people, for "how many people".</summary>
+    public int[] PeopleFacts { get; }
+
+    public int[] FieldFact { get; }
+
+    /// <summary>Per field: what the alias itself asks for ("when was it written" asks When).</summary>
+    public TermFlags[] FieldIntent { get; }
+
+    public float[] FieldFactor { get; }
+
+    public float[] FieldTotal { get; }
+
+    public int[] FieldPostingStart { get; }
+
+    public int[] FieldPostingField { get; }
+
+    public float[] FieldPostingMultiplier { get; }
+
+    /// <summary>Per field posting: the fact of the field, read without going through the field.</summary>
+    public int[] FieldPostingFact { get; }
+
+    /// <summary>The facts' values, ascending, for looking up quoted figures.</summary>
+    public double[] FigureValues { get; }
+
+    public int[] FigureFacts { get; }
+
+    public int Count => Facts.Length;
+
+    /// <summary>The first index in <see cref="FigureValues"/> not below <paramref name="value"/>.</summary>
+    public int LowerBound(double value)
+    {
+        var lo = 0;
+        var hi = FigureValues.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (FigureValues[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static FactKind KindOf(Fact fact) => fact.Unit.ToLowerInvariant() switch
+    {
+        "year" or "date" => FactKind.When,
+        "%" or "percent" => FactKind.Share,
+        "rank" => FactKind.Rank,
+        _ when fact.Value is null => FactKind.Statement,
+        _ => FactKind.Count,
+    };
+
+    private static IEnumerable<string> TextsOf(Fact fact)
+    {
+        foreach (var alias in fact.Aliases)
+        {
+            yield return alias;
+        }
+
+        yield return fact.Counts;
+        yield return fact.Unit;
+        yield return fact.Display;
+        yield return fact.Topic;
+        yield return fact.Note ?? string.Empty;
+        yield return fact.Quote;
+    }
+
+    private static int LongestText(Fact[] facts)
+    {
+        var longest = 64;
+        foreach (var fact in facts)
+        {
+            foreach (var text in TextsOf(fact))
+            {
+                longest = Math.Max(longest, text.Length);
+            }
+        }
+
+        return longest;
+    }
+
+    private static int YearOf(string asOf) =>
+        asOf.Length >= 4 && int.TryParse(asOf.AsSpan(0, 4), out var year) ? year : 0;
+
+    private static int[] YearsIn(string text)
+    {
+        var years = new List<int>();
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            var boundary = (i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4]));
+            if (boundary && int.TryParse(text.AsSpan(i, 4), out var year) && year is >= 1900 and <= 2100)
+            {
+                years.Add(year);
+            }
+        }
+
+        return [.. years];
+    }
+
+    /// <summary>The unit's concepts and those of the noun phrase that opens what-it-counts ("learner enrolments" in "learner enrolments in China's MOOCs").</summary>
+    private static int[] CountedConcepts(Fact fact, Lexicon lexicon, Analysis analysis)
+    {
+        var counted = new List<int>();
+        lexicon.Analyze(fact.Unit, analysis, question: false);
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            counted.Add(analysis.Concepts[i]);
+        }
+
+        lexicon.Analyze(fact.Counts, analysis, question: false);
+        for (var i = 0; i < analysis.HeadCount; i++)
+        {
+            counted.Add(analysis.Head[i]);
+        }
+
+        return [.. counted.Distinct()];
+    }
+
+    private static (int[] Start, int[] Fact, float[] Weight, float[] Multiplier) BuildFactPostings(
+        Dictionary<int, (float Field, float Multiplier)>[] factConcepts, int conceptCount)
+    {
+        var start = new int[conceptCount + 1];
+        foreach (var concepts in factConcepts)
+        {
+            foreach (var concept in concepts.Keys)
+            {
+                start[concept + 1]++;
+            }
+        }
+
+        for (var c = 0; c < conceptCount; c++)
+        {
+            start[c + 1] += start[c];
+        }
+
+        var next = (int[])start.Clone();
+        var facts = new int[start[conceptCount]];
+        var weights = new float[start[conceptCount]];
+        var multipliers = new float[start[conceptCount]];
+        for (var f = 0; f < factConcepts.Length; f++)
+        {
+            foreach (var (concept, (field, multiplier)) in factConcepts[f])
+            {
+                var slot = next[concept]++;
+                facts[slot] = f;
+                weights[slot] = field;
+                multipliers[slot] = multiplier;
+            }
+        }
+
+        return (start, facts, weights, multipliers);
+    }
+
+    private static (int[] Start, int[] Field, float[] Multiplier) BuildFieldPostings(
+        List<(int Fact, float Factor, List<(int Concept, float Multiplier)> Concepts)> fields, int conceptCount)
+    {
+        var start = new int[conceptCount + 1];
+        foreach (var field in fields)
+        {
+            foreach (var (concept, _) in field.Concepts)
+            {
+                start[concept + 1]++;
+            }
+        }
+
+        for (var c = 0; c < conceptCount; c++)
+        {
+            start[c + 1] += start[c];
+        }
+
+        var next = (int[])start.Clone();
+        var ids = new int[start[conceptCount]];
+        var multipliers = new float[start[conceptCount]];
+        for (var a = 0; a < fields.Count; a++)
+        {
+            foreach (var (concept, multiplier) in fields[a].Concepts)
+            {
+                var slot = next[concept]++;
+                ids[slot] = a;
+                multipliers[slot] = multiplier;
+            }
+        }
+
+        return (start, ids, multipliers);
+    }
+
+    private static (double[] Values, int[] Facts) BuildFigures(Fact[] facts)
+    {
+        var entries = new List<(double Value, int Fact)>();
+        for (var f = 0; f < facts.Length; f++)
+        {
+            if (facts[f].Value is { } value)
+            {
+                entries.Add(((double)value, f));
+            }
+        }
+
+        entries.Sort((a, b) => a.Value != b.Value ? a.Value.CompareTo(b.Value) : a.Fact.CompareTo(b.Fact));
+        return ([.. entries.Select(e => e.Value)], [.. entries.Select(e => e.Fact)]);
+    }
+}

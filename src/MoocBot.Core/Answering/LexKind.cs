@@ -1,0 +1,9 @@
+namespace MoocBot.Core.Answering;
+
+/// <summary>What a lexer token is.</summary>
+internal enum LexKind : byte
+{
+    Word,
+    Number,
+    Cjk,
+}

@@ -1,0 +1,592 @@
+namespace MoocBot.Core.Answering;
+
+/// <summary>
+/// The answerer's vocabulary: stems, the synonym and marker phrases of <see cref="SynonymTable"/>,
+/// every word of the facts, and the typo corrector over them. <see cref="Analyze"/> reads a text
+/// into concepts, figures and markers; questions and facts go through the same steps so they meet.
+/// </summary>
+internal sealed class Lexicon
+{
+    /// <summary>A light verb ("took courses") says little about which figure is meant.</summary>
+    private const float LightVerbWeight = 0.6f;
+
+    private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+    private readonly List<string> _stemTexts = [];
+    private readonly List<Term> _singleTerms = [];
+    private readonly Dictionary<long, int> _trie = [];
+    private readonly List<Term> _trieTerms = [Term.Stop];
+    private readonly Dictionary<string, Term> _cjk = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _cjkLookup;
+    private readonly TypoCorrector _typos = new();
+    private readonly HashSet<int> _attribution = [];
+    private readonly HashSet<int> _yesNoOpeners = [];
+    private readonly SortedSet<string> _surfaceWords = new(StringComparer.Ordinal);
+    private readonly Term _rank;
+    private readonly int _numberStem;
+    private readonly int _noStem;
+    private readonly int _peopleConcept;
+    private readonly int _timeConcept;
+    private string[] _sortedSurface = [];
+    private int _maxCjkLength = 1;
+    private int _maxPhraseWords = 1;
+
+    public Lexicon()
+    {
+        _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cjkLookup = _cjk.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var line in SynonymTable.Groups)
+        {
+            AddGroup(line);
+        }
+
+        AddAll(SynonymTable.StopWords, TermFlags.Stop);
+        AddAll(SynonymTable.CountMarkers, TermFlags.Stop | TermFlags.Count);
+        AddAll(SynonymTable.WhenMarkers, TermFlags.Stop | TermFlags.When);
+        AddAll(SynonymTable.WhoMarkers, TermFlags.Stop | TermFlags.Who);
+        AddAll(SynonymTable.WhichMarkers, TermFlags.Stop | TermFlags.Which);
+        AddAll(SynonymTable.WhereMarkers, TermFlags.Stop | TermFlags.Where);
+        AddAll(SynonymTable.ShareMarkers, TermFlags.Share);
+        AddAll(SynonymTable.NotAFigureMarkers, TermFlags.Stop | TermFlags.NotAFigure);
+        AddAll(SynonymTable.FutureMarkers, TermFlags.Stop | TermFlags.Future);
+        AddAll(SynonymTable.ForeignPlaces, TermFlags.Foreign);
+        AddAll(SynonymTable.NationalMarkers, TermFlags.Stop | TermFlags.National);
+        foreach (var word in SynonymTable.UnrelatedWords)
+        {
+            StemIdsOf(word);
+        }
+
+        foreach (var opener in SynonymTable.YesNoOpeners)
+        {
+            _yesNoOpeners.Add(StemIdOf(opener));
+        }
+
+        // "will you tell me" is a request, not the future; "the most" ranks.
+        AddPhrase("will you", Term.Stop);
+        AddPhrase("will u", Term.Stop);
+        _rank = new Term(StemIdOf("rank"), -1, TermFlags.Content);
+        AddPhrase("the most", _rank);
+        _numberStem = StemIdOf("number");
+        _noStem = StemIdOf("no");
+        _peopleConcept = StemIdOf("people");
+        _timeConcept = StemIdOf("time");
+        PeopleConcepts = [_peopleConcept, StemIdOf("learner"), StemIdOf("user"), StemIdOf("reguser"), StemIdOf("teacher"), StemIdOf("persontime")];
+        ScopeConcepts = [.. SynonymTable.ScopeConcepts.Select(StemIdOf)];
+    }
+
+    /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
+    public int[] PeopleConcepts { get; }
+
+    /// <summary>The concepts that narrow a figure to part of the whole (see <see cref="SynonymTable.ScopeConcepts"/>).</summary>
+    public int[] ScopeConcepts { get; }
+
+    /// <summary>Whether a whole word is a stop word or a question word ("how", "when").</summary>
+    public bool IsStopWord(ReadOnlySpan<char> word)
+    {
+        Span<char> stem = stackalloc char[EnglishStemmer.MaxWordLength];
+        return _stemLookup.TryGetValue(stem[..EnglishStemmer.Stem(word, stem)], out var id)
+            && SingleTerm(id) is { Concept: < 0 } term
+            && (term.Flags & TermFlags.Stop) != 0;
+    }
+
+    /// <summary>Whether a concept names the source of the figures (the newspaper, the ministry, the reporter).</summary>
+    public bool IsAttribution(int concept) => _attribution.Contains(concept);
+
+    /// <summary>The concept of ranks ("first", "number one").</summary>
+    public int RankConcept => _rank.Concept;
+
+    /// <summary>How many concept ids exist (concept ids are stem ids).</summary>
+    public int ConceptCount => _stemTexts.Count;
+
+    /// <summary>The stem a concept id stands for (for diagnostics).</summary>
+    public string ConceptText(int concept) => concept >= 0 && concept < _stemTexts.Count ? _stemTexts[concept] : "?";
+
+    /// <summary>Adds the words of a fact's text so that questions can meet them and typos can be corrected to them.</summary>
+    public void Learn(string text)
+    {
+        var buffer = new char[text.Length * TextFolder.MaxExpansion];
+        var folded = buffer.AsSpan(0, TextFolder.Fold(text, buffer));
+        var tokens = new LexToken[Math.Max(1, folded.Length)];
+        var count = Lexer.Lex(folded, tokens);
+        Span<char> stem = stackalloc char[EnglishStemmer.MaxWordLength];
+        for (var i = 0; i < count; i++)
+        {
+            if (tokens[i].Kind != LexKind.Word)
+            {
+                continue;
+            }
+
+            var word = folded.Slice(tokens[i].Start, tokens[i].Length);
+            AddSurface(word);
+            GetOrAddStem(stem[..EnglishStemmer.Stem(word, stem)]);
+        }
+    }
+
+    /// <summary>Freezes the typo corrector and the completion list after the last <see cref="Learn"/>.</summary>
+    public void Build()
+    {
+        _typos.Build();
+        _sortedSurface = [.. _surfaceWords];
+        _surfaceWords.Clear();
+    }
+
+    /// <summary>Reads <paramref name="text"/> into <paramref name="result"/>.</summary>
+    /// <remarks>
+    /// A <paramref name="question"/> may have typos, read as the known words nearest to them, and
+    /// names what it counts differently from a fact's text (see <see cref="TrackHead"/>).
+    /// </remarks>
+    public void Analyze(ReadOnlySpan<char> text, Analysis result, bool question)
+    {
+        result.Reset();
+        result.HeadState = 1;
+        if (text.Length > result.Capacity)
+        {
+            text = text[..result.Capacity];
+        }
+
+        var folded = result.Folded.AsSpan(0, TextFolder.Fold(text, result.Folded));
+        var tokens = result.Tokens;
+        var count = Lexer.Lex(folded, tokens);
+        ResolveStems(folded, result, count, question);
+        if (count > 0 && tokens[0].Kind == LexKind.Word && _yesNoOpeners.Contains(result.StemIds[0]))
+        {
+            result.AddFlags(TermFlags.YesNo);
+        }
+
+        var i = 0;
+        while (i < count)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case LexKind.Number:
+                    result.AddFigure(token);
+                    if (IsNumberOne(result, i))
+                    {
+                        Apply(_rank, result, 1f);
+                    }
+
+                    EndHead(result);
+                    i++;
+                    continue;
+                case LexKind.Cjk:
+                    AnalyzeCjk(folded.Slice(token.Start, token.Length), result);
+                    i++;
+                    continue;
+            }
+
+            var stemId = result.StemIds[i];
+            if (stemId < 0)
+            {
+                if (token.Length >= 3)
+                {
+                    result.UnknownCount++;
+                    result.AddFlags(TermFlags.Unknown);
+                }
+
+                i++;
+                continue;
+            }
+
+            var (term, length) = MatchPhrase(result, i, count);
+            var corrected = false;
+            for (var k = i; k < i + length; k++)
+            {
+                corrected |= result.Corrected[k];
+            }
+
+            Apply(term, result, corrected ? 0.8f : 1f);
+            TrackHead(term, result, factText: !question);
+            if (corrected)
+            {
+                result.AddFlags(TermFlags.Corrected);
+            }
+
+            i += length;
+        }
+    }
+
+    /// <summary>Concepts of known words starting with <paramref name="prefix"/> (autocomplete); returns how many were written.</summary>
+    public int Complete(ReadOnlySpan<char> prefix, Span<int> concepts)
+    {
+        if (prefix.IsEmpty || concepts.IsEmpty)
+        {
+            return 0;
+        }
+
+        var key = prefix.ToString();
+        var lo = 0;
+        var hi = _sortedSurface.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(_sortedSurface[mid], key) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var n = 0;
+        Span<char> stem = stackalloc char[EnglishStemmer.MaxWordLength];
+        for (var i = lo; i < _sortedSurface.Length && n < concepts.Length && _sortedSurface[i].AsSpan().StartsWith(prefix); i++)
+        {
+            if (!_stemLookup.TryGetValue(stem[..EnglishStemmer.Stem(_sortedSurface[i], stem)], out var id))
+            {
+                continue;
+            }
+
+            var term = SingleTerm(id);
+            if (term.Concept >= 0 && concepts[..n].IndexOf(term.Concept) < 0)
+            {
+                concepts[n++] = term.Concept;
+            }
+        }
+
+        return n;
+    }
+
+    private void ResolveStems(ReadOnlySpan<char> folded, Analysis result, int count, bool question)
+    {
+        Span<char> stem = stackalloc char[EnglishStemmer.MaxWordLength];
+        for (var i = 0; i < count; i++)
+        {
+            var token = result.Tokens[i];
+            result.StemIds[i] = -1;
+            result.Corrected[i] = false;
+            if (token.Kind != LexKind.Word)
+            {
+                continue;
+            }
+
+            var word = folded.Slice(token.Start, token.Length);
+            if (_stemLookup.TryGetValue(stem[..EnglishStemmer.Stem(word, stem)], out var id))
+            {
+                result.StemIds[i] = id;
+                continue;
+            }
+
+            if (question && _typos.Correct(word) is { } correction
+                && _stemLookup.TryGetValue(stem[..EnglishStemmer.Stem(correction, stem)], out id))
+            {
+                result.StemIds[i] = id;
+                result.Corrected[i] = true;
+            }
+        }
+    }
+
+    private (Term Term, int Length) MatchPhrase(Analysis result, int start, int count)
+    {
+        var state = 0;
+        var bestLength = 1;
+        var bestTerm = SingleTerm(result.StemIds[start]);
+        for (var k = start; k < count && k - start < _maxPhraseWords; k++)
+        {
+            var stemId = result.StemIds[k];
+            if (result.Tokens[k].Kind != LexKind.Word || stemId < 0 || !_trie.TryGetValue(Key(state, stemId), out state))
+            {
+                break;
+            }
+
+            var term = _trieTerms[state];
+            if (k > start && term.Flags != TermFlags.None)
+            {
+                bestLength = k - start + 1;
+                bestTerm = term;
+            }
+        }
+
+        return (bestTerm, bestLength);
+    }
+
+    /// <summary>
+    /// Follows the noun phrase that names what is counted: the one the text opens with, or in a
+    /// question the one after the first "how many" / "number of". It takes the concepts that follow
+    /// and ends at the first word without one. In a question "people" stands for any kind of person
+    /// and "times" for any count, so neither names the thing.
+    /// </summary>
+    private void TrackHead(Term term, Analysis result, bool factText)
+    {
+        if (!factText && !result.HeadAfterCount && (term.Flags & TermFlags.Count) != 0)
+        {
+            result.HeadAfterCount = true;
+            result.HeadCount = 0;
+            result.HeadIsPeople = false;
+            result.HeadState = 1;
+            return;
+        }
+
+        if (result.HeadState != 1)
+        {
+            return;
+        }
+
+        // A word without a concept or a light verb ("took", "join") ends the noun phrase.
+        if (term.Concept < 0 || (term.Flags & TermFlags.Light) != 0)
+        {
+            if (result.HeadCount > 0 || result.HeadIsPeople)
+            {
+                result.HeadState = 2;
+            }
+
+            return;
+        }
+
+        if (!factText && term.Concept == _peopleConcept)
+        {
+            // "How many people ..." names no kind of person: the rest of the question does.
+            if (!result.HeadIsPeople)
+            {
+                result.ScaleConcept(_peopleConcept, 0.5f);
+            }
+
+            result.HeadIsPeople = true;
+        }
+        else if (factText || term.Concept != _timeConcept)
+        {
+            result.AddHead(term.Concept);
+            if (term.Implied >= 0)
+            {
+                result.AddHead(term.Implied);
+            }
+        }
+    }
+
+    private static void EndHead(Analysis result)
+    {
+        if (result.HeadState == 1 && (result.HeadCount > 0 || result.HeadIsPeople))
+        {
+            result.HeadState = 2;
+        }
+    }
+
+    private void AnalyzeCjk(ReadOnlySpan<char> run, Analysis result)
+    {
+        var uncovered = 0;
+        var i = 0;
+        while (i < run.Length)
+        {
+            var matched = 0;
+            for (var length = Math.Min(_maxCjkLength, run.Length - i); length >= 1; length--)
+            {
+                if (_cjkLookup.TryGetValue(run.Slice(i, length), out var term))
+                {
+                    Apply(term, result, 1f);
+                    TrackHead(term, result, factText: false);
+                    matched = length;
+                    break;
+                }
+            }
+
+            if (matched == 0)
+            {
+                uncovered++;
+                i++;
+                continue;
+            }
+
+            CountUncovered(ref uncovered, result);
+            i += matched;
+        }
+
+        CountUncovered(ref uncovered, result);
+    }
+
+    /// <summary>"#1", "1st", "number 1", "no. 1": a rank, not a count.</summary>
+    private bool IsNumberOne(Analysis result, int index)
+    {
+        var token = result.Tokens[index];
+        if (token.Value != 1)
+        {
+            return false;
+        }
+
+        if ((token.Flags & NumberFlags.Ordinal) != 0)
+        {
+            return true;
+        }
+
+        return index > 0 && result.Tokens[index - 1].Kind == LexKind.Word
+            && (result.StemIds[index - 1] == _numberStem || result.StemIds[index - 1] == _noStem);
+    }
+
+    private static void CountUncovered(ref int uncovered, Analysis result)
+    {
+        // Single characters between known phrases are mostly particles (有, 的, 吗); longer runs are words we do not know.
+        if (uncovered >= 2)
+        {
+            result.UnknownCount++;
+            result.AddFlags(TermFlags.Unknown);
+        }
+
+        uncovered = 0;
+    }
+
+    private static void Apply(Term term, Analysis result, float multiplier)
+    {
+        if ((term.Flags & TermFlags.Light) != 0)
+        {
+            multiplier *= LightVerbWeight;
+        }
+
+        if (term.Concept >= 0)
+        {
+            result.AddConcept(term.Concept, multiplier);
+            if (term.Implied >= 0)
+            {
+                result.AddConcept(term.Implied, multiplier * 0.5f);
+            }
+        }
+
+        result.AddFlags(term.Flags & ~(TermFlags.Stop | TermFlags.Light));
+    }
+
+    private Term SingleTerm(int stemId) => _singleTerms[stemId];
+
+    private void AddGroup(string line)
+    {
+        var equals = line.IndexOf('=', StringComparison.Ordinal);
+        var head = line[..equals].Trim();
+        var attribution = head.EndsWith('@');
+        head = head.TrimEnd('@');
+        var light = head.EndsWith('~');
+        head = head.TrimEnd('~');
+        var plus = head.IndexOf('+', StringComparison.Ordinal);
+        var concept = StemIdOf(plus < 0 ? head : head[..plus]);
+        var implied = plus < 0 ? -1 : StemIdOf(head[(plus + 1)..]);
+        if (attribution)
+        {
+            _attribution.Add(concept);
+        }
+
+        var term = new Term(concept, implied, light ? TermFlags.Content | TermFlags.Light : TermFlags.Content);
+        foreach (var phrase in line[(equals + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            AddPhrase(phrase, term);
+        }
+    }
+
+    private void AddAll(string[] phrases, TermFlags flags)
+    {
+        foreach (var phrase in phrases)
+        {
+            AddPhrase(phrase, new Term(-1, -1, flags));
+        }
+    }
+
+    private void AddPhrase(string phrase, Term term)
+    {
+        if (TextFolder.IsCjk(phrase[0]))
+        {
+            _cjk[phrase] = _cjk.TryGetValue(phrase, out var existing) ? Merge(existing, term) : term;
+            _maxCjkLength = Math.Max(_maxCjkLength, phrase.Length);
+            return;
+        }
+
+        if (phrase == "%")
+        {
+            return;
+        }
+
+        var ids = StemIdsOf(phrase);
+        if (ids.Count == 1)
+        {
+            _singleTerms[ids[0]] = Merge(_singleTerms[ids[0]], term);
+            return;
+        }
+
+        var state = 0;
+        foreach (var id in ids)
+        {
+            var key = Key(state, id);
+            if (!_trie.TryGetValue(key, out var next))
+            {
+                next = _trieTerms.Count;
+                _trieTerms.Add(new Term(-1, -1, TermFlags.None));
+                _trie[key] = next;
+            }
+
+            state = next;
+        }
+
+        _trieTerms[state] = Merge(_trieTerms[state], term);
+        _maxPhraseWords = Math.Max(_maxPhraseWords, ids.Count);
+    }
+
+    /// <summary>A plain content word is its own concept; anything a table says about it refines that.</summary>
+    private static Term Merge(Term existing, Term added)
+    {
+        var plainWord = existing.Flags == TermFlags.Content && existing.Implied < 0;
+        if (plainWord && added.Concept >= 0)
+        {
+            return added;
+        }
+
+        if (plainWord && (added.Flags & TermFlags.Stop) != 0)
+        {
+            return added.Concept >= 0 ? added : new Term(-1, -1, added.Flags);
+        }
+
+        if (plainWord && added.Concept < 0)
+        {
+            return new Term(existing.Concept, -1, existing.Flags | added.Flags);
+        }
+
+        return existing.Merge(added);
+    }
+
+    private List<int> StemIdsOf(string phrase)
+    {
+        var buffer = new char[phrase.Length * TextFolder.MaxExpansion];
+        var folded = buffer.AsSpan(0, TextFolder.Fold(phrase, buffer));
+        var tokens = new LexToken[Math.Max(1, folded.Length)];
+        var count = Lexer.Lex(folded, tokens);
+        var ids = new List<int>(count);
+        Span<char> stem = stackalloc char[EnglishStemmer.MaxWordLength];
+        for (var i = 0; i < count; i++)
+        {
+            if (tokens[i].Kind == LexKind.Word)
+            {
+                var word = folded.Slice(tokens[i].Start, tokens[i].Length);
+                AddSurface(word);
+                ids.Add(GetOrAddStem(stem[..EnglishStemmer.Stem(word, stem)]));
+            }
+        }
+
+        return ids;
+    }
+
+    private int StemIdOf(string word) => StemIdsOf(word)[0];
+
+    private int GetOrAddStem(ReadOnlySpan<char> stem)
+    {
+        if (_stemLookup.TryGetValue(stem, out var id))
+        {
+            return id;
+        }
+
+        id = _stemTexts.Count;
+        var text = stem.ToString();
+        _stems[text] = id;
+        _stemTexts.Add(text);
+        _singleTerms.Add(new Term(id, -1, TermFlags.Content));
+        return id;
+    }
+
+    private void AddSurface(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOf('\'') >= 0)
+        {
+            return;
+        }
+
+        var text = word.ToString();
+        _surfaceWords.Add(text);
+        _typos.Add(text);
+    }
+
+    private static long Key(int state, int stemId) => ((long)state << 32) | (uint)stemId;
+}

@@ -1,0 +1,610 @@
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core.Answering;
+
+/// <summary>
+/// Scores the facts against an analysed question through the index: how much of the question each
+/// fact covers, how completely one of its aliases is matched, whether it holds a quoted figure, and
+/// whether it is the kind of answer asked for, in the scope asked for. The best facts land in the
+/// scratch's lists; <see cref="FactAnswerer"/> decides from them.
+/// </summary>
+internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
+{
+    private const int MaxYears = 4;
+    private const int MinPrefixLength = 2;
+    private const float CountsWeight = 0.9f;
+    private const float AttributionWeight = 0.2f;
+    private const float YesNoCountFactor = 0.8f;
+    private const float ScopeMismatchFactor = 0.4f;
+    private const float NationalMismatchFactor = 0.6f;
+
+    /// <summary>"People" fits a fact counting learners or users as well as its unit would.</summary>
+    private const float PeopleFit = 0.6f;
+    private const float HeadMismatchFactor = 0.75f;
+    private const float HeadKindFactor = 0.9f;
+
+    private readonly Lexicon _lexicon = lexicon;
+    private readonly FactIndex _index = index;
+
+    /// <summary>
+    /// "According to People's Daily, how many MOOCs ...": when a question names the source only to
+    /// attribute a figure it asks for, the source's words must not pull it towards the source facts.
+    /// A question asking who, when or where, or naming nothing but the source, is about the source.
+    /// </summary>
+    public void MuteAttribution(Analysis analysis, TermFlags intent)
+    {
+        if (intent is TermFlags.Who or TermFlags.When or TermFlags.Where)
+        {
+            return;
+        }
+
+        var other = false;
+        for (var i = 0; i < analysis.FigureCount; i++)
+        {
+            other |= !analysis.Figures[i].IsYearLike;
+        }
+
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var concept = analysis.Concepts[i];
+            other |= !_lexicon.IsAttribution(concept) && IdfOf(concept) > 0;
+        }
+
+        if (!other)
+        {
+            return;
+        }
+
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            if (_lexicon.IsAttribution(analysis.Concepts[i]))
+            {
+                analysis.Multipliers[i] *= AttributionWeight;
+            }
+        }
+    }
+
+    /// <summary>Scores every fact the question touches into the scratch's top list; returns whether a quoted figure matched a fact.</summary>
+    public bool Score(ScoringScratch scratch, Analysis analysis, TermFlags intent, float minScore)
+    {
+        var index = _index;
+        var questionWeight = ConceptWeight(analysis) + (analysis.UnknownCount * index.UnknownWeight);
+        Span<int> years = stackalloc int[MaxYears];
+        var yearCount = 0;
+        var matchedFigure = false;
+        for (var i = 0; i < analysis.FigureCount; i++)
+        {
+            var figure = analysis.Figures[i];
+            if (figure.IsYearLike && yearCount < MaxYears)
+            {
+                years[yearCount++] = (int)figure.Value;
+            }
+
+            if (MatchFigure(scratch, figure))
+            {
+                questionWeight += index.FigureWeight;
+                matchedFigure = true;
+            }
+        }
+
+        if (questionWeight <= 0)
+        {
+            return matchedFigure;
+        }
+
+        AccumulateConcepts(scratch, analysis, questionWeight, minScore);
+        if (scratch.TouchedFactCount == 0)
+        {
+            // Nothing can fit; still look at the first facts sharing a word, to suggest them.
+            AccumulateNear(scratch, analysis);
+        }
+
+        ApplyFieldFits(scratch, intent);
+
+        var national = (analysis.Flags & TermFlags.National) != 0;
+        var scoped = national || HasScope(analysis);
+        var yesNo = intent == TermFlags.None && (analysis.Flags & TermFlags.YesNo) != 0 && !matchedFigure;
+
+        // "Is China's MOOC count the largest?" asks for a rank even though it says "count".
+        var asksRank = analysis.HasConcept(_lexicon.RankConcept);
+        var checkHead = intent is TermFlags.Count or TermFlags.None
+            && (analysis.HeadCount > 0 || analysis.HeadIsPeople)
+            && AnyCountsHead(scratch, analysis);
+        for (var i = 0; i < scratch.TouchedFactCount; i++)
+        {
+            var fact = scratch.TouchedFacts[i];
+            var coverage = scratch.Coverage[fact] / questionWeight;
+            var fit = Math.Min(1f, scratch.Fit[fact]);
+            var kind = index.Kinds[fact];
+            var match = coverage * (0.5f + (0.5f * fit));
+            scratch.OfferNear(fact, match);
+            var score = match * (kind == FactKind.Rank && asksRank ? 1f : IntentFactor(intent, kind));
+            if (yesNo && kind == FactKind.Count)
+            {
+                // "Were Chinese platforms selected ...?" is answered by the statement, not by how many were.
+                score *= YesNoCountFactor;
+            }
+
+            // The factors below only lower a score: a fact that cannot enter the best list is done.
+            if (score < scratch.TopFloor)
+            {
+                continue;
+            }
+
+            if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
+            {
+                score = 0;
+            }
+
+            if (scoped)
+            {
+                score *= ScopeFactor(fact, analysis, national);
+            }
+
+            if (checkHead && index.Kinds[fact] == FactKind.Count)
+            {
+                score *= HeadFactor(fact, analysis);
+            }
+
+            scratch.OfferTop(fact, score);
+        }
+
+        return matchedFigure;
+    }
+
+    /// <summary>The weight of the question's concepts; a synonym no fact uses weighs as much as an unknown word.</summary>
+    private float ConceptWeight(Analysis analysis)
+    {
+        var total = 0f;
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var idf = IdfOf(analysis.Concepts[i]);
+            total += (idf > 0 ? idf : _index.UnknownWeight) * analysis.Multipliers[i];
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Adds each concept's postings to the facts' coverage and the fields' hits, heaviest concept
+    /// first. Once the concepts left could not lift a fact not yet met to <paramref name="minScore"/>,
+    /// they only add to facts already met: with thousands of facts, the common words ("course",
+    /// "MOOC") would otherwise touch nearly all of them for nothing.
+    /// </summary>
+    private void AccumulateConcepts(ScoringScratch scratch, Analysis analysis, float questionWeight, float minScore)
+    {
+        var index = _index;
+        var people = _lexicon.PeopleConcepts[0];
+        Span<int> order = stackalloc int[analysis.ConceptCount];
+        Span<float> weights = stackalloc float[analysis.ConceptCount];
+        var remaining = 0f;
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var weight = IdfOf(analysis.Concepts[i]) * analysis.Multipliers[i];
+            var k = i;
+            while (k > 0 && weights[k - 1] < weight)
+            {
+                weights[k] = weights[k - 1];
+                order[k] = order[k - 1];
+                k--;
+            }
+
+            weights[k] = weight;
+            order[k] = i;
+            remaining += weight;
+        }
+
+        for (var k = 0; k < order.Length && weights[k] > 0; k++)
+        {
+            var concept = analysis.Concepts[order[k]];
+            var multiplier = analysis.Multipliers[order[k]];
+            var idf = weights[k] / multiplier;
+            var allowNew = remaining / questionWeight >= minScore;
+            remaining -= weights[k];
+            if (analysis.HeadIsPeople && concept == people)
+            {
+                // "How many people" matches every fact counting some kind of people alike, whether or not it says "people".
+                foreach (var fact in index.PeopleFacts)
+                {
+                    if (allowNew || scratch.FactTouched[fact])
+                    {
+                        scratch.TouchFact(fact);
+                        scratch.Coverage[fact] += weights[k] * CountsWeight;
+                        scratch.Fit[fact] = Math.Max(scratch.Fit[fact], PeopleFit);
+                    }
+                }
+
+                continue;
+            }
+
+            for (var p = index.PostingStart[concept]; p < index.PostingStart[concept + 1]; p++)
+            {
+                var fact = index.PostingFact[p];
+                if (allowNew || scratch.FactTouched[fact])
+                {
+                    scratch.TouchFact(fact);
+                    scratch.Coverage[fact] += idf * Math.Min(multiplier, index.PostingMultiplier[p]) * index.PostingWeight[p];
+                }
+            }
+
+            var touched = scratch.FactTouched;
+            var postingFacts = index.FieldPostingFact;
+            for (var p = index.FieldPostingStart[concept]; p < index.FieldPostingStart[concept + 1]; p++)
+            {
+                if (touched[postingFacts[p]])
+                {
+                    var field = index.FieldPostingField[p];
+                    scratch.TouchField(field);
+                    scratch.FieldHits[field] += idf * Math.Min(multiplier, index.FieldPostingMultiplier[p]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Meets the first facts (in repository order, headline facts first) of each concept, a bounded number.</summary>
+    private void AccumulateNear(ScoringScratch scratch, Analysis analysis)
+    {
+        const int MaxPerConcept = 64;
+        var index = _index;
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var concept = analysis.Concepts[i];
+            var idf = IdfOf(concept);
+            if (idf <= 0)
+            {
+                continue;
+            }
+
+            var end = Math.Min(index.PostingStart[concept + 1], index.PostingStart[concept] + MaxPerConcept);
+            var lastFact = -1;
+            for (var p = index.PostingStart[concept]; p < end; p++)
+            {
+                var fact = index.PostingFact[p];
+                scratch.TouchFact(fact);
+                scratch.Coverage[fact] += idf * Math.Min(analysis.Multipliers[i], index.PostingMultiplier[p]) * index.PostingWeight[p];
+                lastFact = fact;
+            }
+
+            // Fields are in fact order too: those past the last fact met do not count.
+            for (var p = index.FieldPostingStart[concept]; p < index.FieldPostingStart[concept + 1] && index.FieldFact[index.FieldPostingField[p]] <= lastFact; p++)
+            {
+                var field = index.FieldPostingField[p];
+                if (scratch.FactTouched[index.FieldFact[field]])
+                {
+                    scratch.TouchField(field);
+                    scratch.FieldHits[field] += idf * Math.Min(analysis.Multipliers[i], index.FieldPostingMultiplier[p]);
+                }
+            }
+        }
+    }
+
+    private float IdfOf(int concept) => concept < _index.Idf.Length ? _index.Idf[concept] : 0f;
+
+    /// <summary>Credits the facts holding a quoted figure: exactly (the unit agreeing), or within a few percent for large numbers.</summary>
+    private bool MatchFigure(ScoringScratch scratch, LexToken figure)
+    {
+        var index = _index;
+        var value = figure.Value;
+        var tolerance = value >= 1000 && !figure.IsYearLike ? value * 0.04 : 0.0;
+        var matched = false;
+        for (var p = index.LowerBound(value - tolerance - 1e-9); p < index.FigureValues.Length && index.FigureValues[p] <= value + tolerance + 1e-9; p++)
+        {
+            var fact = index.FigureFacts[p];
+            var kind = index.Kinds[fact];
+            var percent = (figure.Flags & NumberFlags.Percent) != 0;
+            var ordinal = (figure.Flags & NumberFlags.Ordinal) != 0;
+            if ((percent && kind != FactKind.Share) || (figure.IsYearLike && kind != FactKind.When) || (kind == FactKind.Rank && !ordinal))
+            {
+                continue;
+            }
+
+            var exact = Math.Abs(index.FigureValues[p] - value) <= Math.Max(1e-9, Math.Abs(value) * 1e-6);
+            var strength = exact ? 1f : 0.6f;
+            if (kind == FactKind.Share && !percent)
+            {
+                strength *= 0.9f;
+            }
+
+            scratch.TouchFact(fact);
+            scratch.Coverage[fact] += index.FigureWeight * strength;
+            scratch.Fit[fact] = Math.Max(scratch.Fit[fact], strength);
+            matched = true;
+        }
+
+        return matched;
+    }
+
+    /// <summary>An alias that asks its own question ("when was it written") fits fully only a question asking the same.</summary>
+    private void ApplyFieldFits(ScoringScratch scratch, TermFlags intent)
+    {
+        var index = _index;
+        for (var i = 0; i < scratch.TouchedFieldCount; i++)
+        {
+            var field = scratch.TouchedFields[i];
+            var total = index.FieldTotal[field];
+            if (total <= 0)
+            {
+                continue;
+            }
+
+            var fact = index.FieldFact[field];
+            var fit = scratch.FieldHits[field] / total * index.FieldFactor[field];
+            var fieldIntent = index.FieldIntent[field];
+            if (fieldIntent != TermFlags.None && fieldIntent != intent && intent != TermFlags.None)
+            {
+                fit *= 0.5f;
+            }
+            else if (fieldIntent is TermFlags.When or TermFlags.Who or TermFlags.Where && intent == TermFlags.None)
+            {
+                fit *= 0.5f;
+            }
+
+            if (fit > scratch.Fit[fact])
+            {
+                scratch.Fit[fact] = fit;
+            }
+        }
+    }
+
+    private bool HasScope(Analysis analysis)
+    {
+        foreach (var scope in _lexicon.ScopeConcepts)
+        {
+            if (analysis.HasConcept(scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A question narrowed to part of the whole ("in the west", "from abroad") is answered only by a
+    /// fact narrowed the same way; a question about the whole country ("in China") is answered
+    /// better by a national figure than by a regional one.
+    /// </summary>
+    private float ScopeFactor(int fact, Analysis analysis, bool national)
+    {
+        var factScope = _index.Scope[fact];
+        var questionScoped = false;
+        foreach (var scope in _lexicon.ScopeConcepts)
+        {
+            if (!analysis.HasConcept(scope))
+            {
+                continue;
+            }
+
+            questionScoped = true;
+            if (Array.IndexOf(factScope, scope) < 0)
+            {
+                return ScopeMismatchFactor;
+            }
+        }
+
+        return national && !questionScoped && factScope.Length > 0 ? NationalMismatchFactor : 1f;
+    }
+
+    /// <summary>Whether the fact counts what the question's "how many ..." names.</summary>
+    private bool CountsHead(int fact, Analysis analysis) => HeadFactor(fact, analysis) > HeadMismatchFactor;
+
+    /// <summary>1 when the fact counts the very thing named, a little less when it counts people and the question names a kind of person, less when it counts something else.</summary>
+    private float HeadFactor(int fact, Analysis analysis)
+    {
+        var counted = _index.Counted[fact];
+        for (var i = 0; i < analysis.HeadCount; i++)
+        {
+            if (Array.IndexOf(counted, analysis.Head[i]) >= 0)
+            {
+                return 1f;
+            }
+        }
+
+        if ((analysis.HeadIsPeople || HeadNamesPeople(analysis)) && _index.CountsPeople[fact])
+        {
+            return analysis.HeadIsPeople && analysis.HeadCount == 0 ? 1f : HeadKindFactor;
+        }
+
+        return HeadMismatchFactor;
+    }
+
+    private bool HeadNamesPeople(Analysis analysis)
+    {
+        var people = _lexicon.PeopleConcepts;
+        for (var i = 0; i < analysis.HeadCount; i++)
+        {
+            if (Array.IndexOf(people, analysis.Head[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any touched fact counts what the question names; if none does, the head tells nothing.</summary>
+    private bool AnyCountsHead(ScoringScratch scratch, Analysis analysis)
+    {
+        for (var i = 0; i < scratch.TouchedFactCount; i++)
+        {
+            if (CountsHead(scratch.TouchedFacts[i], analysis))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A year in the question must be the year the figure is as of, the year it was published, or a year its sentence names.</summary>
+    private bool FitsYears(int fact, ReadOnlySpan<int> years)
+    {
+        var index = _index;
+        foreach (var year in years)
+        {
+            var fits = index.AsOfYears[fact] == year
+                || index.ArticleYears[fact] == year
+                || index.QuoteYears[fact].AsSpan().Contains(year)
+                || (index.Kinds[fact] == FactKind.When && index.Facts[fact].Value == year);
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How well a kind of fact answers what the question asks for.</summary>
+    private static float IntentFactor(TermFlags intent, FactKind kind) => intent switch
+    {
+        TermFlags.Count => kind switch
+        {
+            FactKind.Count => 1f,
+            FactKind.Share => 0.55f,
+            FactKind.Rank => 0.5f,
+            FactKind.When => 0.25f,
+            _ => 0.3f,
+        },
+        TermFlags.Share => kind switch
+        {
+            FactKind.Share => 1f,
+            FactKind.Count => 0.5f,
+            _ => 0.3f,
+        },
+        TermFlags.When => kind switch
+        {
+            FactKind.When => 1f,
+            FactKind.Statement => 0.45f,
+            FactKind.Count => 0.35f,
+            _ => 0.3f,
+        },
+        TermFlags.Who => kind == FactKind.Statement ? 1f : 0.3f,
+        TermFlags.Which => kind is FactKind.Count or FactKind.Share ? 0.8f : 1f,
+        TermFlags.Where => kind switch
+        {
+            FactKind.Statement or FactKind.Rank => 1f,
+            FactKind.Count => 0.55f,
+            _ => 0.3f,
+        },
+        _ => 1f,
+    };
+
+    public IReadOnlyList<Fact> Search(string query, int max, ScoringScratch scratch)
+    {
+        // The last word may be half typed ("regis"): it is read as the start of the words it could become.
+        var lastStart = query.Length;
+        while (lastStart > 0 && char.IsLetter(query[lastStart - 1]) && !TextFolder.IsCjk(query[lastStart - 1]))
+        {
+            lastStart--;
+        }
+
+        var prefixLength = query.Length - lastStart;
+        var head = prefixLength >= MinPrefixLength ? query[..lastStart] : query;
+
+        var analysis = scratch.Analysis;
+        _lexicon.Analyze(head, analysis, question: true);
+        var questionWeight = ConceptWeight(analysis) + (analysis.UnknownCount * _index.UnknownWeight);
+        for (var i = 0; i < analysis.FigureCount; i++)
+        {
+            if (MatchFigure(scratch, analysis.Figures[i]))
+            {
+                questionWeight += _index.FigureWeight;
+            }
+        }
+
+        if (questionWeight > 0)
+        {
+            AccumulateConcepts(scratch, analysis, questionWeight, 0f);
+        }
+
+        questionWeight += MatchTypedDigits(scratch, analysis);
+        var hasContent = analysis.ConceptCount > 0 || analysis.FigureCount > 0;
+
+        var prefixWeight = 0f;
+        if (prefixLength >= MinPrefixLength)
+        {
+            Span<char> folded = stackalloc char[prefixLength * TextFolder.MaxExpansion];
+            var length = TextFolder.Fold(query.AsSpan(lastStart), folded);
+            var prefix = folded[..length].Trim();
+            prefixWeight = AccumulatePrefix(scratch, prefix);
+            hasContent |= prefixWeight > 0 || (prefix.Length >= 3 && !_lexicon.IsStopWord(prefix));
+        }
+
+        if (!hasContent)
+        {
+            // Nothing but question words ("how many"): offer the headline facts.
+            return [.. _index.Facts.Take(max)];
+        }
+
+        var total = questionWeight + prefixWeight;
+        if (total <= 0)
+        {
+            return [];
+        }
+
+        var ranked = new List<(int Fact, float Score)>();
+        for (var i = 0; i < scratch.TouchedFactCount; i++)
+        {
+            var fact = scratch.TouchedFacts[i];
+            var score = (scratch.Coverage[fact] + scratch.Fit[fact]) / total;
+            ranked.Add((fact, score));
+        }
+
+        ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Fact.CompareTo(b.Fact));
+        return [.. ranked.Take(max).Select(r => _index.Facts[r.Fact])];
+    }
+
+    /// <summary>Digits being typed ("979") match the facts whose figure is written with them ("979 million"); returns the weight added.</summary>
+    private float MatchTypedDigits(ScoringScratch scratch, Analysis analysis)
+    {
+        var weight = 0f;
+        for (var i = 0; i < analysis.FigureCount; i++)
+        {
+            var figure = analysis.Figures[i];
+            var digits = analysis.Folded.AsSpan(figure.Start, figure.Length).TrimEnd('%');
+            if (digits.IsEmpty || !char.IsAsciiDigit(digits[^1]))
+            {
+                continue;
+            }
+
+            var matched = false;
+            for (var f = 0; f < _index.Count; f++)
+            {
+                if (!scratch.FactTouched[f] && _index.Facts[f].Display.AsSpan().Contains(digits, StringComparison.Ordinal))
+                {
+                    scratch.TouchFact(f);
+                    scratch.Coverage[f] += _index.FigureWeight * 0.8f;
+                    matched = true;
+                }
+            }
+
+            weight += matched ? _index.FigureWeight : 0f;
+        }
+
+        return weight;
+    }
+
+    /// <summary>Adds each fact's best match among the completions of a prefix into <c>Fit</c>; returns the weight of the best completion.</summary>
+    private float AccumulatePrefix(ScoringScratch scratch, ReadOnlySpan<char> prefix)
+    {
+        var index = _index;
+        Span<int> completions = stackalloc int[16];
+        var count = _lexicon.Complete(prefix, completions);
+        var best = 0f;
+        for (var i = 0; i < count; i++)
+        {
+            var concept = completions[i];
+            var idf = concept < index.Idf.Length ? index.Idf[concept] : 0f;
+            best = Math.Max(best, idf);
+            for (var p = index.PostingStart[concept]; p < index.PostingStart[concept + 1]; p++)
+            {
+                var fact = index.PostingFact[p];
+                scratch.TouchFact(fact);
+                scratch.Fit[fact] = Math.Max(scratch.Fit[fact], idf * index.PostingMultiplier[p] * index.PostingWeight[p]);
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,219 @@
+namespace MoocBot.Core.Answering;
+
+/// <summary>
+/// Finds the known word nearest to a misspelt one (symmetric-delete lookup, then the optimal string
+/// alignment distance, where a swap of two letters counts as one edit). Words of 5-7 letters may be
+/// one edit away, words of 8 or more two; shorter words are never corrected, nor is a first letter.
+/// </summary>
+internal sealed class TypoCorrector
+{
+    private const int MaxWordLength = 24;
+    private readonly List<string> _words = [];
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<int>> _building = [];
+    private Dictionary<ulong, int[]> _deletes = [];
+
+    /// <summary>The edits allowed for a word of this length.</summary>
+    public static int AllowedEdits(int length) => length switch
+    {
+        >= 8 => 2,
+        >= 5 => 1,
+        _ => 0,
+    };
+
+    /// <summary>Adds a correctly spelt word.</summary>
+    public void Add(string word)
+    {
+        if (word.Length < 3 || word.Length > MaxWordLength || !_known.Add(word))
+        {
+            return;
+        }
+
+        var index = _words.Count;
+        _words.Add(word);
+        var maxDeletes = word.Length >= 6 ? 2 : 1;
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        AddDeletes(word, buffer, maxDeletes, index);
+    }
+
+    /// <summary>Freezes the lookup after the last <see cref="Add"/>.</summary>
+    public void Build()
+    {
+        var frozen = new Dictionary<ulong, int[]>(_building.Count);
+        foreach (var (key, list) in _building)
+        {
+            frozen[key] = [.. list];
+        }
+
+        _deletes = frozen;
+        _building.Clear();
+    }
+
+    /// <summary>The known word nearest to <paramref name="word"/> within the allowed edits, or null.</summary>
+    public string? Correct(ReadOnlySpan<char> word)
+    {
+        var allowed = AllowedEdits(word.Length);
+        if (allowed == 0 || word.Length > MaxWordLength)
+        {
+            return null;
+        }
+
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        Span<char> first = stackalloc char[MaxWordLength];
+        Span<char> second = stackalloc char[MaxWordLength];
+        Consider(word, word, allowed, ref best, ref bestDistance);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var once = DeleteAt(word, i, first);
+            Consider(once, word, allowed, ref best, ref bestDistance);
+            if (allowed < 2)
+            {
+                continue;
+            }
+
+            for (var j = i; j < once.Length; j++)
+            {
+                Consider(DeleteAt(once, j, second), word, allowed, ref best, ref bestDistance);
+            }
+        }
+
+        return best < 0 ? null : _words[best];
+    }
+
+    private void Consider(ReadOnlySpan<char> variant, ReadOnlySpan<char> word, int allowed, ref int best, ref int bestDistance)
+    {
+        if (!_deletes.TryGetValue(Hash(variant), out var candidates))
+        {
+            return;
+        }
+
+        foreach (var index in candidates)
+        {
+            var candidate = _words[index];
+            if (index == best || Math.Abs(candidate.Length - word.Length) > allowed)
+            {
+                continue;
+            }
+
+            // People rarely mistype the first letter ("reading" is not "leading"), though they may swap the first two.
+            var sameStart = candidate[0] == word[0] || (word.Length > 1 && candidate.Length > 1 && candidate[0] == word[1] && candidate[1] == word[0]);
+            if (!sameStart)
+            {
+                continue;
+            }
+
+            var distance = Distance(word, candidate, allowed);
+            if (distance > allowed)
+            {
+                continue;
+            }
+
+            var better = distance < bestDistance;
+            if (better)
+            {
+                best = index;
+                bestDistance = distance;
+            }
+        }
+    }
+
+    private void AddDeletes(ReadOnlySpan<char> word, Span<char> buffer, int maxDeletes, int index)
+    {
+        AddKey(Hash(word), index);
+        Span<char> second = stackalloc char[MaxWordLength];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var once = DeleteAt(word, i, buffer);
+            AddKey(Hash(once), index);
+            if (maxDeletes < 2)
+            {
+                continue;
+            }
+
+            for (var j = i; j < once.Length; j++)
+            {
+                AddKey(Hash(DeleteAt(once, j, second)), index);
+            }
+        }
+    }
+
+    private void AddKey(ulong key, int index)
+    {
+        if (!_building.TryGetValue(key, out var list))
+        {
+            list = [];
+            _building[key] = list;
+        }
+
+        if (list.Count == 0 || list[^1] != index)
+        {
+            list.Add(index);
+        }
+    }
+
+    private static ReadOnlySpan<char> DeleteAt(ReadOnlySpan<char> word, int index, Span<char> buffer)
+    {
+        word[..index].CopyTo(buffer);
+        word[(index + 1)..].CopyTo(buffer[index..]);
+        return buffer[..(word.Length - 1)];
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> s)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in s)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash ^ (ulong)s.Length;
+    }
+
+    /// <summary>Optimal string alignment distance, stopping early once it exceeds <paramref name="limit"/>.</summary>
+    internal static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        if (a.Length > MaxWordLength || b.Length > MaxWordLength)
+        {
+            return int.MaxValue;
+        }
+
+        Span<int> previous2 = stackalloc int[MaxWordLength + 1];
+        Span<int> previous = stackalloc int[MaxWordLength + 1];
+        Span<int> current = stackalloc int[MaxWordLength + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > limit)
+            {
+                return int.MaxValue;
+            }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return previous[b.Length];
+    }
+}
