@@ -133,7 +133,7 @@ internal static class TelegramSoakRun
         var tally = ledger.Tally();
         var botCpuTotal = bot.CpuTime() - botCpuBefore;
         var exitedEarly = bot.HasExited;
-        var exitCode = await bot.StopAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        var exitCode = await bot.StopAsync(TimeSpan.FromSeconds(60), cancellationToken);
         self.Refresh();
         return new SoakRunFigures
         {
