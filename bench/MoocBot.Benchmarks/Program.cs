@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using MoocBot.Benchmarks.Soak;
 using MoocBot.Benchmarks.Telegram;
 
 namespace MoocBot.Benchmarks;
@@ -9,6 +10,7 @@ internal static class Program
     {
         ["telegram-load", .. var rest] => await TelegramLoadRun.RunAsync(rest),
         ["telegram-host", ..] => await TelegramLoadHost.RunAsync(),
+        ["telegram-soak", .. var rest] => await TelegramSoakRun.RunAsync(rest),
         _ => RunBenchmarks(args),
     };
 

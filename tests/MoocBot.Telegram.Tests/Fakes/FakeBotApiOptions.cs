@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace MoocBot.Telegram.Tests.Fakes;
 
 /// <summary>How the fake Bot API behaves.</summary>
@@ -26,4 +28,17 @@ public sealed record FakeBotApiOptions
 
     /// <summary>Keep every call in <see cref="FakeBotApiServer.Calls"/>; turn off for long load runs.</summary>
     public bool RecordCalls { get; init; } = true;
+
+    /// <summary>Keep every sent message in <see cref="FakeBotApiServer.SentMessages"/>; turn off for long runs (WaitForSentMessagesAsync still counts them).</summary>
+    public bool RecordSentMessages { get; init; } = true;
+
+    /// <summary>
+    /// Asked for every authorised call that <see cref="FakeBotApiServer.FailNext"/> did not already fail, with the method
+    /// and its parameters: a failure to answer instead, or null to handle the call. For random faults in soak runs;
+    /// it runs on the server's request threads, so it must be thread-safe. A failed sendMessage is never recorded as sent.
+    /// </summary>
+    public Func<string, JsonObject, FakeFailure?>? InjectFailure { get; init; }
+
+    /// <summary>Called once for each message sendMessage accepted, after it was counted; runs on the request thread and must be thread-safe.</summary>
+    public Action<FakeSentMessage>? MessageSent { get; init; }
 }

@@ -49,6 +49,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private TaskCompletionSource _updatesArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource<string>? _activePollTerminated;
     private int _pollsReceived;
+    private int _sentCount;
     private int _nextUpdateId = 1;
     private int _nextMessageId = 1;
 
@@ -239,7 +240,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     /// <summary>Waits until at least <paramref name="count"/> messages were sent; returns them all.</summary>
     public async Task<IReadOnlyList<FakeSentMessage>> WaitForSentMessagesAsync(int count, CancellationToken cancellationToken = default)
     {
-        await WaitUntilAsync(() => _sent.Count >= count, $"{count} sent messages", cancellationToken);
+        await WaitUntilAsync(() => _sentCount >= count, $"{count} sent messages", cancellationToken);
         return SentMessages;
     }
 
@@ -351,7 +352,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             {
                 _waiters.Remove((condition, signal));
                 var seen = string.Join(", ", _callCounts.Select(p => $"{p.Key}×{p.Value}"));
-                throw new TimeoutException($"Waited {Options.WaitTimeout} for {what}; calls so far: {seen}; sent: {_sent.Count}.");
+                throw new TimeoutException($"Waited {Options.WaitTimeout} for {what}; calls so far: {seen}; sent: {_sentCount}.");
             }
         }
     }
@@ -368,10 +369,19 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             _callCounts[call.Method] = _callCounts.GetValueOrDefault(call.Method) + 1;
             if (sent is not null)
             {
-                _sent.Add(sent);
+                _sentCount++;
+                if (Options.RecordSentMessages)
+                {
+                    _sent.Add(sent);
+                }
             }
 
             SignalWaiters();
+        }
+
+        if (sent is not null)
+        {
+            Options.MessageSent?.Invoke(sent);
         }
     }
 
@@ -415,6 +425,8 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 failure = queue.Dequeue();
             }
         }
+
+        failure ??= Options.InjectFailure?.Invoke(method, parameters);
 
         if (failure is { Disconnect: true })
         {

@@ -168,6 +168,36 @@ public sealed class FakeBotApiServerTests
     }
 
     [Fact]
+    public async Task InjectFailure_FailedSendMessage_IsNotRecordedAsSent()
+    {
+        var observed = new List<string>();
+        await using var fake = await FakeBotApiServer.StartAsync(new FakeBotApiOptions
+        {
+            InjectFailure = (method, parameters) => method == "sendMessage" && (string?)parameters["text"] == "fail" ? FakeFailure.ServerError(502) : null,
+            MessageSent = sent => observed.Add(sent.Text),
+        });
+
+        var failed = await CallAsync(fake, "sendMessage", new() { ["chat_id"] = 1, ["text"] = "fail" });
+        var sent = await CallAsync(fake, "sendMessage", new() { ["chat_id"] = 1, ["text"] = "ok" });
+
+        Assert.Equal(HttpStatusCode.BadGateway, failed.Status);
+        Assert.Equal(HttpStatusCode.OK, sent.Status);
+        Assert.Equal(["ok"], fake.SentMessages.Select(m => m.Text));
+        Assert.Equal(["ok"], observed);
+    }
+
+    [Fact]
+    public async Task SendMessage_RecordSentMessagesOff_StillCountsForWaiters()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { RecordSentMessages = false });
+
+        await CallAsync(fake, "sendMessage", new() { ["chat_id"] = 1, ["text"] = "a" });
+        await CallAsync(fake, "sendMessage", new() { ["chat_id"] = 1, ["text"] = "b" });
+
+        Assert.Empty(await fake.WaitForSentMessagesAsync(2));
+    }
+
+    [Fact]
     public async Task AnswerCallbackQuery_UnknownOrRepeated_IsRefused()
     {
         await using var fake = await FakeBotApiServer.StartAsync();
