@@ -44,7 +44,7 @@ public sealed class TokenLoggingTests
     [Fact]
     public async Task Logs_WhenTelegramRejectsTheToken_SayWhichSettingButNotTheToken()
     {
-        const string revoked = "987654321:AARevokedTokenThatTelegramNoLongerKnows1";
+        const string revoked = "987654321:AARevokedTokenTelegramNoLonger";
         await using var fake = await FakeBotApiServer.StartAsync();
         await using var host = await TelegramTestHost.StartAsync(
             fake,
