@@ -29,7 +29,7 @@ public static class TelegramHostApplicationBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(new TelegramDelays());
+        services.TryAddSingleton(TelegramDelays.Default);
         services.TryAddSingleton<TelegramClientFactory>();
         services.TryAddSingleton(sp => sp.GetRequiredService<TelegramClientFactory>().Client);
         services.TryAddSingleton<TelegramBotIdentity>();

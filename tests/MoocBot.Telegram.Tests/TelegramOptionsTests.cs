@@ -2,7 +2,7 @@ namespace MoocBot.Telegram.Tests;
 
 public sealed class TelegramOptionsTests
 {
-    private const string GoodToken = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
+    private const string GoodToken = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsa";
 
     [Fact]
     public void Validate_GoodPollingSettings_NoErrors()
@@ -25,8 +25,8 @@ public sealed class TelegramOptionsTests
     [Theory]
     [InlineData("not-a-token-at-all-but-rather-long-1234567890")]
     [InlineData("123456789:short")]
-    [InlineData("abc:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0")]
-    [InlineData("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0 ")]
+    [InlineData("abc:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsa")]
+    [InlineData("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsa ")]
     [InlineData("123456789:AAHdqTcvCH1vGWJxf$eofSAs0K5PALDsaw0")]
     public void Validate_MalformedToken_SaysSoWithoutEchoingIt(string token)
     {

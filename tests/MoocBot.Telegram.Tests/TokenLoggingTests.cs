@@ -14,8 +14,7 @@ public sealed class TokenLoggingTests
         fake.FailNext("getUpdates", FakeFailure.BadGatewayPage());
         await using (var host = await TelegramTestHost.StartAsync(fake))
         {
-            fake.FailNext("sendMessage", FakeFailure.TooManyRequests(1));
-            fake.FailNext("sendMessage", FakeFailure.TooManyRequests(1));
+            fake.FailNext("sendMessage", FakeFailure.TooManyRequests(1), TelegramDelays.Default.MaxRateLimitWaits + 1);
             fake.FailNext("sendMessage", FakeFailure.ServerError(500), 4);
             fake.FailNext("sendMessage", FakeFailure.ConnectionReset());
             fake.FailNext("sendMessage", FakeFailure.BadRequest("can't parse entities: test"));
@@ -45,7 +44,7 @@ public sealed class TokenLoggingTests
     [Fact]
     public async Task Logs_WhenTelegramRejectsTheToken_SayWhichSettingButNotTheToken()
     {
-        const string revoked = "987654321:AARevokedTokenThatTelegramNoLongerKnows1";
+        const string revoked = "987654321:AARevokedTokenTelegramNoLonger";
         await using var fake = await FakeBotApiServer.StartAsync();
         await using var host = await TelegramTestHost.StartAsync(
             fake,

@@ -13,7 +13,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace MoocBot.Telegram.Sending;
 
 /// <summary>
-/// Sends rendered replies. Answers to users wait out one 429 and retry network errors and 5xx;
+/// Sends rendered replies. Answers to users wait out a few 429s and retry network errors and 5xx;
 /// notices get one attempt and an outcome, because their dispatcher paces and retries the whole queue.
 /// </summary>
 internal sealed class TelegramReplySender(
@@ -116,7 +116,7 @@ internal sealed class TelegramReplySender(
     /// <summary>Sends one part; returns the chat it went to (it changes when a group became a supergroup), or null when it was given up.</summary>
     private async Task<long?> SendWithRetriesAsync(long chatId, string html, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
     {
-        var waitedForRateLimit = false;
+        var rateLimitWaits = 0;
         var migrated = false;
         var transientFailures = 0;
         var chat = Id(chatId);
@@ -132,13 +132,13 @@ internal sealed class TelegramReplySender(
             {
                 metrics.RateLimited(TelegramPlatform.Name);
                 wait = RetryAfterOf(ex);
-                if (waitedForRateLimit || wait > delays.MaxRetryAfter)
+                if (rateLimitWaits >= delays.MaxRateLimitWaits || wait > delays.MaxRetryAfter)
                 {
                     Log.ReplyRateLimitedGaveUp(logger, chat, wait);
                     return null;
                 }
 
-                waitedForRateLimit = true;
+                rateLimitWaits++;
                 Log.ReplyRateLimited(logger, chat, wait);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == Forbidden)

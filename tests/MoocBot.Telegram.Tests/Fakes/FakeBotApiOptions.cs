@@ -6,7 +6,7 @@ namespace MoocBot.Telegram.Tests.Fakes;
 public sealed record FakeBotApiOptions
 {
     /// <summary>The only token it accepts; others get 401. Matches Telegram's token format.</summary>
-    public string Token { get; init; } = "123456789:AAFakeTokenForMoocBotTests_0123456789";
+    public string Token { get; init; } = "123456789:AAFakeTokenForMoocBotTests_01234";
 
     /// <summary>The bot's user id (getMe).</summary>
     public long BotId { get; init; } = 123456789;

@@ -7,13 +7,13 @@ using MoocBot.Telegram.Tests.Fakes;
 
 namespace MoocBot.Telegram.Tests.Sending;
 
-/// <summary>Answers to a user: worth one wait for a 429 and a few retries, never a duplicate.</summary>
+/// <summary>Answers to a user: worth a few waits for 429s and a few retries, never a duplicate.</summary>
 public sealed class TelegramReplySenderTests
 {
     private static readonly Reply Answer = new() { Blocks = [ReplyBlock.Text("62,000")] };
 
     [Fact]
-    public async Task SendReplyAsync_RateLimitedTwice_GivesUpWithoutADuplicate()
+    public async Task SendReplyAsync_RateLimitedTwiceInARow_DeliversOnce()
     {
         await using var fake = await FakeBotApiServer.StartAsync();
         await using var app = TelegramTestHost.Build(fake);
@@ -21,8 +21,23 @@ public sealed class TelegramReplySenderTests
 
         var delivered = await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None);
 
+        Assert.True(delivered);
+        Assert.Equal([429, 429, 200], fake.CallsTo("sendMessage").Select(c => c.StatusCode));
+        Assert.Single(fake.SentMessages);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_RateLimitedBeyondTheWaits_GivesUpWithoutADuplicate()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+        fake.FailNext("sendMessage", FakeFailure.TooManyRequests(retryAfter: 1), times: 6);
+
+        var delivered = await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None);
+
         Assert.False(delivered);
-        Assert.Equal([429, 429], fake.CallsTo("sendMessage").Select(c => c.StatusCode));
+        Assert.Equal(Enumerable.Repeat(429, 6), fake.CallsTo("sendMessage").Select(c => c.StatusCode));
+        Assert.Empty(fake.SentMessages);
     }
 
     [Fact]

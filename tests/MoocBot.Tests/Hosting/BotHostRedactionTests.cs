@@ -12,7 +12,7 @@ namespace MoocBot.Tests.Hosting;
 public sealed class BotHostRedactionTests
 {
     private const string DiscordToken = "MTAwMDAwMDAwMDAwMDAwMDAx.Gx7Q9z.SECRET-discord-bot-token-abcdefghij";
-    private const string TelegramToken = "123456789:AAF-SECRET-telegram-token-abcdefghijklm";
+    private const string TelegramToken = "123456789:AAF-SECRET-telegram-token-abcdef";
     private const string TelegramWebhookSecret = "SECRET-telegram-webhook-secret-0123456789";
     private const string InteractionToken = "aW50ZXJhY3Rpb24.SECRET-interaction-token-0123456789";
     private const string ApplicationId = "1000000000000000001";
