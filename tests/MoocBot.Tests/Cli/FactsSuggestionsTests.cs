@@ -128,11 +128,6 @@ public sealed class FactsSuggestionsTests : IDisposable
         await host.Services.GetRequiredService<IUnansweredQuestionLog>().AddAsync(questions, CancellationToken.None);
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input = "")
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await MoocBotCommandLine.RunAsync(args, new StringReader(input), output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input = "") =>
+        CommandLineRunner.RunAsync(args, input);
 }

@@ -110,11 +110,6 @@ public sealed class HealthVerbTests : IDisposable
         Assert.Equal(new Uri(expected), HealthVerb.HealthAddress(new Uri(given)));
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await MoocBotCommandLine.RunAsync(args, new StringReader(string.Empty), output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Output, string Error)> RunAsync(string[] args) =>
+        CommandLineRunner.RunAsync(args);
 }

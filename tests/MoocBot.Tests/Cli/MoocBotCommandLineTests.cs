@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using MoocBot.Cli;
 using MoocBot.Core.Notices;
 
 namespace MoocBot.Tests.Cli;
@@ -241,11 +240,6 @@ public sealed class MoocBotCommandLineTests : IDisposable
         return facts;
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input = "")
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await MoocBotCommandLine.RunAsync(args, new StringReader(input), output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input = "") =>
+        CommandLineRunner.RunAsync(args, input);
 }
