@@ -7,7 +7,7 @@ internal static class DbExtensions
     public static DbCommand Sql(this DbConnection connection, string sql, DbTransaction? transaction = null)
     {
         var command = connection.CreateCommand();
-#pragma warning disable CA2100 // Every statement is a constant in this assembly; values always go in parameters.
+#pragma warning disable CA2100 // Every statement is built from constants in this assembly; values always go in parameters.
         command.CommandText = sql;
 #pragma warning restore CA2100
         command.Transaction = transaction;

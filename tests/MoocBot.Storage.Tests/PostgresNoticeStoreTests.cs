@@ -36,7 +36,7 @@ public sealed class PostgresNoticeStoreTests : NoticeStoreContract, IPostgresTes
             await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             await MigrationRunner.ApplyAsync(connection, transaction, [PostgresMigrations.All[0]],
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
+                PostgresNoticeStore.MigrationHistoryTable,
                 CancellationToken.None);
             await using var insert = new NpgsqlCommand("INSERT INTO subscriptions (platform, chat_id, is_group, created_at, updated_at) VALUES ('telegram', '42', false, now(), now())", connection);
             await insert.ExecuteNonQueryAsync();

@@ -56,7 +56,7 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
             await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             await MigrationRunner.ApplyAsync(connection, transaction, [SqliteMigrations.All[0]],
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+                SqliteNoticeStore.MigrationHistoryTable,
                 CancellationToken.None);
             await using var insert = new SqliteCommand("INSERT INTO subscriptions (platform, chat_id, is_group, created_at, updated_at) VALUES ('telegram', '42', 0, 0, 0)", connection);
             await insert.ExecuteNonQueryAsync();
