@@ -253,6 +253,32 @@ public abstract partial class NoticeStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task MarkSentAsync_LeaseRanOutAndNobodyClaimedIt_IsStillRecorded()
+    {
+        await SubscribeAndEnqueueAsync(1);
+        var claimed = Assert.Single(await Store.ClaimAsync(Owner, Telegram, 10, Now, TimeSpan.FromMinutes(1), CancellationToken.None));
+        Time.Advance(TimeSpan.FromMinutes(5));
+
+        // The platform took the message: had the late record been refused, the next claim would send it again.
+        Assert.True(await Store.MarkSentAsync(claimed.Id, Owner, Now, CancellationToken.None));
+
+        Assert.Empty(await Store.ClaimAsync(OtherOwner, Telegram, 10, Now, TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.Equal(new DeliveryCounts(0, 1, 0, 0), await Store.CountDeliveriesAsync(CancellationToken.None));
+    }
+
+    [StoreFact]
+    public async Task RetryLaterAsync_NotTheHolder_ChangesNothing()
+    {
+        await SubscribeAndEnqueueAsync(1);
+        var claimed = Assert.Single(await Store.ClaimAsync(Owner, Telegram, 10, Now, TimeSpan.FromMinutes(1), CancellationToken.None));
+
+        Assert.False(await Store.RetryLaterAsync(claimed.Id, OtherOwner, Now, "502 Bad Gateway", CancellationToken.None));
+
+        Assert.Empty(await Store.ClaimAsync(OtherOwner, Telegram, 10, Now, TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.True(await Store.MarkSentAsync(claimed.Id, Owner, Now, CancellationToken.None));
+    }
+
+    [StoreFact]
     public async Task RetryLaterAsync_CountsTheAttemptAndWaitsUntilDue()
     {
         await SubscribeAndEnqueueAsync(1);
@@ -333,6 +359,38 @@ public abstract partial class NoticeStoreContract : IAsyncLifetime
         Assert.Equal(2, claimed.Count);
         Assert.All(claimed, c => Assert.Equal("-1001", c.ChatId));
         Assert.Equal(2, claimed.Select(c => c.NoticeId).Distinct().Count());
+    }
+
+    [StoreFact]
+    public async Task MigrateChatAsync_NewIdAlreadyGotTheNotice_DropsTheOldChatsCopy()
+    {
+        var old = await Store.SetTopicsAsync("telegram", "-1", true, ["national"], Now, CancellationToken.None);
+        await Store.SetTopicsAsync("telegram", "-1001", true, ["all"], Now, CancellationToken.None);
+        await DispatcherHarness.EnqueueAsync(Store, Now, "national");
+        var claimed = await Store.ClaimAsync(Owner, Telegram, 10, Now, TimeSpan.FromMinutes(1), CancellationToken.None);
+        var (toNewId, toOldId) = (claimed.Single(c => c.ChatId == "-1001"), claimed.Single(c => c.ChatId == "-1"));
+        Assert.True(await Store.MarkSentAsync(toNewId.Id, Owner, Now, CancellationToken.None));
+
+        // What the dispatcher does when the send to the old id answers "migrated to -1001".
+        await Store.MigrateChatAsync(old.Id, "-1001", Now, CancellationToken.None);
+        await Store.ReleaseAsync([toOldId.Id], Owner, CancellationToken.None);
+
+        Assert.Empty(await Store.ClaimAsync(OtherOwner, Telegram, 10, Now, TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.Equal(new DeliveryCounts(0, 1, 0, 1), await Store.CountDeliveriesAsync(CancellationToken.None));
+    }
+
+    [StoreFact]
+    public async Task MigrateChatAsync_BothIdsAwaitTheSameNotice_TheChatGetsItOnce()
+    {
+        var old = await Store.SetTopicsAsync("telegram", "-1", true, ["national"], Now, CancellationToken.None);
+        await Store.SetTopicsAsync("telegram", "-1001", true, ["national", "west"], Now, CancellationToken.None);
+        await DispatcherHarness.EnqueueAsync(Store, Now, "national");
+
+        await Store.MigrateChatAsync(old.Id, "-1001", Now, CancellationToken.None);
+
+        var claimed = Assert.Single(await Store.ClaimAsync(Owner, Telegram, 10, Now, TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.Equal("-1001", claimed.ChatId);
+        Assert.Equal(new DeliveryCounts(1, 0, 0, 1), await Store.CountDeliveriesAsync(CancellationToken.None));
     }
 
     [StoreFact]
