@@ -36,4 +36,17 @@ public static class NoticesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, NoticeDispatcher>());
         return services;
     }
+
+    /// <summary>
+    /// Adds the watcher that reloads <paramref name="factsPath"/> (and the articles it names) when it changes and
+    /// publishes each new version (options "Facts:Watch", "Facts:WatchInterval"). Needs <see cref="AddMoocBotNotices"/>.
+    /// </summary>
+    public static IServiceCollection AddMoocBotFactWatch(this IServiceCollection services, string factsPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(factsPath);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<FactsWatchOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<FactFileWatcher>(sp, factsPath));
+        return services;
+    }
 }
