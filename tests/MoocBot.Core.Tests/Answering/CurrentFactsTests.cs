@@ -1,0 +1,46 @@
+using MoocBot.Core.Answering;
+using MoocBot.Core.Facts;
+using MoocBot.Core.Tests.Facts;
+
+namespace MoocBot.Core.Tests.Answering;
+
+public sealed class CurrentFactsTests
+{
+    [Fact]
+    public void Replace_NewVersion_AnswersFromItWhileAnAnswererReadBeforeKeepsTheOld()
+    {
+        using var files = FactsFolder.Create();
+        var current = new CurrentFacts(FactRepositoryLoader.Load(files.FactsPath));
+        var inFlight = current.Answerer;
+        files.ReportMoreMoocs();
+
+        current.Replace(FactRepositoryLoader.Load(files.FactsPath));
+
+        Assert.Equal("63,000", current.Answerer.Answer("how many moocs are there?").Facts[0].Display);
+        Assert.Equal("62,000", inFlight.Answer("how many moocs are there?").Facts[0].Display);
+    }
+
+    [Fact]
+    public void ArticleOf_FactFromTheVersionJustReplacedWhoseArticleIsGone_FindsItInThePreviousVersion()
+    {
+        var real = FactRepositoryLoader.Load(TestData.FactsPath);
+        var current = new CurrentFacts(real);
+        var fact = current.Answerer.Answer("how many moocs are there?").Facts[0];
+
+        current.Replace(new FactRepository([], [], "empty"));
+
+        Assert.Same(real.FindArticle(fact.ArticleId), current.ArticleOf(fact));
+    }
+
+    [Fact]
+    public void Replace_AfterARefusedChange_ClearsTheRefusal()
+    {
+        var real = FactRepositoryLoader.Load(TestData.FactsPath);
+        var current = new CurrentFacts(real);
+        current.Reject(new RejectedFacts(DateTimeOffset.UnixEpoch, real.Version, ["Fact 'national.moocs': broken."]));
+
+        current.Replace(real);
+
+        Assert.Null(current.Rejected);
+    }
+}
