@@ -12,7 +12,7 @@ namespace MoocBot.Core;
 public static class NoticesServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds /subscribe, /unsubscribe, /subscriptions, the <see cref="FactPublisher"/>, publishing at start-up and
+    /// Adds /subscribe, /unsubscribe, /subscriptions, the <see cref="FactPublisher"/>, publishing at start-up (the running host adds <see cref="AddMoocBotFactWatch"/> for changes after) and
     /// the notice dispatcher. Needs an <see cref="INoticeStore"/> (MoocBot.Storage's AddMoocBotStorage adds one and calls this).
     /// </summary>
     public static IServiceCollection AddMoocBotNotices(this IServiceCollection services)

@@ -5,7 +5,7 @@ using MoocBot.Core.Answering;
 
 namespace MoocBot.Core.Notices;
 
-/// <summary>Publishes the loaded repository when the host starts, so a changed facts file reaches subscribers.</summary>
+/// <summary>Publishes the loaded repository when the host starts, so a facts file changed while the bot was down reaches subscribers (<see cref="FactFileWatcher"/> publishes changes made while it runs).</summary>
 internal sealed class FactPublishingService(
     FactPublisher publisher,
     CurrentFacts facts,

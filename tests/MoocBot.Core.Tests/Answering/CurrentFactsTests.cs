@@ -21,6 +21,42 @@ public sealed class CurrentFactsTests
     }
 
     [Fact]
+    public async Task Answerer_ReadWhileVersionsSwap_EachAnswerIsWhollyOneVersion()
+    {
+        using var files = FactsFolder.Create();
+        var before = FactRepositoryLoader.Load(files.FactsPath);
+        files.ReportMoreMoocs();
+        var after = FactRepositoryLoader.Load(files.FactsPath);
+        var current = new CurrentFacts(before);
+        using var readersDone = new CancellationTokenSource();
+        var swaps = Task.Run(() =>
+        {
+            for (var i = 0; !readersDone.IsCancellationRequested; i++)
+            {
+                current.Replace(i % 2 == 0 ? after : before);
+            }
+        });
+
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        {
+            var seen = new List<string>();
+            for (var i = 0; i < 200; i++)
+            {
+                var answerer = current.Answerer;
+                var fact = answerer.Answer("how many moocs are there?").Facts[0];
+                seen.Add(fact.Display + " / " + answerer.Repository.FindFact(fact.Id)!.Display);
+            }
+
+            return seen;
+        })).ToList();
+        var seen = (await Task.WhenAll(readers)).SelectMany(s => s).ToList();
+        await readersDone.CancelAsync();
+        await swaps;
+
+        Assert.All(seen, pair => Assert.Contains(pair, new[] { "62,000 / 62,000", "63,000 / 63,000" }));
+    }
+
+    [Fact]
     public void ArticleOf_FactFromTheVersionJustReplacedWhoseArticleIsGone_FindsItInThePreviousVersion()
     {
         var real = FactRepositoryLoader.Load(TestData.FactsPath);
