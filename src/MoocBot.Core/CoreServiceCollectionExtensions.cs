@@ -6,19 +6,19 @@ using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.Commands;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Facts;
+using MoocBot.Core.Notices;
 
 namespace MoocBot.Core;
 
 /// <summary>Registers Core: the fact repository, the answerer, the composer, the router and the built-in commands.</summary>
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>Adds Core over an already loaded repository.</summary>
+    /// <summary>Adds Core over an already loaded repository; <see cref="CurrentFacts"/> serves it until a reload replaces it.</summary>
     public static IServiceCollection AddMoocBotCore(this IServiceCollection services, FactRepository repository)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(repository);
-        services.AddSingleton(new FactAnswerer(repository));
-        services.AddSingleton<ReplyComposer>();
+        services.AddSingleton(new CurrentFacts(repository));
+        services.AddSingleton(sp => new ReplyComposer(sp.GetRequiredService<CurrentFacts>(), sp.GetService<SubscribeOffer>()));
         services.AddSingleton<FactLookup>();
         services.AddOptions<RateLimitOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<MessageRateLimiter>();

@@ -47,6 +47,21 @@ internal static partial class Log
     [LoggerMessage(EventId = 513, Level = LogLevel.Information, Message = "{Platform} chat {ChatId} now gets notices on: {Topics}")]
     public static partial void SubscriptionChanged(ILogger logger, string platform, string chatId, IReadOnlyList<string> topics);
 
+    [LoggerMessage(EventId = 514, Level = LogLevel.Information, Message = "Watching the fact repository {Path} for changes every {Interval}")]
+    public static partial void WatchingFacts(ILogger logger, string path, TimeSpan interval);
+
+    [LoggerMessage(EventId = 515, Level = LogLevel.Information, Message = "The fact repository changed: now serving version {Version} ({Facts} facts) instead of {PreviousVersion}")]
+    public static partial void FactsReloaded(ILogger logger, string version, int facts, string previousVersion);
+
+    [LoggerMessage(EventId = 516, Level = LogLevel.Error, Message = "The fact repository {Path} changed but cannot be served; still serving version {Version}. Fix the file (run 'moocbot facts check'): {Problems}")]
+    public static partial void FactsRefused(ILogger logger, string path, string version, string problems);
+
+    [LoggerMessage(EventId = 517, Level = LogLevel.Error, Message = "Publishing fact repository version {Version} failed; trying again in {Interval}")]
+    public static partial void ReloadPublishFailed(ILogger logger, string version, TimeSpan interval, Exception exception);
+
+    [LoggerMessage(EventId = 518, Level = LogLevel.Error, Message = "Looking for changes to the fact repository {Path} failed; trying again in {Interval}")]
+    public static partial void FactWatchFailed(ILogger logger, string path, TimeSpan interval, Exception exception);
+
     [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "Questions the bot cannot answer are logged (no user or chat ids) and kept {RetentionDays} days")]
     public static partial void UnansweredLogOn(ILogger logger, int retentionDays);
 

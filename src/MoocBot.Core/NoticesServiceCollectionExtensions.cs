@@ -12,7 +12,7 @@ namespace MoocBot.Core;
 public static class NoticesServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds /subscribe, /unsubscribe, /subscriptions, the <see cref="FactPublisher"/>, publishing at start-up and
+    /// Adds /subscribe, /unsubscribe, /subscriptions, the <see cref="FactPublisher"/>, publishing at start-up (the running host adds <see cref="AddMoocBotFactWatch"/> for changes after) and
     /// the notice dispatcher. Needs an <see cref="INoticeStore"/> (MoocBot.Storage's AddMoocBotStorage adds one and calls this).
     /// </summary>
     public static IServiceCollection AddMoocBotNotices(this IServiceCollection services)
@@ -34,6 +34,19 @@ public static class NoticesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatCommand, SubscriptionsCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, FactPublishingService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, NoticeDispatcher>());
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the watcher that reloads <paramref name="factsPath"/> (and the articles it names) when it changes and
+    /// publishes each new version (options "Facts:Watch", "Facts:WatchInterval"). Needs <see cref="AddMoocBotNotices"/>.
+    /// </summary>
+    public static IServiceCollection AddMoocBotFactWatch(this IServiceCollection services, string factsPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(factsPath);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<FactsWatchOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<FactFileWatcher>(sp, factsPath));
         return services;
     }
 }

@@ -38,7 +38,7 @@ public class AskJsonBenchmarks
             .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
             .AddMoocBotCore(BenchmarkData.Real)
             .BuildServiceProvider();
-        _writer = new AnswerJsonWriter(_services.GetRequiredService<FactAnswerer>(), _services.GetRequiredService<ReplyComposer>());
+        _writer = new AnswerJsonWriter(_services.GetRequiredService<CurrentFacts>().Answerer, _services.GetRequiredService<ReplyComposer>());
         _questions = [.. BenchmarkQuestions.Mixed];
         _batch = string.Join('\n', Enumerable.Range(0, BatchSize).Select(i => _questions[i % _questions.Length])) + "\n";
     }

@@ -21,7 +21,7 @@ public sealed class ConversationRouter
     private static readonly ChatCommandInfo StartInfo = new("start", "Start here: what I do and how to ask") { Listed = false };
     private static readonly ChatCommandInfo HelpInfo = new("help", "How to ask and the commands I know");
 
-    private readonly FactAnswerer _answerer;
+    private readonly CurrentFacts _facts;
     private readonly ReplyComposer _composer;
     private readonly FrozenDictionary<string, IChatCommand> _commands;
     private readonly MessageRateLimiter _rateLimiter;
@@ -32,7 +32,7 @@ public sealed class ConversationRouter
 
     /// <summary>Creates the router over the answerer and the registered commands.</summary>
     public ConversationRouter(
-        FactAnswerer answerer,
+        CurrentFacts facts,
         ReplyComposer composer,
         IEnumerable<IChatCommand> commands,
         MessageRateLimiter rateLimiter,
@@ -41,7 +41,7 @@ public sealed class ConversationRouter
         TimeProvider timeProvider,
         ILogger<ConversationRouter> logger)
     {
-        _answerer = answerer;
+        _facts = facts;
         _composer = composer;
         _rateLimiter = rateLimiter;
         _metrics = metrics;
@@ -111,7 +111,7 @@ public sealed class ConversationRouter
         }
 
         var started = _timeProvider.GetTimestamp();
-        var answer = _answerer.Answer(text);
+        var answer = _facts.Answerer.Answer(text);
         _metrics.QuestionAnswered(message.Platform, answer.Status, _timeProvider.GetElapsedTime(started));
         if (answer.Status == AnswerStatus.NotFound)
         {
@@ -207,7 +207,7 @@ public sealed class ConversationRouter
     {
         if (payload.Length > 0)
         {
-            if (_answerer.Repository.FindFact(payload) is { } fact)
+            if (_facts.Repository.FindFact(payload) is { } fact)
             {
                 return _composer.ComposeFact(fact);
             }

@@ -5,9 +5,28 @@ using MoocBot.Core.Notices;
 namespace MoocBot.Core.Conversations;
 
 /// <summary>Turns answers and facts into platform-neutral replies; every adapter renders what this composes.</summary>
-public sealed class ReplyComposer(FactRepository repository, SubscribeOffer? subscribeOffer = null)
+public sealed class ReplyComposer
 {
     private const int MaxListed = 8;
+
+    private readonly Func<Fact, Article> _articleOf;
+    private readonly SubscribeOffer? _subscribeOffer;
+
+    /// <summary>A composer over one fixed repository version.</summary>
+    public ReplyComposer(FactRepository repository, SubscribeOffer? subscribeOffer = null)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        _articleOf = repository.ArticleOf;
+        _subscribeOffer = subscribeOffer;
+    }
+
+    /// <summary>A composer that finds each fact's article in the version the bot serves now.</summary>
+    public ReplyComposer(CurrentFacts facts, SubscribeOffer? subscribeOffer = null)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        _articleOf = facts.ArticleOf;
+        _subscribeOffer = subscribeOffer;
+    }
 
     /// <summary>The topics the bot knows, with a plain description each.</summary>
     public static IReadOnlyDictionary<string, string> TopicDescriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -57,9 +76,9 @@ public sealed class ReplyComposer(FactRepository repository, SubscribeOffer? sub
             Blocks = blocks,
             Figure = new ReplyFigure(fact.Id, FactText.Capitalize(fact.Counts), fact.Display, asOf),
             Source = source,
-            Buttons = subscribeOffer is null
+            Buttons = _subscribeOffer is null
                 ? [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id)]
-                : [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id), subscribeOffer.ButtonFor(fact)],
+                : [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id), _subscribeOffer.ButtonFor(fact)],
         };
     }
 
@@ -67,7 +86,7 @@ public sealed class ReplyComposer(FactRepository repository, SubscribeOffer? sub
     public Reply ComposeQuote(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var article = repository.ArticleOf(fact);
+        var article = _articleOf(fact);
         var source = SourceOf(fact);
         return new Reply
         {
@@ -115,7 +134,7 @@ public sealed class ReplyComposer(FactRepository repository, SubscribeOffer? sub
     public ReplySource SourceOf(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var article = repository.ArticleOf(fact);
+        var article = _articleOf(fact);
         return new ReplySource(FactFormatter.FormatSource(article), article.Url);
     }
 

@@ -35,6 +35,40 @@ public static class FactRepositoryLoader
         return Parse(json, relativePath => File.ReadAllText(Path.Combine(folder, relativePath)), factsPath);
     }
 
+    /// <summary>
+    /// What the facts file and the articles it names hold now, without parsing the facts or checking them:
+    /// equal to <see cref="FactRepository.Version"/> when the files load, and another value after any change,
+    /// even to files that do not load (missing, unreadable, half written). Cheap enough to poll.
+    /// </summary>
+    public static string Fingerprint(string factsPath)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(factsPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable";
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(factsPath)) ?? ".";
+        var articleTexts = new StringBuilder();
+        foreach (var path in ArticlePaths(json))
+        {
+            try
+            {
+                articleTexts.Append(File.ReadAllText(Path.Combine(folder, path))).Append('\0');
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                articleTexts.Append("\u0001unreadable ").Append(path).Append('\0');
+            }
+        }
+
+        return ComputeVersion(json, articleTexts.ToString());
+    }
+
     /// <summary>Parses a facts document; <paramref name="readArticle"/> reads an article file by its relative path.</summary>
     public static FactRepository Parse(string json, Func<string, string> readArticle, string sourceName = "facts.json")
     {
@@ -143,6 +177,23 @@ public static class FactRepositoryLoader
             Aliases = entry.Aliases ?? [],
             Note = entry.Note,
         };
+    }
+
+    /// <summary>The article paths, in the order <see cref="Parse"/> reads them; none when the document does not parse.</summary>
+    private static List<string> ArticlePaths(string json)
+    {
+        try
+        {
+            var document = JsonSerializer.Deserialize<FactsDocument>(json, JsonOptions);
+            return document?.Articles?
+                .TakeWhile(a => !string.IsNullOrWhiteSpace(a.Id) && !string.IsNullOrWhiteSpace(a.Path))
+                .Select(a => a.Path!)
+                .ToList() ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 
     private static string ComputeVersion(string json, string articles)

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MoocBot.Core.Facts;
+using MoocBot.Core.Answering;
 
 namespace MoocBot.Core.Notices;
 
-/// <summary>Publishes the loaded repository when the host starts, so a changed facts file reaches subscribers.</summary>
+/// <summary>Publishes the loaded repository when the host starts, so a facts file changed while the bot was down reaches subscribers (<see cref="FactFileWatcher"/> publishes changes made while it runs).</summary>
 internal sealed class FactPublishingService(
     FactPublisher publisher,
-    FactRepository repository,
+    CurrentFacts facts,
     IOptions<NoticesOptions> options,
     ILogger<FactPublishingService> logger) : IHostedService
 {
@@ -21,7 +21,7 @@ internal sealed class FactPublishingService(
 
         try
         {
-            await publisher.PublishAsync(repository, cancellationToken);
+            await publisher.PublishAsync(facts.Repository, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -18,7 +18,7 @@ namespace MoocBot.Discord.Interactions;
 /// </summary>
 internal sealed class InteractionHandler(
     ConversationRouter router,
-    FactAnswerer answerer,
+    CurrentFacts current,
     DiscordCommandCatalog catalog,
     DiscordRestClient rest,
     TimeProvider timeProvider,
@@ -142,6 +142,7 @@ internal sealed class InteractionHandler(
     private InteractionResponse Autocomplete(InteractionData data)
     {
         var query = FocusedOption(data.Options)?.ValueText.Trim() ?? string.Empty;
+        var answerer = current.Answerer;
         IEnumerable<Fact> facts = query.Length == 0 ? answerer.Repository.Facts : answerer.Search(query, DiscordLimits.AutocompleteChoices);
         var choices = facts
             .Where(f => f.Id.Length <= DiscordLimits.ChoiceValue)

@@ -15,7 +15,7 @@ namespace MoocBot.Telegram.Receiving;
 /// <summary>Handles one update: maps it, lets the router decide, and renders what comes back. No answering logic of its own.</summary>
 internal sealed class TelegramUpdateHandler(
     ConversationRouter router,
-    FactAnswerer answerer,
+    CurrentFacts facts,
     ReplyComposer composer,
     TelegramBotIdentity identity,
     TelegramReplySender sender,
@@ -103,11 +103,12 @@ internal sealed class TelegramUpdateHandler(
     private async Task HandleInlineQueryAsync(InlineQuery query, CancellationToken cancellationToken)
     {
         var text = query.Query.Trim();
-        var facts = text.Length == 0
+        var answerer = facts.Answerer;
+        var found = text.Length == 0
             ? answerer.Repository.Facts.Take(MaxInlineResults).ToList()
             : answerer.Search(text, MaxInlineResults);
-        var results = new List<InlineQueryResult>(facts.Count);
-        foreach (var fact in facts)
+        var results = new List<InlineQueryResult>(found.Count);
+        foreach (var fact in found)
         {
             var reply = composer.ComposeFact(fact);
             var html = TelegramHtmlRenderer.Render(reply);
@@ -150,7 +151,7 @@ internal sealed class TelegramUpdateHandler(
 
         var payload = text[(space + 1)..].Trim();
         var decoded = TelegramDeepLink.DecodePayload(payload);
-        return decoded != payload && answerer.Repository.FindFact(decoded) is not null
+        return decoded != payload && facts.Repository.FindFact(decoded) is not null
             ? text[..(space + 1)] + decoded
             : text;
     }

@@ -41,7 +41,7 @@ internal static class AskVerb
             return MoocBotCommandLine.Ok;
         }
 
-        var writer = new AnswerJsonWriter(services.GetRequiredService<FactAnswerer>(), services.GetRequiredService<ReplyComposer>());
+        var writer = new AnswerJsonWriter(services.GetRequiredService<CurrentFacts>().Answerer, services.GetRequiredService<ReplyComposer>());
         if (question.Length > 0)
         {
             await output.WriteLineAsync(writer.Write(question));

@@ -78,7 +78,7 @@ internal static class BotHost
 
     /// <param name="args">The host's command line (--urls and the like).</param>
     /// <param name="configuration">The bot's settings.</param>
-    /// <param name="repository">The loaded, checked fact repository.</param>
+    /// <param name="repository">The loaded, checked fact repository; served until the facts file changes (Facts:Watch).</param>
     /// <param name="console">The console chat's streams, or null to run without it.</param>
     /// <param name="configure">Last changes before the host is built (tests add log capture here).</param>
     public static IHost Build(string[] args, IConfiguration configuration, FactRepository repository, ConsoleChatStreams? console, Action<IHostApplicationBuilder>? configure = null)
@@ -101,6 +101,8 @@ internal static class BotHost
         builder.Services.AddMoocBotCore(repository);
         builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.SectionName));
         builder.AddMoocBotStorage();
+        builder.Services.AddOptions<FactsWatchOptions>().Bind(builder.Configuration.GetSection(FactsWatchOptions.SectionName));
+        builder.Services.AddMoocBotFactWatch(BotConfiguration.Facts(builder.Configuration).ResolvePath());
         AddShutdown(builder);
         AddMetricsExport(builder);
         builder.Services.AddMoocBotHealthChecks(platforms: true);

@@ -133,6 +133,23 @@ public sealed class MoocBotCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_FactsWatchIntervalZero_StopsNamingTheSetting()
+    {
+        Environment.SetEnvironmentVariable("Facts__WatchInterval", "00:00:00");
+        try
+        {
+            var (code, _, error) = await RunAsync([], string.Empty);
+
+            Assert.Equal(1, code);
+            Assert.Contains("Facts__WatchInterval", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Facts__WatchInterval", null);
+        }
+    }
+
+    [Fact]
     public async Task FactsCheck_WrongValue_FailsNamingTheFactAndTheProblem()
     {
         Environment.SetEnvironmentVariable("Facts__Path", CopyRepository("\"value\": 402000000", "\"value\": 402000001"));

@@ -4,11 +4,15 @@ using MoocBot.Core.Facts;
 namespace MoocBot.Core.Conversations.Commands;
 
 /// <summary>Resolves a command's fact argument: an exact id, or else the best answer to it as a question.</summary>
-public sealed class FactLookup(FactAnswerer answerer, ReplyComposer composer)
+public sealed class FactLookup(CurrentFacts facts, ReplyComposer composer)
 {
-    /// <summary>The fact the argument names, or the reply to send instead (not found, or a choice).</summary>
-    public (Fact? Fact, Reply? Reply) Resolve(string argument)
+    /// <summary>The fact the argument names in the current version, or the reply to send instead (not found, or a choice).</summary>
+    public (Fact? Fact, Reply? Reply) Resolve(string argument) => Resolve(facts.Answerer, argument);
+
+    /// <summary>The fact the argument names in <paramref name="answerer"/>'s version, or the reply to send instead.</summary>
+    public (Fact? Fact, Reply? Reply) Resolve(FactAnswerer answerer, string argument)
     {
+        ArgumentNullException.ThrowIfNull(answerer);
         ArgumentNullException.ThrowIfNull(argument);
         if (answerer.Repository.FindFact(argument.Trim()) is { } byId)
         {

@@ -1,8 +1,8 @@
-using MoocBot.Core.Facts;
+using MoocBot.Core.Answering;
 
 namespace MoocBot.Core.Conversations.Commands;
 
-internal sealed class RelatedCommand(FactLookup lookup, FactRepository repository, ReplyComposer composer) : IChatCommand
+internal sealed class RelatedCommand(FactLookup lookup, CurrentFacts facts, ReplyComposer composer) : IChatCommand
 {
     private const int MaxRelated = 6;
 
@@ -18,13 +18,14 @@ internal sealed class RelatedCommand(FactLookup lookup, FactRepository repositor
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
-        var (fact, reply) = lookup.Resolve(context.Arguments);
+        var answerer = facts.Answerer;
+        var (fact, reply) = lookup.Resolve(answerer, context.Arguments);
         if (fact is null)
         {
             return Task.FromResult(reply!);
         }
 
-        var related = repository.Facts
+        var related = answerer.Repository.Facts
             .Where(f => f.Topic == fact.Topic && f.Id != fact.Id)
             .Take(MaxRelated)
             .ToList();

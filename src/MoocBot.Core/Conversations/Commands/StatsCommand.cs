@@ -1,8 +1,9 @@
+using MoocBot.Core.Answering;
 using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Conversations.Commands;
 
-internal sealed class StatsCommand(FactRepository repository, ReplyComposer composer) : IChatCommand
+internal sealed class StatsCommand(CurrentFacts current, ReplyComposer composer) : IChatCommand
 {
     private const string HeadlineTopic = "national";
 
@@ -10,6 +11,7 @@ internal sealed class StatsCommand(FactRepository repository, ReplyComposer comp
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
+        var repository = current.Repository;
         var headline = repository.Facts.Where(f => f.Topic == HeadlineTopic).ToList();
         var asOf = headline.Select(f => FactFormatter.FormatAsOf(f.AsOf)).Distinct().ToList();
         var heading = "China's MOOCs" + (asOf.Count == 1 ? ", as of " + asOf[0] : string.Empty) + ":";

@@ -1,8 +1,8 @@
-using MoocBot.Core.Facts;
+using MoocBot.Core.Answering;
 
 namespace MoocBot.Core.Conversations.Commands;
 
-internal sealed class TopicsCommand(FactRepository repository, ReplyComposer composer) : IChatCommand
+internal sealed class TopicsCommand(CurrentFacts current, ReplyComposer composer) : IChatCommand
 {
     public ChatCommandInfo Info { get; } = new("topics", "The topics I know, or the figures of one topic")
     {
@@ -13,6 +13,7 @@ internal sealed class TopicsCommand(FactRepository repository, ReplyComposer com
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
+        var repository = current.Repository;
         var topic = context.Arguments.Trim().ToLowerInvariant();
         var facts = repository.Facts.Where(f => f.Topic == topic).ToList();
         if (facts.Count > 0)
