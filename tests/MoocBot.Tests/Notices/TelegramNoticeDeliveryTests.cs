@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using MoocBot.Core.Notices;
 using MoocBot.Core.Tests.Notices.Fakes;
 using MoocBot.Storage;
+using MoocBot.Storage.Tests;
 using MoocBot.Telegram.Tests.Fakes;
 using MoocBot.Tests.Fakes;
 
@@ -21,13 +22,16 @@ public sealed class TelegramNoticeDeliveryTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("moocbot-notices-");
     private readonly List<TestBot> _bots = [];
+    private readonly Dictionary<string, string?> _storage = [];
     private FakeBotApiServer _telegram = null!;
     private Action<FakeSentMessage>? _onSent;
+    private string? _postgresSchema;
 
     private DateTimeOffset Now => _time.GetUtcNow();
 
     public async Task InitializeAsync()
     {
+        _storage["Storage:ConnectionString"] = "Data Source=" + Path.Combine(_folder.FullName, "notices.db");
         _telegram = await FakeBotApiServer.StartAsync(new FakeBotApiOptions
         {
             GlobalMessagesPerSecond = 30,
@@ -46,6 +50,11 @@ public sealed class TelegramNoticeDeliveryTests : IAsyncLifetime
         }
 
         await _telegram.DisposeAsync();
+        if (_postgresSchema is not null)
+        {
+            await PostgresDatabase.DropSchemaAsync(_postgresSchema);
+        }
+
         SqliteConnection.ClearAllPools();
         _folder.Delete(recursive: true);
     }
@@ -75,7 +84,35 @@ public sealed class TelegramNoticeDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Dispatcher_StoppedHalfWayAndANewBotStarted_DeliversTheRestAndNothingTwice()
+    public Task Dispatcher_StoppedHalfWayAndANewBotStarted_DeliversTheRestAndNothingTwice() => StopHalfWayAndRestartAsync();
+
+    [PostgresFact]
+    public async Task Dispatcher_StoppedHalfWayAndANewBotStartedOnPostgres_DeliversTheRestAndNothingTwice()
+    {
+        _postgresSchema = "moocbot_test_" + Guid.NewGuid().ToString("N")[..12];
+        _storage["Storage:Provider"] = "Postgres";
+        _storage["Storage:ConnectionString"] = await PostgresDatabase.CreateSchemaAsync(_postgresSchema);
+
+        await StopHalfWayAndRestartAsync();
+    }
+
+    [Fact]
+    public async Task Dispatcher_GroupWithManyNotices_KeepsToTwentyAMinuteWithout429()
+    {
+        var (dispatcher, store) = await StartBotAsync();
+        await DispatcherHarness.SubscribeAsync(store, Now, ["-1001", "7"]);
+        await DispatcherHarness.EnqueueAsync(store, Now, [.. Enumerable.Repeat("national", 25)]);
+
+        await new DispatcherHarness(store, _time).RunUntilDoneAsync(dispatcher);
+
+        var group = _telegram.SentMessages.Where(m => m.ChatId == -1001).Select(m => m.SentAt).ToList();
+        Assert.Equal(25, group.Count);
+        Assert.Equal(25, _telegram.SentMessages.Count(m => m.ChatId == 7));
+        Assert.True(group[20] - group[0] >= TimeSpan.FromMinutes(1), $"the 21st went {group[20] - group[0]} after the first");
+        Assert.Equal(0, _telegram.RateLimitedCount);
+    }
+
+    private async Task StopHalfWayAndRestartAsync()
     {
         var (first, store) = await StartBotAsync();
         var chats = Chats(2_000);
@@ -106,22 +143,6 @@ public sealed class TelegramNoticeDeliveryTests : IAsyncLifetime
         AssertEachOnce(chats.Except(blocked), _telegram.SentMessages);
         await AssertDroppedAfterOneTryAsync(reopened, blocked);
         Assert.Equal(new DeliveryCounts(0, chats.Count - blocked.Count, 0, blocked.Count), await reopened.CountDeliveriesAsync(CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Dispatcher_GroupWithManyNotices_KeepsToTwentyAMinuteWithout429()
-    {
-        var (dispatcher, store) = await StartBotAsync();
-        await DispatcherHarness.SubscribeAsync(store, Now, ["-1001", "7"]);
-        await DispatcherHarness.EnqueueAsync(store, Now, [.. Enumerable.Repeat("national", 25)]);
-
-        await new DispatcherHarness(store, _time).RunUntilDoneAsync(dispatcher);
-
-        var group = _telegram.SentMessages.Where(m => m.ChatId == -1001).Select(m => m.SentAt).ToList();
-        Assert.Equal(25, group.Count);
-        Assert.Equal(25, _telegram.SentMessages.Count(m => m.ChatId == 7));
-        Assert.True(group[20] - group[0] >= TimeSpan.FromMinutes(1), $"the 21st went {group[20] - group[0]} after the first");
-        Assert.Equal(0, _telegram.RateLimitedCount);
     }
 
     /// <summary>One private chat in every 50 is a group; ids as Telegram gives them (groups negative).</summary>
@@ -161,18 +182,16 @@ public sealed class TelegramNoticeDeliveryTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Builds the bot against the fake Bot API and the one SQLite file; the dispatcher is driven by the test, not the host.</summary>
+    /// <summary>Builds the bot against the fake Bot API and the test's one database; the dispatcher is driven by the test, not the host.</summary>
     private async Task<(NoticeDispatcher Dispatcher, INoticeStore Store)> StartBotAsync()
     {
-        var bot = TestBot.Build(
-            new()
-            {
-                ["Telegram:BotToken"] = _telegram.Token,
-                ["Telegram:ApiBaseUrl"] = _telegram.BaseUrl,
-                ["Storage:ConnectionString"] = "Data Source=" + Path.Combine(_folder.FullName, "notices.db"),
-                ["Notices:PublishOnStart"] = "false",
-            },
-            builder => builder.Services.AddSingleton<TimeProvider>(_time));
+        var settings = new Dictionary<string, string?>(_storage)
+        {
+            ["Telegram:BotToken"] = _telegram.Token,
+            ["Telegram:ApiBaseUrl"] = _telegram.BaseUrl,
+            ["Notices:PublishOnStart"] = "false",
+        };
+        var bot = TestBot.Build(settings, builder => builder.Services.AddSingleton<TimeProvider>(_time));
         _bots.Add(bot);
         var store = bot.Services.GetRequiredService<INoticeStore>();
         await ((IMigratingStore)store).MigrateAsync(CancellationToken.None);
