@@ -13,8 +13,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Telegram rate-limited getUpdates; retrying in {RetryIn}")]
     public static partial void PollingRateLimited(ILogger logger, TimeSpan retryIn);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Polling Telegram failed; retrying in {RetryIn}")]
-    public static partial void PollingFailed(ILogger logger, TimeSpan retryIn, Exception exception);
+    // A transient failure is one line: at 1% of requests failing, a stack trace each would fill the log with copies.
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Polling Telegram failed ({Error}), {Failures} in a row; retrying in {RetryIn}")]
+    public static partial void PollingFailed(ILogger logger, string error, int failures, TimeSpan retryIn);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Polling Telegram works again after {Failures} failed attempts")]
     public static partial void PollingRecovered(ILogger logger, int failures);
@@ -22,8 +23,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "Telegram rejected Telegram:BotToken ({ErrorCode}): it was revoked or is wrong. Get the current token from @BotFather and set Telegram__BotToken. Retrying in {RetryIn}")]
     public static partial void TokenRejected(ILogger logger, int errorCode, TimeSpan retryIn);
 
-    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Could not reach Telegram at start-up; retrying in {RetryIn}")]
-    public static partial void SetupFailed(ILogger logger, TimeSpan retryIn, Exception exception);
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Could not reach Telegram at start-up ({Error}), attempt {Attempt}; retrying in {RetryIn}")]
+    public static partial void SetupFailed(ILogger logger, string error, int attempt, TimeSpan retryIn);
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Telegram webhook set to {WebhookUrl}")]
     public static partial void WebhookSet(ILogger logger, string webhookUrl);
@@ -58,8 +59,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 18, Level = LogLevel.Information, Message = "Chat {ChatId} became supergroup {NewChatId}; sending there")]
     public static partial void ChatMigrated(ILogger logger, string chatId, string newChatId);
 
-    [LoggerMessage(EventId = 19, Level = LogLevel.Warning, Message = "Sending a reply to chat {ChatId} failed; retrying in {RetryIn}")]
-    public static partial void ReplyTransientFailure(ILogger logger, string chatId, TimeSpan retryIn, Exception exception);
+    [LoggerMessage(EventId = 19, Level = LogLevel.Warning, Message = "Sending a reply to chat {ChatId} failed ({Error}), attempt {Attempt}; retrying in {RetryIn}")]
+    public static partial void ReplyTransientFailure(ILogger logger, string chatId, string error, int attempt, TimeSpan retryIn);
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Error, Message = "Gave up a reply to chat {ChatId} after {Attempts} attempts")]
     public static partial void ReplyFailed(ILogger logger, string chatId, int attempts, Exception exception);
@@ -75,4 +76,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 24, Level = LogLevel.Warning, Message = "Could not record in the subscriptions what Telegram said about chat {ChatId}")]
     public static partial void ChatStatusNotRecorded(ILogger logger, string chatId, Exception exception);
+
+    [LoggerMessage(EventId = 25, Level = LogLevel.Warning, Message = "Polling Telegram failed unexpectedly, {Failures} in a row; retrying in {RetryIn}")]
+    public static partial void PollingFailedUnexpectedly(ILogger logger, int failures, TimeSpan retryIn, Exception exception);
+
+    [LoggerMessage(EventId = 26, Level = LogLevel.Warning, Message = "Telegram refused a start-up call, attempt {Attempt}; retrying in {RetryIn}")]
+    public static partial void SetupFailedUnexpectedly(ILogger logger, int attempt, TimeSpan retryIn, Exception exception);
 }

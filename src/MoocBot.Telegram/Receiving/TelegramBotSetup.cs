@@ -46,8 +46,17 @@ internal sealed class TelegramBotSetup(
             catch (RequestException ex)
             {
                 var wait = delays.Backoff(failures);
-                health.Failed(TelegramHealth.Setup, TelegramFailure.Describe(ex));
-                Log.SetupFailed(logger, wait, ex);
+                var error = TelegramFailure.Describe(ex);
+                health.Failed(TelegramHealth.Setup, error);
+                if (TelegramFailure.IsTransient(ex))
+                {
+                    Log.SetupFailed(logger, error, failures, wait);
+                }
+                else
+                {
+                    Log.SetupFailedUnexpectedly(logger, failures, wait, ex);
+                }
+
                 await Task.Delay(wait, timeProvider, cancellationToken);
             }
         }

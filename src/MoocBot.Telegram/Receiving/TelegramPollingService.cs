@@ -81,8 +81,17 @@ internal sealed class TelegramPollingService(
         catch (RequestException ex)
         {
             var wait = delays.Backoff(++_failures);
-            health.Failed(TelegramHealth.Poll, TelegramFailure.Describe(ex));
-            Log.PollingFailed(logger, wait, ex);
+            var error = TelegramFailure.Describe(ex);
+            health.Failed(TelegramHealth.Poll, error);
+            if (TelegramFailure.IsTransient(ex))
+            {
+                Log.PollingFailed(logger, error, _failures, wait);
+            }
+            else
+            {
+                Log.PollingFailedUnexpectedly(logger, _failures, wait, ex);
+            }
+
             return wait;
         }
 

@@ -158,17 +158,19 @@ internal sealed class TelegramReplySender(
                 migrated = true;
                 continue;
             }
-            catch (RequestException ex) when (ex is not ApiRequestException || ((ApiRequestException)ex).ErrorCode >= FirstServerError)
+            catch (RequestException ex) when (TelegramFailure.IsTransient(ex))
             {
-                health.Failed(TelegramHealth.Send, TelegramFailure.Describe(ex));
+                var error = TelegramFailure.Describe(ex);
+                health.Failed(TelegramHealth.Send, error);
                 if (transientFailures >= delays.TransientRetryDelays.Count)
                 {
+                    // Only the attempt that gives up carries the exception: its stack trace is worth one copy, not one per retry.
                     Log.ReplyFailed(logger, chat, transientFailures + 1, ex);
                     return null;
                 }
 
                 wait = delays.TransientRetryDelays[transientFailures++];
-                Log.ReplyTransientFailure(logger, chat, wait, ex);
+                Log.ReplyTransientFailure(logger, chat, error, transientFailures, wait);
             }
             catch (ApiRequestException ex)
             {

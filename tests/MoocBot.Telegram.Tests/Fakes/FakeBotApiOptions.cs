@@ -20,6 +20,9 @@ public sealed record FakeBotApiOptions
     /// <summary>When set, sendMessage calls above this many per second to one chat get 429 (Telegram: about 1).</summary>
     public int? PerChatMessagesPerSecond { get; init; }
 
+    /// <summary>When set, sendMessage calls above this many per minute to one group (a negative chat id) get 429 (Telegram: 20).</summary>
+    public int? GroupMessagesPerMinute { get; init; }
+
     /// <summary>Clock for rate limits and message dates; a FakeTimeProvider makes limits deterministic.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

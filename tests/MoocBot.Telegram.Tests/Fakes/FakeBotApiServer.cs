@@ -46,10 +46,12 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly List<(Func<bool> IsSatisfied, TaskCompletionSource Signal)> _waiters = [];
     private readonly Queue<DateTimeOffset> _globalWindow = new();
     private readonly Dictionary<long, Queue<DateTimeOffset>> _chatWindows = [];
+    private readonly Dictionary<long, Queue<DateTimeOffset>> _groupWindows = [];
     private TaskCompletionSource _updatesArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource<string>? _activePollTerminated;
     private int _pollsReceived;
     private int _sentCount;
+    private int _rateLimited;
     private int _nextUpdateId = 1;
     private int _nextMessageId = 1;
 
@@ -123,6 +125,18 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             lock (_lock)
             {
                 return _commands.ToDictionary(p => p.Key, p => (JsonArray)p.Value.DeepClone(), StringComparer.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>How many sendMessage calls the configured rate limits answered with 429 (scripted 429s not counted).</summary>
+    public int RateLimitedCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _rateLimited;
             }
         }
     }
@@ -774,6 +788,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
             var sent = new FakeSentMessage(chatId, _nextMessageId++, text, visible, parseMode)
             {
+                SentAt = Options.TimeProvider.GetUtcNow(),
                 ReplyMarkup = markup?.DeepClone(),
                 LinkPreviewDisabled = FakeJson.AsBool(previewOptions?["is_disabled"]) || FakeJson.AsBool(parameters["disable_web_page_preview"]),
                 ReplyToMessageId = (int?)(FakeJson.AsLong(replyParameters?["message_id"]) ?? FakeJson.AsLong(parameters["reply_to_message_id"])),
@@ -807,33 +822,51 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         return null;
     }
 
-    /// <summary>Telegram's limits: about 30 messages a second overall and 1 a second per chat; off unless configured.</summary>
+    /// <summary>
+    /// Telegram's limits, each off unless configured: about 30 messages a second overall, 1 a second per chat,
+    /// 20 a minute per group (a negative chat id). An event at t counts until t + window, as in the bot's limiter.
+    /// </summary>
     private FakeFailure? TakeRateLimit(long chatId)
     {
         var now = Options.TimeProvider.GetUtcNow();
-        var windowStart = now - TimeSpan.FromSeconds(1);
         if (!_chatWindows.TryGetValue(chatId, out var chatWindow))
         {
             _chatWindows[chatId] = chatWindow = new Queue<DateTimeOffset>();
         }
 
-        foreach (var window in new[] { _globalWindow, chatWindow })
+        Queue<DateTimeOffset>? groupWindow = null;
+        if (chatId < 0 && Options.GroupMessagesPerMinute is not null && !_groupWindows.TryGetValue(chatId, out groupWindow))
         {
-            while (window.Count > 0 && window.Peek() <= windowStart)
-            {
-                window.Dequeue();
-            }
+            _groupWindows[chatId] = groupWindow = new Queue<DateTimeOffset>();
         }
 
-        if ((Options.GlobalMessagesPerSecond is { } global && _globalWindow.Count >= global)
-            || (Options.PerChatMessagesPerSecond is { } perChat && chatWindow.Count >= perChat))
+        var second = TimeSpan.FromSeconds(1);
+        var retryAfter = Math.Max(
+            Math.Max(Exceeded(_globalWindow, Options.GlobalMessagesPerSecond, second), Exceeded(chatWindow, Options.PerChatMessagesPerSecond, second)),
+            groupWindow is null ? 0 : Exceeded(groupWindow, Options.GroupMessagesPerMinute, TimeSpan.FromMinutes(1)));
+        if (retryAfter > 0)
         {
-            return FakeFailure.TooManyRequests(1);
+            _rateLimited++;
+            return FakeFailure.TooManyRequests(retryAfter);
         }
 
         _globalWindow.Enqueue(now);
         chatWindow.Enqueue(now);
+        groupWindow?.Enqueue(now);
         return null;
+
+        // 0 when the window has room, else whole seconds until it has (at least 1), as retry_after says.
+        int Exceeded(Queue<DateTimeOffset> window, int? limit, TimeSpan length)
+        {
+            while (window.Count > 0 && window.Peek() + length <= now)
+            {
+                window.Dequeue();
+            }
+
+            return limit is { } max && window.Count >= max
+                ? Math.Max(1, (int)Math.Ceiling((window.Peek() + length - now).TotalSeconds))
+                : 0;
+        }
     }
 
     private Outcome AnswerQuery(HashSet<string> open, string? queryId)

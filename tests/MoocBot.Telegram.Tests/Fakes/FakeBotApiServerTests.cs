@@ -152,6 +152,30 @@ public sealed class FakeBotApiServerTests
     }
 
     [Fact]
+    public async Task SendMessage_GroupOverTwentyAMinute_429WithTheWaitUntilTheOldestLeaves()
+    {
+        var time = new FakeTimeProvider();
+        await using var fake = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { GroupMessagesPerMinute = 20, TimeProvider = time });
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await CallAsync(fake, "sendMessage", new() { ["chat_id"] = -100, ["text"] = "n" + i })).Status);
+            time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var limited = await CallAsync(fake, "sendMessage", new() { ["chat_id"] = -100, ["text"] = "over" });
+        var privateChat = await CallAsync(fake, "sendMessage", new() { ["chat_id"] = 100, ["text"] = "private" });
+        time.Advance(TimeSpan.FromSeconds(40));
+        var later = await CallAsync(fake, "sendMessage", new() { ["chat_id"] = -100, ["text"] = "later" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.Status);
+        Assert.Equal(40, (int)limited.Body["parameters"]!["retry_after"]!);
+        Assert.Equal(HttpStatusCode.OK, privateChat.Status);
+        Assert.Equal(HttpStatusCode.OK, later.Status);
+        Assert.Equal(1, fake.RateLimitedCount);
+        Assert.Equal(TimeSpan.FromSeconds(60), fake.SentMessages[^1].SentAt - fake.SentMessages[0].SentAt);
+    }
+
+    [Fact]
     public async Task FailNext_AnswersInOrderThenRecovers()
     {
         await using var fake = await FakeBotApiServer.StartAsync();

@@ -10,6 +10,9 @@ namespace MoocBot.Telegram.Tests.Fakes;
 /// <param name="ParseMode">The parse_mode parameter, if any.</param>
 public sealed record FakeSentMessage(long ChatId, int MessageId, string Text, string VisibleText, string? ParseMode)
 {
+    /// <summary>When the fake accepted it, on <see cref="FakeBotApiOptions.TimeProvider"/>.</summary>
+    public DateTimeOffset SentAt { get; init; }
+
     /// <summary>The reply_markup parameter, if any.</summary>
     public JsonNode? ReplyMarkup { get; init; }
 

@@ -61,7 +61,10 @@ public sealed class TelegramPollingServiceTests
 
         Assert.Equal([Delays.Backoff(1), Delays.Backoff(2), Delays.Backoff(3), TimeSpan.Zero], waits);
         Assert.True(waits[0] < waits[1] && waits[1] < waits[2]);
-        Assert.Equal(3, Logs(app).Entries.Count(e => e.Id.Id == 4));
+        var failures = Logs(app).Entries.Where(e => e.Id.Id == 4).ToList();
+        Assert.Equal(3, failures.Count);
+        Assert.All(failures, e => Assert.Null(e.Exception));
+        Assert.Contains("(502 Bad Gateway), 1 in a row", failures[0].Message, StringComparison.Ordinal);
         Assert.Contains(Logs(app).Entries, e => e.Id.Id == 5 && e.Message.Contains("after 3 failed attempts", StringComparison.Ordinal));
     }
 

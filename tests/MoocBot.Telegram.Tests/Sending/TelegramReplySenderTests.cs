@@ -60,6 +60,30 @@ public sealed class TelegramReplySenderTests
 
         Assert.False(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
         Assert.Equal(TelegramTestHost.FastDelays.TransientRetryDelays.Count + 1, fake.CallsTo("sendMessage").Count);
+        var logs = app.Services.GetRequiredService<TestLogRecorder>().Entries;
+        Assert.All(logs.Where(e => e.Id.Id == 19), e => Assert.Null(e.Exception));
+        Assert.IsType<global::Telegram.Bot.Exceptions.ApiRequestException>(Assert.Single(logs, e => e.Id.Id == 20).Exception);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_ServerErrorsThenAccepted_LogsEachRetryAsOneLineWithoutStackTrace()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+        fake.FailNext("sendMessage", FakeFailure.ServerError(500));
+        fake.FailNext("sendMessage", FakeFailure.ConnectionReset());
+
+        Assert.True(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
+
+        var logs = app.Services.GetRequiredService<TestLogRecorder>().Entries;
+        var retries = logs.Where(e => e.Id.Id == 19).ToList();
+        Assert.Equal(2, retries.Count);
+        Assert.All(logs, e => Assert.Null(e.Exception));
+        Assert.All(retries, e => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, e.Level));
+        Assert.All(retries, e => Assert.DoesNotContain('\n', e.Message));
+        Assert.Contains("(500 Internal Server Error), attempt 1; retrying in", retries[0].Message, StringComparison.Ordinal);
+        Assert.Contains("attempt 2; retrying in", retries[1].Message, StringComparison.Ordinal);
+        Assert.Single(fake.SentMessages);
     }
 
     [Fact]
