@@ -382,7 +382,30 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
             }
         }
 
-        return national && !questionScoped && factScope.Length > 0 ? NationalMismatchFactor : 1f;
+        return national && !questionScoped && factScope.Length > 0 && !_index.NamesNation[fact] ? NationalMismatchFactor : 1f;
+    }
+
+    /// <summary>
+    /// "How many people are in China?": people in general, in the whole country, doing nothing the
+    /// question names, is the population, which no fact counts.
+    /// </summary>
+    public bool AsksForPopulation(Analysis analysis)
+    {
+        if (!analysis.HeadIsPeople || (analysis.Flags & TermFlags.National) == 0)
+        {
+            return false;
+        }
+
+        var people = _lexicon.PeopleConcepts[0];
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            if (analysis.Concepts[i] != people && IdfOf(analysis.Concepts[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return analysis.FigureCount == 0;
     }
 
     /// <summary>Whether the fact counts what the question's "how many ..." names.</summary>
