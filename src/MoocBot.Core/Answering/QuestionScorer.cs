@@ -16,7 +16,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
     private const float AttributionWeight = 0.2f;
     private const float YesNoCountFactor = 0.8f;
     private const float ScopeMismatchFactor = 0.4f;
-    private const float NationalMismatchFactor = 0.6f;
+    private const float NationalMismatchFactor = 0.5f;
 
     /// <summary>"People" fits a fact counting learners or users as well as its unit would.</summary>
     private const float PeopleFit = 0.6f;
@@ -108,8 +108,8 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         // "Is China's MOOC count the largest?" asks for a rank even though it says "count".
         var asksRank = analysis.HasConcept(_lexicon.RankConcept);
         var checkHead = intent is TermFlags.Count or TermFlags.None
-            && (analysis.HeadCount > 0 || analysis.HeadIsPeople)
-            && AnyCountsHead(scratch, analysis);
+            && (analysis.HeadCount > 0 || analysis.HeadIsPeople);
+        var headCounted = checkHead && AnyCountsHead(scratch, analysis);
         for (var i = 0; i < scratch.TouchedFactCount; i++)
         {
             var fact = scratch.TouchedFacts[i];
@@ -143,7 +143,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
             if (checkHead && index.Kinds[fact] == FactKind.Count)
             {
-                score *= HeadFactor(fact, analysis);
+                score *= headCounted ? HeadFactor(fact, analysis) : HeadMismatchFactor;
             }
 
             scratch.OfferTop(fact, score);
@@ -445,7 +445,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         return false;
     }
 
-    /// <summary>Whether any touched fact counts what the question names; if none does, the head tells nothing.</summary>
+    /// <summary>Whether any touched fact counts what the question names; if none does, no count fact answers it well ("what are Love Course and XuetangX?" is not how many courses they open).</summary>
     private bool AnyCountsHead(ScoringScratch scratch, Analysis analysis)
     {
         for (var i = 0; i < scratch.TouchedFactCount; i++)

@@ -164,13 +164,22 @@ internal static class SynonymTable
     /// <summary>Phrases asking why, how to, or for an opinion: the repository holds figures, not reasons or advice.</summary>
     public static readonly string[] NotAFigureMarkers =
     [
-        "why", "how to", "how do i", "how can i", "how should i", "how could i", "how do you", "where can i",
+        "how to", "how do i", "how can i", "how should i", "how could i", "how do you", "where can i",
         "can i", "should i", "recommend", "recommendation", "suggest", "suggestion", "best", "worst", "good",
         "bad", "favourite", "favorite", "opinion", "joke", "what day is it", "what time is it", "what date is it",
         "date today", "today date", "what is the time", "define", "definition", "meaning of",
         "stand for", "explain", "what is a", "what is an", "whats a", "whats an", "what are moocs", "what do you think",
         "do you think", "think about", "thoughts on", "how do you feel", "feel about", "your view", "how is", "how are",
-        "how was", "how were", "how does", "how did", "how do", "为什么", "怎么",
+        "how was", "how were", "how does", "how did", "how do", "better", "worse", "compare", "compared",
+        "comparison", "versus", "vs", "superior", "inferior", "prefer", "worth", "whats new", "what is new",
+        "anything new", "怎么",
+    ];
+
+    /// <summary>Phrases asking for a reason: the repository holds figures, not their causes.</summary>
+    public static readonly string[] ReasonMarkers =
+    [
+        "why", "how come", "what for", "for what reason", "what is the reason", "whats the reason", "reason why",
+        "what caused", "为什么", "为何",
     ];
 
     /// <summary>Phrases that say the question is about the whole country ("how many teachers are there in China?").</summary>
@@ -230,7 +239,7 @@ internal static class SynonymTable
         "nepal", "bangladesh", "argentina", "chile", "kenya", "new zealand", "poland", "ukraine", "finland",
         "denmark", "belgium", "austria", "portugal", "greece", "latin america", "middle east",
         "coursera", "edx", "udemy", "udacity", "khan academy", "futurelearn", "harvard", "mit", "stanford",
-        "oxford", "cambridge", "yale", "princeton", "linkedin learning", "skillshare", "duolingo", "the us", "the u.s",
+        "oxford", "cambridge", "yale", "princeton", "linkedin learning", "skillshare", "duolingo", "the us", "the u.s", "the states",
         "印度", "美国", "英国", "日本", "韩国", "德国", "法国", "俄罗斯",
     ];
 }

@@ -2,7 +2,7 @@ namespace MoocBot.Core.Answering;
 
 /// <summary>What a word or phrase tells about a question.</summary>
 [Flags]
-internal enum TermFlags : ushort
+internal enum TermFlags : uint
 {
     None = 0,
 
@@ -53,4 +53,7 @@ internal enum TermFlags : ushort
 
     /// <summary>Says the question is about the whole country ("in China").</summary>
     National = 32768,
+
+    /// <summary>Asks for a reason ("why"): never a figure, even when it names one ("why does China rank first?").</summary>
+    Reason = 65536,
 }
