@@ -96,7 +96,7 @@ internal sealed class FactIndex
                     list.Add((concept, analysis.Multipliers[i]));
                 }
 
-                if (Names(weight) && (analysis.Flags & TermFlags.National) != 0)
+                if (Names(weight) && (analysis.Flags & (TermFlags.National | TermFlags.NamesChina)) != 0)
                 {
                     NamesNation[f] = true;
                 }

@@ -56,6 +56,7 @@ internal sealed class Lexicon
         AddAll(SynonymTable.FutureMarkers, TermFlags.Stop | TermFlags.Future);
         AddAll(SynonymTable.ForeignPlaces, TermFlags.Foreign);
         AddAll(SynonymTable.NationalMarkers, TermFlags.Stop | TermFlags.National);
+        AddAll(SynonymTable.ChinaNames, TermFlags.Stop | TermFlags.NamesChina);
         foreach (var word in SynonymTable.UnrelatedWords)
         {
             StemIdsOf(word);
@@ -86,6 +87,7 @@ internal sealed class Lexicon
         _timeConcept = StemIdOf("time");
         PeopleConcepts = [_peopleConcept, StemIdOf("learner"), StemIdOf("user"), StemIdOf("reguser"), StemIdOf("teacher"), StemIdOf("persontime")];
         ScopeConcepts = [.. SynonymTable.ScopeConcepts.Select(StemIdOf)];
+        RegionalScopeConcepts = [.. SynonymTable.RegionalScopeConcepts.Select(StemIdOf)];
     }
 
     /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
@@ -93,6 +95,9 @@ internal sealed class Lexicon
 
     /// <summary>The concepts that narrow a figure to part of the whole (see <see cref="SynonymTable.ScopeConcepts"/>).</summary>
     public int[] ScopeConcepts { get; }
+
+    /// <summary>The scope concepts that are parts of China (see <see cref="SynonymTable.RegionalScopeConcepts"/>).</summary>
+    public int[] RegionalScopeConcepts { get; }
 
     /// <summary>Whether a whole word is a stop word or a question word ("how", "when").</summary>
     public bool IsStopWord(ReadOnlySpan<char> word)

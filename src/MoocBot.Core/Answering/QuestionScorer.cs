@@ -102,7 +102,9 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         ApplyFieldFits(scratch, intent);
 
         var national = (analysis.Flags & TermFlags.National) != 0;
-        var scoped = national || HasScope(analysis);
+        var namesChina = (analysis.Flags & TermFlags.NamesChina) != 0;
+        var countryTotal = namesChina && intent == TermFlags.Count && NamesOnlyHead(analysis);
+        var scoped = national || namesChina || HasScope(analysis);
         var yesNo = intent == TermFlags.None && (analysis.Flags & TermFlags.YesNo) != 0 && !matchedFigure;
 
         // "Is China's MOOC count the largest?" asks for a rank even though it says "count".
@@ -138,7 +140,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
             if (scoped)
             {
-                score *= ScopeFactor(fact, analysis, national);
+                score *= ScopeFactor(fact, analysis, national || countryTotal, namesChina);
             }
 
             if (checkHead && index.Kinds[fact] == FactKind.Count)
@@ -361,10 +363,11 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
     /// <summary>
     /// A question narrowed to part of the whole ("in the west", "from abroad") is answered only by a
-    /// fact narrowed the same way; a question about the whole country ("in China") is answered
-    /// better by a national figure than by a regional one.
+    /// fact narrowed the same way. A question about the whole country ("in China") is not answered
+    /// by a narrowed figure unless that fact names China itself; one that only names China ("how many
+    /// universities does China have") is not answered by a figure for part of China.
     /// </summary>
-    private float ScopeFactor(int fact, Analysis analysis, bool national)
+    private float ScopeFactor(int fact, Analysis analysis, bool national, bool namesChina)
     {
         var factScope = _index.Scope[fact];
         var questionScoped = false;
@@ -382,7 +385,48 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
             }
         }
 
-        return national && !questionScoped && factScope.Length > 0 && !_index.NamesNation[fact] ? NationalMismatchFactor : 1f;
+        if (questionScoped || factScope.Length == 0 || _index.NamesNation[fact])
+        {
+            return 1f;
+        }
+
+        return national || (namesChina && IsRegional(factScope)) ? NationalMismatchFactor : 1f;
+    }
+
+    /// <summary>
+    /// "How many universities does China have?": a count naming nothing but what is counted asks
+    /// for the country's total, which a narrowed figure (the western or world-renowned ones) is not.
+    /// </summary>
+    private bool NamesOnlyHead(Analysis analysis)
+    {
+        if (analysis.HeadCount == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var concept = analysis.Concepts[i];
+            if (IdfOf(concept) > 0 && Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsRegional(int[] factScope)
+    {
+        foreach (var scope in _lexicon.RegionalScopeConcepts)
+        {
+            if (Array.IndexOf(factScope, scope) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -187,8 +187,14 @@ internal static class SynonymTable
     [
         "in china", "in my country", "in our country", "in the country", "in this country", "across china",
         "across the country", "nationwide", "national", "national total", "in mainland china", "in the prc",
-        "whole country", "entire country", "all of china", "china", "chinese", "中国", "我国", "全国",
+        "whole country", "entire country", "all of china", "我国", "全国",
     ];
+
+    /// <summary>Words naming China: a whole-country figure is meant unless the question narrows it ("Chinese universities" are not the western ones).</summary>
+    public static readonly string[] ChinaNames = ["china", "chinese", "中国"];
+
+    /// <summary>The scope concepts that are parts of China: a question naming China without narrowing it is not about them.</summary>
+    public static readonly string[] RegionalScopeConcepts = ["west", "east"];
 
     /// <summary>
     /// Concepts that narrow a figure to part of the whole (a region, the world, a language). A fact

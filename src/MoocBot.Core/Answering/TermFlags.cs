@@ -56,4 +56,7 @@ internal enum TermFlags : uint
 
     /// <summary>Asks for a reason ("why"): never a figure, even when it names one ("why does China rank first?").</summary>
     Reason = 65536,
+
+    /// <summary>Names China without saying the figure is for the whole country ("Chinese universities", "does China have").</summary>
+    NamesChina = 131072,
 }
