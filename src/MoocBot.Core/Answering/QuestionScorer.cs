@@ -103,7 +103,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
         var national = (analysis.Flags & TermFlags.National) != 0;
         var namesChina = (analysis.Flags & TermFlags.NamesChina) != 0;
-        var countryTotal = namesChina && intent == TermFlags.Count && NamesOnlyHead(analysis);
+        var countryTotal = (namesChina || national) && intent == TermFlags.Count && NamesOnlyHead(analysis);
         var scoped = national || namesChina || HasScope(analysis);
         var yesNo = intent == TermFlags.None && (analysis.Flags & TermFlags.YesNo) != 0 && !matchedFigure;
 
@@ -140,7 +140,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
             if (scoped)
             {
-                score *= ScopeFactor(fact, analysis, national || countryTotal, namesChina);
+                score *= ScopeFactor(fact, analysis, national, namesChina, countryTotal);
             }
 
             if (checkHead && index.Kinds[fact] == FactKind.Count)
@@ -364,10 +364,12 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
     /// <summary>
     /// A question narrowed to part of the whole ("in the west", "from abroad") is answered only by a
     /// fact narrowed the same way. A question about the whole country ("in China") is not answered
-    /// by a narrowed figure unless that fact names China itself; one that only names China ("how many
-    /// universities does China have") is not answered by a figure for part of China.
+    /// by a narrowed figure unless that fact names China itself; one that only names China is not
+    /// answered by a figure for part of China; and one naming nothing but what it counts and China
+    /// ("how many universities does China have") asks for the country's total, which no narrowed
+    /// figure is.
     /// </summary>
-    private float ScopeFactor(int fact, Analysis analysis, bool national, bool namesChina)
+    private float ScopeFactor(int fact, Analysis analysis, bool national, bool namesChina, bool countryTotal)
     {
         var factScope = _index.Scope[fact];
         var questionScoped = false;
@@ -385,12 +387,17 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
             }
         }
 
-        if (questionScoped || factScope.Length == 0 || _index.NamesNation[fact])
+        if (questionScoped || factScope.Length == 0)
         {
             return 1f;
         }
 
-        return national || (namesChina && IsRegional(factScope)) ? NationalMismatchFactor : 1f;
+        if (countryTotal)
+        {
+            return NationalMismatchFactor;
+        }
+
+        return !_index.NamesNation[fact] && (national || (namesChina && IsRegional(factScope))) ? NationalMismatchFactor : 1f;
     }
 
     /// <summary>
