@@ -71,7 +71,7 @@ public sealed class FactAnswerer
 
             var asksForFigure = matchedFigure || (intent & (TermFlags.Count | TermFlags.Share | TermFlags.When)) != 0
                 || analysis.HasConcept(_lexicon.RankConcept);
-            var outOfScope = (flags & (TermFlags.Foreign | TermFlags.Future | TermFlags.Reason)) != 0
+            var outOfScope = (flags & (TermFlags.Foreign | TermFlags.Future | TermFlags.Reason | TermFlags.Ratio)) != 0
                 || ((flags & TermFlags.NotAFigure) != 0 && !asksForFigure)
                 || _scorer.AsksForPopulation(analysis);
             if (outOfScope || scratch.TopLength == 0 || scratch.TopScores[0] < AnswerThreshold)

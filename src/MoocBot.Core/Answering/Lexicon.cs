@@ -53,6 +53,7 @@ internal sealed class Lexicon
         AddAll(SynonymTable.ShareMarkers, TermFlags.Share);
         AddAll(SynonymTable.NotAFigureMarkers, TermFlags.Stop | TermFlags.NotAFigure);
         AddAll(SynonymTable.ReasonMarkers, TermFlags.Stop | TermFlags.NotAFigure | TermFlags.Reason);
+        AddAll(SynonymTable.RatioMarkers, TermFlags.Stop | TermFlags.Ratio);
         AddAll(SynonymTable.FutureMarkers, TermFlags.Stop | TermFlags.Future);
         AddAll(SynonymTable.ForeignPlaces, TermFlags.Foreign);
         AddAll(SynonymTable.NationalMarkers, TermFlags.Stop | TermFlags.National);

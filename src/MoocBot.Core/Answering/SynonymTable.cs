@@ -182,6 +182,12 @@ internal static class SynonymTable
         "what caused", "为什么", "为何",
     ];
 
+    /// <summary>Phrases asking for a ratio or an average: the facts are totals and one share, asked for with share words.</summary>
+    public static readonly string[] RatioMarkers =
+    [
+        "per", "each", "average", "averages", "on average", "per capita", "mean number", "typical", "人均", "平均",
+    ];
+
     /// <summary>Phrases that say the question is about the whole country ("how many teachers are there in China?").</summary>
     public static readonly string[] NationalMarkers =
     [
@@ -229,7 +235,7 @@ internal static class SynonymTable
         "children", "kids", "quality", "rating", "ratings", "review", "reviews", "free", "paid", "popular",
         "song", "poem", "mountain", "river", "food", "time zone", "stock", "exam",
         "exams", "test", "tests", "grade", "grades", "fail", "failed", "pass", "passed", "email", "address",
-        "phone number", "average", "averages", "per capita", "spend", "spent", "spending", "invest", "investment", "invested", "expense", "expensive", "cheap", "married", "wife", "husband", "birthday", "invent", "invented", "inventor",
+        "phone number", "spend", "spent", "spending", "invest", "investment", "invested", "expense", "expensive", "cheap", "married", "wife", "husband", "birthday", "invent", "invented", "inventor",
     ];
 
     /// <summary>Places other than China, and other MOOC providers: their figures are not in the repository.</summary>

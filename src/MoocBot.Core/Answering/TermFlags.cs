@@ -59,4 +59,7 @@ internal enum TermFlags : uint
 
     /// <summary>Names China without saying the figure is for the whole country ("Chinese universities", "does China have").</summary>
     NamesChina = 131072,
+
+    /// <summary>Asks for a ratio or an average ("per university", "on average"), which no fact holds.</summary>
+    Ratio = 262144,
 }

@@ -116,6 +116,7 @@ public sealed class FactAnswererTests
     [InlineData("what do you think about moocs")]
     [InlineData("is love course better than xuetangx")]
     [InlineData("how much did china spend on moocs")]
+    [InlineData("how many moocs per university")]
     public void Answer_FigureTheQuestionDidNotAskFor_IsNotFound(string question)
     {
         var answer = Answerer.Answer(question);
