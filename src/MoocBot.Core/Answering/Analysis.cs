@@ -68,6 +68,12 @@ internal sealed class Analysis
     /// <summary>The head was restarted after a count marker ("how many").</summary>
     public bool HeadAfterCount { get; set; }
 
+    /// <summary>The text opens "what is" / "what are": it may ask what something is rather than how many there are.</summary>
+    public bool AsksWhatItIs { get; set; }
+
+    /// <summary>The text names a quantity without a count marker ("the numbers", "the figure", "the data").</summary>
+    public bool NamesQuantity { get; set; }
+
     /// <summary>The first of Count/When/Who/Where/Which met in the text: the question word that leads.</summary>
     public TermFlags LeadingIntent { get; set; }
 
@@ -82,6 +88,8 @@ internal sealed class Analysis
         HeadIsPeople = false;
         HeadState = 0;
         HeadAfterCount = false;
+        AsksWhatItIs = false;
+        NamesQuantity = false;
     }
 
     public void AddHead(int concept)

@@ -69,10 +69,17 @@ public sealed class FactAnswerer
                 return NotFound(question, []);
             }
 
-            var asksForFigure = matchedFigure || (intent & (TermFlags.Count | TermFlags.Share | TermFlags.When)) != 0;
-            var outOfScope = (flags & (TermFlags.Foreign | TermFlags.Future)) != 0
-                || ((flags & TermFlags.NotAFigure) != 0 && !asksForFigure);
+            var asksForFigure = matchedFigure || (intent & (TermFlags.Count | TermFlags.Share | TermFlags.When)) != 0
+                || analysis.HasConcept(_lexicon.RankConcept);
+            var outOfScope = (flags & (TermFlags.Foreign | TermFlags.Future | TermFlags.Reason | TermFlags.Ratio)) != 0
+                || ((flags & TermFlags.NotAFigure) != 0 && !asksForFigure)
+                || _scorer.AsksForPopulation(analysis);
             if (outOfScope || scratch.TopLength == 0 || scratch.TopScores[0] < AnswerThreshold)
+            {
+                return NotFound(question, NearFacts(scratch));
+            }
+
+            if (AsksWhatItIs(analysis, intent, asksForFigure, scratch.TopFacts[0]))
             {
                 return NotFound(question, NearFacts(scratch));
             }
@@ -180,6 +187,15 @@ public sealed class FactAnswerer
             scratch.Reset();
         }
     }
+
+    /// <summary>
+    /// "What is blended teaching?", "what is the smart education platform?": asking what a thing is,
+    /// naming no quantity, is not answered by how many of it there are. A name or a statement
+    /// ("what is XuetangX?") still answers it.
+    /// </summary>
+    private bool AsksWhatItIs(Analysis analysis, TermFlags intent, bool asksForFigure, int best) =>
+        analysis.AsksWhatItIs && !asksForFigure && !analysis.NamesQuantity && intent == TermFlags.None
+        && _index.Kinds[best] is FactKind.Count or FactKind.Share;
 
     private static int Closeness(Fact fact, Fact other) =>
         other.Quote == fact.Quote && other.ArticleId == fact.ArticleId ? 0

@@ -42,6 +42,7 @@ internal sealed class FactIndex
         Counted = new int[n][];
         Scope = new int[n][];
         CountsPeople = new bool[n];
+        NamesNation = new bool[n];
         var fieldConcepts = new List<(int Fact, float Factor, List<(int Concept, float Multiplier)> Concepts)>();
         var fieldIntents = new List<TermFlags>();
         var df = new int[conceptCount];
@@ -81,7 +82,7 @@ internal sealed class FactIndex
                 {
                     var concept = analysis.Concepts[i];
                     var multiplier = analysis.Multipliers[i];
-                    if (weight > NoteWeight && weight != QuoteWeight)
+                    if (Names(weight))
                     {
                         named.Add(concept);
                     }
@@ -93,6 +94,11 @@ internal sealed class FactIndex
                     }
 
                     list.Add((concept, analysis.Multipliers[i]));
+                }
+
+                if (Names(weight) && (analysis.Flags & (TermFlags.National | TermFlags.NamesChina)) != 0)
+                {
+                    NamesNation[f] = true;
                 }
 
                 if (fitFactor > 0 && list.Count > 0)
@@ -169,6 +175,9 @@ internal sealed class FactIndex
     /// <summary>Per fact: the scope concepts (west, world, English, ...) it names outside its quote.</summary>
     public int[][] Scope { get; }
 
+    /// <summary>Per fact: whether it names China itself outside its quote ("China's world ranking", "Chinese platforms").</summary>
+    public bool[] NamesNation { get; }
+
     /// <summary>Per fact: whether what it counts is a kind of people.</summary>
     public bool[] CountsPeople { get; }
 
@@ -220,6 +229,9 @@ internal sealed class FactIndex
 
         return lo;
     }
+
+    /// <summary>Whether a field of this weight says what the fact is (aliases, what it counts, unit, display, topic), not just where it was read.</summary>
+    private static bool Names(float weight) => weight > NoteWeight && weight != QuoteWeight;
 
     private static FactKind KindOf(Fact fact) => fact.Unit.ToLowerInvariant() switch
     {

@@ -29,6 +29,15 @@ internal static class Lexer
 
                 tokens[count++] = new LexToken(LexKind.Cjk, start, i - start, 0, NumberFlags.None);
             }
+            else if (c == '@')
+            {
+                // "@MoocBot", "@someone": a mention names a chat user, not a topic.
+                i++;
+                while (i < text.Length && (IsLetter(text[i]) || IsDigit(text[i])))
+                {
+                    i++;
+                }
+            }
             else if (IsLetter(c))
             {
                 var start = i;

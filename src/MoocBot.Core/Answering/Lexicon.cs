@@ -21,12 +21,16 @@ internal sealed class Lexicon
     private readonly TypoCorrector _typos = new();
     private readonly HashSet<int> _attribution = [];
     private readonly HashSet<int> _yesNoOpeners = [];
+    private readonly HashSet<int> _beVerbs = [];
     private readonly SortedSet<string> _surfaceWords = new(StringComparer.Ordinal);
     private readonly Term _rank;
     private readonly int _numberStem;
     private readonly int _noStem;
     private readonly int _peopleConcept;
     private readonly int _timeConcept;
+    private readonly int _whatStem;
+    private readonly int _whatsStem;
+    private readonly int _dataConcept;
     private string[] _sortedSurface = [];
     private int _maxCjkLength = 1;
     private int _maxPhraseWords = 1;
@@ -48,9 +52,12 @@ internal sealed class Lexicon
         AddAll(SynonymTable.WhereMarkers, TermFlags.Stop | TermFlags.Where);
         AddAll(SynonymTable.ShareMarkers, TermFlags.Share);
         AddAll(SynonymTable.NotAFigureMarkers, TermFlags.Stop | TermFlags.NotAFigure);
+        AddAll(SynonymTable.ReasonMarkers, TermFlags.Stop | TermFlags.NotAFigure | TermFlags.Reason);
+        AddAll(SynonymTable.RatioMarkers, TermFlags.Stop | TermFlags.Ratio);
         AddAll(SynonymTable.FutureMarkers, TermFlags.Stop | TermFlags.Future);
         AddAll(SynonymTable.ForeignPlaces, TermFlags.Foreign);
         AddAll(SynonymTable.NationalMarkers, TermFlags.Stop | TermFlags.National);
+        AddAll(SynonymTable.ChinaNames, TermFlags.Stop | TermFlags.NamesChina);
         foreach (var word in SynonymTable.UnrelatedWords)
         {
             StemIdsOf(word);
@@ -60,6 +67,15 @@ internal sealed class Lexicon
         {
             _yesNoOpeners.Add(StemIdOf(opener));
         }
+
+        foreach (var verb in SynonymTable.BeVerbs)
+        {
+            _beVerbs.Add(StemIdOf(verb));
+        }
+
+        _whatStem = StemIdOf("what");
+        _whatsStem = StemIdOf("whats");
+        _dataConcept = SingleTerm(StemIdOf("data")).Concept;
 
         // "will you tell me" is a request, not the future; "the most" ranks.
         AddPhrase("will you", Term.Stop);
@@ -72,6 +88,7 @@ internal sealed class Lexicon
         _timeConcept = StemIdOf("time");
         PeopleConcepts = [_peopleConcept, StemIdOf("learner"), StemIdOf("user"), StemIdOf("reguser"), StemIdOf("teacher"), StemIdOf("persontime")];
         ScopeConcepts = [.. SynonymTable.ScopeConcepts.Select(StemIdOf)];
+        RegionalScopeConcepts = [.. SynonymTable.RegionalScopeConcepts.Select(StemIdOf)];
     }
 
     /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
@@ -79,6 +96,9 @@ internal sealed class Lexicon
 
     /// <summary>The concepts that narrow a figure to part of the whole (see <see cref="SynonymTable.ScopeConcepts"/>).</summary>
     public int[] ScopeConcepts { get; }
+
+    /// <summary>The scope concepts that are parts of China (see <see cref="SynonymTable.RegionalScopeConcepts"/>).</summary>
+    public int[] RegionalScopeConcepts { get; }
 
     /// <summary>Whether a whole word is a stop word or a question word ("how", "when").</summary>
     public bool IsStopWord(ReadOnlySpan<char> word)
@@ -153,6 +173,8 @@ internal sealed class Lexicon
             result.AddFlags(TermFlags.YesNo);
         }
 
+        result.AsksWhatItIs = OpensWithWhatIs(result, count);
+
         var i = 0;
         while (i < count)
         {
@@ -176,6 +198,11 @@ internal sealed class Lexicon
             }
 
             var stemId = result.StemIds[i];
+            if (stemId == _numberStem)
+            {
+                result.NamesQuantity = true;
+            }
+
             if (stemId < 0)
             {
                 if (token.Length >= 3)
@@ -204,6 +231,21 @@ internal sealed class Lexicon
 
             i += length;
         }
+
+        result.NamesQuantity |= result.HasConcept(_dataConcept);
+    }
+
+    private bool OpensWithWhatIs(Analysis result, int count)
+    {
+        var tokens = result.Tokens;
+        if (count == 0 || tokens[0].Kind != LexKind.Word)
+        {
+            return false;
+        }
+
+        var first = result.StemIds[0];
+        return first == _whatsStem
+            || (first == _whatStem && count > 1 && tokens[1].Kind == LexKind.Word && _beVerbs.Contains(result.StemIds[1]));
     }
 
     /// <summary>Concepts of known words starting with <paramref name="prefix"/> (autocomplete); returns how many were written.</summary>

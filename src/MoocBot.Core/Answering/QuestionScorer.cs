@@ -16,7 +16,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
     private const float AttributionWeight = 0.2f;
     private const float YesNoCountFactor = 0.8f;
     private const float ScopeMismatchFactor = 0.4f;
-    private const float NationalMismatchFactor = 0.6f;
+    private const float NationalMismatchFactor = 0.5f;
 
     /// <summary>"People" fits a fact counting learners or users as well as its unit would.</summary>
     private const float PeopleFit = 0.6f;
@@ -102,14 +102,16 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         ApplyFieldFits(scratch, intent);
 
         var national = (analysis.Flags & TermFlags.National) != 0;
-        var scoped = national || HasScope(analysis);
+        var namesChina = (analysis.Flags & TermFlags.NamesChina) != 0;
+        var countryTotal = (namesChina || national) && intent == TermFlags.Count && NamesOnlyHead(analysis);
+        var scoped = national || namesChina || HasScope(analysis);
         var yesNo = intent == TermFlags.None && (analysis.Flags & TermFlags.YesNo) != 0 && !matchedFigure;
 
         // "Is China's MOOC count the largest?" asks for a rank even though it says "count".
         var asksRank = analysis.HasConcept(_lexicon.RankConcept);
         var checkHead = intent is TermFlags.Count or TermFlags.None
-            && (analysis.HeadCount > 0 || analysis.HeadIsPeople)
-            && AnyCountsHead(scratch, analysis);
+            && (analysis.HeadCount > 0 || analysis.HeadIsPeople);
+        var headCounted = checkHead && AnyCountsHead(scratch, analysis);
         for (var i = 0; i < scratch.TouchedFactCount; i++)
         {
             var fact = scratch.TouchedFacts[i];
@@ -138,12 +140,12 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
             if (scoped)
             {
-                score *= ScopeFactor(fact, analysis, national);
+                score *= ScopeFactor(fact, analysis, national, namesChina, countryTotal);
             }
 
             if (checkHead && index.Kinds[fact] == FactKind.Count)
             {
-                score *= HeadFactor(fact, analysis);
+                score *= headCounted ? HeadFactor(fact, analysis) : HeadMismatchFactor;
             }
 
             scratch.OfferTop(fact, score);
@@ -361,10 +363,13 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
     /// <summary>
     /// A question narrowed to part of the whole ("in the west", "from abroad") is answered only by a
-    /// fact narrowed the same way; a question about the whole country ("in China") is answered
-    /// better by a national figure than by a regional one.
+    /// fact narrowed the same way. A question about the whole country ("in China") is not answered
+    /// by a narrowed figure unless that fact names China itself; one that only names China is not
+    /// answered by a figure for part of China; and one naming nothing but what it counts and China
+    /// ("how many universities does China have") asks for the country's total, which no narrowed
+    /// figure is.
     /// </summary>
-    private float ScopeFactor(int fact, Analysis analysis, bool national)
+    private float ScopeFactor(int fact, Analysis analysis, bool national, bool namesChina, bool countryTotal)
     {
         var factScope = _index.Scope[fact];
         var questionScoped = false;
@@ -382,7 +387,76 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
             }
         }
 
-        return national && !questionScoped && factScope.Length > 0 ? NationalMismatchFactor : 1f;
+        if (questionScoped || factScope.Length == 0)
+        {
+            return 1f;
+        }
+
+        if (countryTotal)
+        {
+            return NationalMismatchFactor;
+        }
+
+        return !_index.NamesNation[fact] && (national || (namesChina && IsRegional(factScope))) ? NationalMismatchFactor : 1f;
+    }
+
+    /// <summary>
+    /// "How many universities does China have?": a count naming nothing but what is counted asks
+    /// for the country's total, which a narrowed figure (the western or world-renowned ones) is not.
+    /// </summary>
+    private bool NamesOnlyHead(Analysis analysis)
+    {
+        if (analysis.HeadCount == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var concept = analysis.Concepts[i];
+            if (IdfOf(concept) > 0 && Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsRegional(int[] factScope)
+    {
+        foreach (var scope in _lexicon.RegionalScopeConcepts)
+        {
+            if (Array.IndexOf(factScope, scope) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "How many people are in China?": people in general, in the whole country, doing nothing the
+    /// question names, is the population, which no fact counts.
+    /// </summary>
+    public bool AsksForPopulation(Analysis analysis)
+    {
+        if (!analysis.HeadIsPeople || (analysis.Flags & TermFlags.National) == 0)
+        {
+            return false;
+        }
+
+        var people = _lexicon.PeopleConcepts[0];
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            if (analysis.Concepts[i] != people && IdfOf(analysis.Concepts[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return analysis.FigureCount == 0;
     }
 
     /// <summary>Whether the fact counts what the question's "how many ..." names.</summary>
@@ -422,7 +496,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         return false;
     }
 
-    /// <summary>Whether any touched fact counts what the question names; if none does, the head tells nothing.</summary>
+    /// <summary>Whether any touched fact counts what the question names; if none does, no count fact answers it well ("what are Love Course and XuetangX?" is not how many courses they open).</summary>
     private bool AnyCountsHead(ScoringScratch scratch, Analysis analysis)
     {
         for (var i = 0; i < scratch.TouchedFactCount; i++)

@@ -43,14 +43,15 @@ internal static class SynonymTable
         "english = english | 英文 | 英语",
         "international = international | foreign | overseas | abroad | cross-border | 国际 | 海外",
         "global = global | 全球",
-        "world = world | worldwide | planet | globally | 世界",
+        "world = world | planet | 世界",
+        "worldwide = worldwide | globally | in the world | in the whole world | in all the world | whole world | entire world | across the world | on earth | on the planet | world total | 全世界",
         "platform = platform | site | website | web site | portal | smart education platform | smart platform | national smart education platform | higher education smart education platform | national higher education smart education platform | education platform | smart education | 平台 | 智慧教育平台",
         "teach = teach | taught | teaching | 教学",
         "blend = blend | blended | mixed | hybrid | flipped | 混合式 | 混合",
         "people = people | person | individual | ppl | 人",
         "year = year | yr | 年",
         "take~ = take | took | taken | taker | attend | 参加",
-        "participate~ = participate | participation | participant | join | take part | engage | involve | 参与",
+        "participate~ = participate | participation | participant | join | take part | took part | taking part | takes part | taken part | engage | involve | 参与",
         "train = train | 培训",
         "percent = percent | percentage | per cent | share | proportion | ratio | fraction | pct | % | 比例 | 占比",
         "rank = rank | ranking | position | place | first | top | largest | biggest | greatest | highest | leading | number one | leader | lead | lead the world | 第一 | 排名",
@@ -59,7 +60,7 @@ internal static class SynonymTable
         "newspaper@ = newspaper | paper | publisher | outlet | press | people daily | 人民日报 | 报纸",
         "source@ = source | come from | came from | origin | provider | supplier | 来源",
         "ministry@ = ministry | moe | ministry of education | education ministry | government | govt | 教育部",
-        "date = date | day | 日期",
+        "date = date | day | month | 日期",
         "article@ = article | report | story | piece | news | 报道 | 文章",
         "data@ = data | figure | statistic | stat | dataset | 数据",
         "integrated = integrated | integrate | integration | 融合",
@@ -103,7 +104,7 @@ internal static class SynonymTable
         "approx", "around", "roughly", "nearly", "almost", "about", "quite", "rather", "overall", "altogether",
         "in all", "in total", "currently", "current", "now", "today", "present", "presently", "so far", "to date",
         "exist", "available", "mean", "meaning", "refer", "stand for", "represent", "correspond", "regarding",
-        "concerning", "according", "recent", "latest", "newest", "last year", "november", "end", "official",
+        "concerning", "according", "recent", "latest", "newest", "last year", "november", "nov", "end", "official",
         "officially", "real", "true", "confirm", "correct", "right", "r", "u", "ur", "up", "out", "kind", "type",
         "sort", "thing", "stuff", "one", "ones", "lot", "lots", "bunch", "well", "anyway", "btw", "hmm", "um",
         "uh", "oh", "ah", "wow", "cool", "great", "nice", "question", "answer", "bot", "dear", "sir", "madam",
@@ -148,6 +149,9 @@ internal static class SynonymTable
         "wasnt", "werent", "doesnt", "didnt",
     ];
 
+    /// <summary>Forms of "to be", which after "what" ask what something is.</summary>
+    public static readonly string[] BeVerbs = ["is", "are", "was", "were"];
+
     /// <summary>Phrases that ask for a place or origin.</summary>
     public static readonly string[] WhereMarkers = ["where", "哪里", "哪儿"];
 
@@ -160,11 +164,28 @@ internal static class SynonymTable
     /// <summary>Phrases asking why, how to, or for an opinion: the repository holds figures, not reasons or advice.</summary>
     public static readonly string[] NotAFigureMarkers =
     [
-        "why", "how to", "how do i", "how can i", "how should i", "how could i", "how do you", "where can i",
+        "how to", "how do i", "how can i", "how should i", "how could i", "how do you", "where can i",
         "can i", "should i", "recommend", "recommendation", "suggest", "suggestion", "best", "worst", "good",
         "bad", "favourite", "favorite", "opinion", "joke", "what day is it", "what time is it", "what date is it",
         "date today", "today date", "what is the time", "define", "definition", "meaning of",
-        "stand for", "explain", "为什么", "怎么",
+        "stand for", "explain", "what is a", "what is an", "whats a", "whats an", "what are moocs", "what do you think",
+        "do you think", "think about", "thoughts on", "how do you feel", "feel about", "your view", "how is", "how are",
+        "how was", "how were", "how does", "how did", "how do", "better", "worse", "compare", "compared",
+        "comparison", "versus", "vs", "superior", "inferior", "prefer", "worth", "whats new", "what is new",
+        "anything new", "怎么",
+    ];
+
+    /// <summary>Phrases asking for a reason: the repository holds figures, not their causes.</summary>
+    public static readonly string[] ReasonMarkers =
+    [
+        "why", "how come", "what for", "for what reason", "what is the reason", "whats the reason", "reason why",
+        "what caused", "为什么", "为何",
+    ];
+
+    /// <summary>Phrases asking for a ratio or an average: the facts are totals and one share, asked for with share words.</summary>
+    public static readonly string[] RatioMarkers =
+    [
+        "per", "each", "average", "averages", "on average", "per capita", "mean number", "typical", "人均", "平均",
     ];
 
     /// <summary>Phrases that say the question is about the whole country ("how many teachers are there in China?").</summary>
@@ -175,12 +196,18 @@ internal static class SynonymTable
         "whole country", "entire country", "all of china", "我国", "全国",
     ];
 
+    /// <summary>Words naming China: a whole-country figure is meant unless the question narrows it ("Chinese universities" are not the western ones).</summary>
+    public static readonly string[] ChinaNames = ["china", "chinese", "中国"];
+
+    /// <summary>The scope concepts that are parts of China: a question naming China without narrowing it is not about them.</summary>
+    public static readonly string[] RegionalScopeConcepts = ["west", "east"];
+
     /// <summary>
     /// Concepts that narrow a figure to part of the whole (a region, the world, a language). A fact
     /// answers a question naming one only if the fact names it too; "how many registered users in
     /// the west" is not answered by the national figure.
     /// </summary>
-    public static readonly string[] ScopeConcepts = ["west", "east", "international", "world", "global", "english"];
+    public static readonly string[] ScopeConcepts = ["west", "east", "international", "world", "worldwide", "global", "english"];
 
     /// <summary>Phrases about the future: the repository holds past figures only.</summary>
     public static readonly string[] FutureMarkers =
@@ -208,7 +235,7 @@ internal static class SynonymTable
         "children", "kids", "quality", "rating", "ratings", "review", "reviews", "free", "paid", "popular",
         "song", "poem", "mountain", "river", "food", "time zone", "stock", "exam",
         "exams", "test", "tests", "grade", "grades", "fail", "failed", "pass", "passed", "email", "address",
-        "phone number", "salary", "married", "wife", "husband", "birthday", "invent", "invented", "inventor",
+        "phone number", "spend", "spent", "spending", "invest", "investment", "invested", "expense", "expensive", "cheap", "married", "wife", "husband", "birthday", "invent", "invented", "inventor",
     ];
 
     /// <summary>Places other than China, and other MOOC providers: their figures are not in the repository.</summary>
@@ -224,7 +251,7 @@ internal static class SynonymTable
         "nepal", "bangladesh", "argentina", "chile", "kenya", "new zealand", "poland", "ukraine", "finland",
         "denmark", "belgium", "austria", "portugal", "greece", "latin america", "middle east",
         "coursera", "edx", "udemy", "udacity", "khan academy", "futurelearn", "harvard", "mit", "stanford",
-        "oxford", "cambridge", "yale", "princeton", "linkedin learning", "skillshare", "duolingo",
+        "oxford", "cambridge", "yale", "princeton", "linkedin learning", "skillshare", "duolingo", "the us", "the u.s", "the states",
         "印度", "美国", "英国", "日本", "韩国", "德国", "法国", "俄罗斯",
     ];
 }

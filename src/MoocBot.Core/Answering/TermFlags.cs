@@ -2,7 +2,7 @@ namespace MoocBot.Core.Answering;
 
 /// <summary>What a word or phrase tells about a question.</summary>
 [Flags]
-internal enum TermFlags : ushort
+internal enum TermFlags : uint
 {
     None = 0,
 
@@ -53,4 +53,13 @@ internal enum TermFlags : ushort
 
     /// <summary>Says the question is about the whole country ("in China").</summary>
     National = 32768,
+
+    /// <summary>Asks for a reason ("why"): never a figure, even when it names one ("why does China rank first?").</summary>
+    Reason = 65536,
+
+    /// <summary>Names China without saying the figure is for the whole country ("Chinese universities", "does China have").</summary>
+    NamesChina = 131072,
+
+    /// <summary>Asks for a ratio or an average ("per university", "on average"), which no fact holds.</summary>
+    Ratio = 262144,
 }

@@ -43,7 +43,7 @@ internal static class TextFolder
     {
         >= 'A' and <= 'Z' => (char)(c + 32),
         >= 'a' and <= 'z' or >= '0' and <= '9' => c,
-        '.' or ',' or '%' or '\'' or '#' or '-' => c,
+        '.' or ',' or '%' or '\'' or '#' or '-' or '@' => c,
         _ => ' ',
     };
 

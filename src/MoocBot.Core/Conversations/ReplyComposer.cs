@@ -140,8 +140,9 @@ public sealed class ReplyComposer
 
     private Reply ComposeChoice(IReadOnlyList<Fact> candidates)
     {
-        var list = ComposeList("I know several figures that fit. Which one did you mean?", [.. candidates.Take(MaxListed)], withButtons: true);
-        return list;
+        var shown = candidates.Take(MaxListed).ToArray();
+        var lead = shown.Length == 2 ? "I know two figures that fit." : "I know several figures that fit.";
+        return ComposeList(lead + " Which one did you mean?", shown, withButtons: true);
     }
 
     private static Reply ComposeNotFound(IReadOnlyList<Fact> suggestions)

@@ -101,6 +101,47 @@ public sealed class FactAnswererTests
         Assert.NotEmpty(answer.Suggestions);
     }
 
+    [Theory]
+    [InlineData("how many moocs does the us have")]
+    [InlineData("how many moocs are there in the world")]
+    [InlineData("total moocs worldwide")]
+    [InlineData("how many people are in china")]
+    [InlineData("how many universities does china have")]
+    [InlineData("how many teachers in china")]
+    [InlineData("what percentage of universities in china use moocs")]
+    [InlineData("what is a mooc")]
+    [InlineData("what is blended teaching")]
+    [InlineData("why does china rank first")]
+    [InlineData("how are moocs made")]
+    [InlineData("what do you think about moocs")]
+    [InlineData("is love course better than xuetangx")]
+    [InlineData("how much did china spend on moocs")]
+    [InlineData("how many moocs per university")]
+    public void Answer_FigureTheQuestionDidNotAskFor_IsNotFound(string question)
+    {
+        var answer = Answerer.Answer(question);
+
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("is china first in the world for moocs", "national.world-ranking")]
+    [InlineData("how does china rank in moocs", "national.world-ranking")]
+    [InlineData("how many universities in western china use moocs", "west.universities")]
+    [InlineData("which chinese platforms were selected by unesco", "international.unesco-selection")]
+    [InlineData("how many languages do chinese moocs come in", "international.languages")]
+    [InlineData("how many students in the west took part", "west.learning-participations")]
+    [InlineData("what is xuetangx", "international.unesco-selection")]
+    [InlineData("what's the mooc count", "national.moocs")]
+    [InlineData("@MoocBot how many moocs?", "national.moocs")]
+    public void Answer_ScopeOrQuestionWordThatFits_StillAnswers(string question, string expected)
+    {
+        var answer = Answerer.Answer(question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal(expected, answer.Facts[0].Id);
+    }
+
     [Fact]
     public void Answer_AnotherCountry_SuggestsTheNationalFigure()
     {

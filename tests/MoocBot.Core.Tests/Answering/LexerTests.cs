@@ -65,6 +65,15 @@ public sealed class LexerTests
     }
 
     [Fact]
+    public void Lex_Mention_IsNotAWord()
+    {
+        var folded = Fold("@MoocBot how many, @some_one?");
+        var tokens = Lex("@MoocBot how many, @some_one?");
+
+        Assert.Equal(["how", "many", "one"], tokens.Select(t => folded.Substring(t.Start, t.Length)).ToArray());
+    }
+
+    [Fact]
     public void Lex_Ordinal_IsMarked()
     {
         var token = Assert.Single(Lex("#1"));

@@ -1,16 +1,23 @@
 namespace MoocBot.Core.Tests.Answering;
 
-/// <summary>The development question set (questions.tsv beside this file): question, then the expected fact id, "ambiguous" or "not_found".</summary>
+/// <summary>
+/// The question sets beside this file, one question a line: the question, a tab, then the expected
+/// fact id, "ambiguous" or "not_found". questions.tsv is the development set; questions-unseen-*.tsv
+/// were written as fresh checks before the answerer was tuned on them.
+/// </summary>
 internal static class QuestionSet
 {
     public const string NotFound = "not_found";
     public const string Ambiguous = "ambiguous";
 
-    public static string Path => System.IO.Path.Combine(
-        Directory.GetParent(TestData.DataFolder)!.FullName, "tests", "MoocBot.Core.Tests", "Answering", "questions.tsv");
+    public const string Development = "questions.tsv";
+    public const string UnseenDecember2026 = "questions-unseen-2026-12.tsv";
 
-    public static IReadOnlyList<(string Question, string Expected)> Load() =>
-        [.. File.ReadAllLines(Path)
+    public static string PathOf(string fileName) => System.IO.Path.Combine(
+        Directory.GetParent(TestData.DataFolder)!.FullName, "tests", "MoocBot.Core.Tests", "Answering", fileName);
+
+    public static IReadOnlyList<(string Question, string Expected)> Load(string fileName = Development) =>
+        [.. File.ReadAllLines(PathOf(fileName))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
             .Where(parts => parts.Length == 2)

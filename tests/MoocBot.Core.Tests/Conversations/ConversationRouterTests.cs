@@ -20,6 +20,26 @@ public sealed class ConversationRouterTests
         Assert.Contains("People's Daily, 2 Jan 2023, reporter Ding Yasong; figures from the Ministry of Education", reply.ToPlainText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("14?", "I know two figures that fit. Which one did you mean?")]
+    [InlineData("how many courses?", "I know several figures that fit. Which one did you mean?")]
+    public async Task HandleAsync_TwoOrMoreFiguresFit_AsksWhichOneNamingHowMany(string text, string lead)
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private(text), CancellationToken.None);
+
+        Assert.StartsWith(lead, reply!.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_OutOfScopeQuestion_SaysSoAndSuggestsNearFigures()
+    {
+        var text = (await _router.HandleAsync(RouterFactory.Private("how many universities does china have"), CancellationToken.None))!.ToPlainText();
+
+        Assert.StartsWith("Sorry, I don't have a figure for that.", text, StringComparison.Ordinal);
+        Assert.Contains("Universities in western China using MOOCs", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("725", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_GroupChatterNotAddressed_IsIgnored()
     {
