@@ -11,8 +11,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "A signed Discord interaction could not be read: {Reason}")]
     public static partial void InteractionMalformed(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "The answer to a Discord {What} took longer than the inline budget; deferred")]
-    public static partial void InteractionDeferred(ILogger logger, string what);
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "The answer to a Discord {What} took longer than the inline budget; deferred (ephemeral: {Ephemeral})")]
+    public static partial void InteractionDeferred(ILogger logger, string what, bool ephemeral);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Answering a Discord interaction failed")]
     public static partial void AnswerFailed(ILogger logger, Exception exception);
@@ -22,6 +22,9 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "Sending the deferred answer to a Discord {What} failed")]
     public static partial void DeferredAnswerFailed(ILogger logger, string what, Exception exception);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "The private answer to a Discord {What} could not replace the public deferral (delete answered {Status}); answering in public")]
+    public static partial void DeferredPublicResponseKept(ILogger logger, string what, int status);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Discord slash commands are up to date ({Count} commands, {Scope})")]
     public static partial void CommandsUpToDate(ILogger logger, int count, string scope);
@@ -47,8 +50,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 22, Level = LogLevel.Warning, Message = "Discord {Route} answered {Status} (code {Code}): {Error}")]
     public static partial void RequestFailed(ILogger logger, string route, int status, int? code, string? error);
 
-    [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Sending to Discord channel {ChannelId} failed")]
-    public static partial void SendFailed(ILogger logger, string channelId, Exception exception);
+    [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Sending to Discord channel {ChannelId} failed: {Error}; it will be retried")]
+    public static partial void SendFailedTransiently(ILogger logger, string channelId, string error);
 
     [LoggerMessage(EventId = 30, Level = LogLevel.Information, Message = "Connecting to the Discord gateway at {Address} (resuming: {Resuming})")]
     public static partial void GatewayConnecting(ILogger logger, Uri address, bool resuming);
@@ -68,8 +71,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 35, Level = LogLevel.Warning, Message = "The Discord gateway did not acknowledge the last heartbeat; dropping the zombied connection")]
     public static partial void GatewayZombie(ILogger logger);
 
-    [LoggerMessage(EventId = 36, Level = LogLevel.Warning, Message = "Connecting to the Discord gateway failed")]
-    public static partial void GatewayConnectionFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 36, Level = LogLevel.Warning, Message = "The Discord gateway connection failed: {Error}")]
+    public static partial void GatewayConnectionFailed(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 39, Level = LogLevel.Error, Message = "The Discord gateway connection broke unexpectedly; reconnecting")]
+    public static partial void GatewayConnectionBroke(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 37, Level = LogLevel.Warning, Message = "Discord refused the answer in channel {ChannelId} with status {Status}")]
     public static partial void GatewayAnswerRejected(ILogger logger, string channelId, int status);

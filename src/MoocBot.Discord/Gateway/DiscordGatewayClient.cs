@@ -26,6 +26,7 @@ internal sealed class DiscordGatewayClient(
     DiscordRestClient rest,
     TimeProvider timeProvider,
     BotHealth health,
+    MoocBotMetrics metrics,
     ILogger<DiscordGatewayClient> logger)
 {
     /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES.</summary>
@@ -56,10 +57,19 @@ internal sealed class DiscordGatewayClient(
                     Log.GatewayConnecting(logger, address, resume);
                     outcome = await RunConnectionAsync(address, resume, cancellationToken);
                 }
-                catch (Exception ex) when (ex is WebSocketException or HttpRequestException or JsonException && !cancellationToken.IsCancellationRequested)
+                catch (Exception ex) when (ex is WebSocketException or HttpRequestException && !cancellationToken.IsCancellationRequested)
                 {
-                    Log.GatewayConnectionFailed(logger, ex);
+                    // Reconnecting is the retry: one line each time, no stack trace.
+                    Log.GatewayConnectionFailed(logger, ex.Message);
                     outcome = new GatewayOutcome(GatewayAction.Resume, "the connection failed");
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Whatever broke this connection (a payload without an opcode, a surprise from the socket),
+                    // the next one may work: the gateway must not stop for good, nor retry without a pause.
+                    Log.GatewayConnectionBroke(logger, ex);
+                    outcome = new GatewayOutcome(GatewayAction.Resume, "the connection broke unexpectedly");
+                    _connected = false;
                 }
 
                 failures = _connected ? 0 : failures + 1;
@@ -244,6 +254,8 @@ internal sealed class DiscordGatewayClient(
                 break;
 
             case "MESSAGE_CREATE":
+                // Like a Telegram update, every message the gateway delivers counts, including those the bot ignores.
+                metrics.UpdateReceived(DiscordPlatform.Name);
                 var message = data.Deserialize(DiscordJsonContext.Default.GatewayMessage);
                 if (message is not null && ToChatMessage(message, _botUserId) is { } chat)
                 {

@@ -7,7 +7,12 @@ using MoocBot.Discord.Models;
 namespace MoocBot.Discord.Interactions;
 
 /// <summary>POST /discord/interactions: verify the signature over the raw body first, then parse and answer.</summary>
-internal sealed class InteractionEndpoint(InteractionSignatureVerifier verifier, InteractionHandler handler, BotHealth health, ILogger<InteractionEndpoint> logger)
+internal sealed class InteractionEndpoint(
+    InteractionSignatureVerifier verifier,
+    InteractionHandler handler,
+    BotHealth health,
+    MoocBotMetrics metrics,
+    ILogger<InteractionEndpoint> logger)
 {
     public const string Path = "/discord/interactions";
     public const string SignatureHeader = "X-Signature-Ed25519";
@@ -47,6 +52,12 @@ internal sealed class InteractionEndpoint(InteractionSignatureVerifier verifier,
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
+        }
+
+        // Like a Telegram update, every interaction counts, whether or not it gets an answer; PING is Discord checking the endpoint.
+        if (interaction.Type != InteractionType.Ping)
+        {
+            metrics.UpdateReceived(DiscordPlatform.Name);
         }
 
         var response = await handler.HandleAsync(interaction, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,12 @@ internal sealed class InteractionHandler(
 {
     /// <summary>Discord waits 3 s for the first response; an answer not ready by this time is deferred.</summary>
     public static readonly TimeSpan InlineBudget = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Commands whose every reply Core marks private (help, a chat's subscriptions). A deferral is ephemeral or
+    /// public for good, so for these it is ephemeral from the start and the answer stays private.
+    /// </summary>
+    public static readonly FrozenSet<string> PrivateCommands = FrozenSet.Create(StringComparer.Ordinal, "help", "subscriptions");
 
     private const ulong AdministratorPermission = 1UL << 3;
     private const ulong ManageGuildPermission = 1UL << 5;
@@ -97,11 +104,26 @@ internal sealed class InteractionHandler(
             return Respond(await work);
         }
 
-        Log.InteractionDeferred(logger, what);
-        var edit = EditOriginalAsync(work, interaction.Token, what, stopping);
+        var deferredPrivately = PrivateCommands.Contains(CommandName(text));
+        Log.InteractionDeferred(logger, what, deferredPrivately);
+        var edit = CompleteDeferredAsync(work, interaction.Token, deferredPrivately, what, stopping);
         _pendingEdits.TryAdd(edit, true);
         _ = edit.ContinueWith(t => _pendingEdits.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        return new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource);
+        return new InteractionResponse(
+            InteractionCallbackType.DeferredChannelMessageWithSource,
+            deferredPrivately ? new InteractionCallbackData { Flags = DiscordEmbedRenderer.EphemeralFlag } : null);
+    }
+
+    /// <summary>"help" for "/help" or "/help@Bot", empty for a question (/ask); the text is the catalog's "/name arguments" or a button's command.</summary>
+    private static string CommandName(string text)
+    {
+        if (text.Length < 2 || text[0] != '/')
+        {
+            return string.Empty;
+        }
+
+        var end = text.AsSpan(1).IndexOfAny(' ', '@');
+        return (end < 0 ? text[1..] : text[1..(end + 1)]).ToLowerInvariant();
     }
 
     private async Task<Reply?> RouteAsync(ChatMessage message, CancellationToken cancellationToken)
@@ -119,18 +141,40 @@ internal sealed class InteractionHandler(
         }
     }
 
-    private async Task EditOriginalAsync(Task<Reply?> work, string interactionToken, string what, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts the answer where the deferral's "thinking..." is. Whether that message is ephemeral was fixed by the
+    /// deferral, and an edit (or a first follow-up, which Discord treats as an edit) cannot change it. So a private
+    /// answer to a public deferral (an error, a confirmation) replaces it: the public message is deleted and the
+    /// answer sent as an ephemeral follow-up. A public answer to a private deferral stays private: safe, if quieter.
+    /// </summary>
+    private async Task CompleteDeferredAsync(Task<Reply?> work, string interactionToken, bool deferredPrivately, string what, CancellationToken cancellationToken)
     {
         try
         {
             var reply = await work ?? Fallback();
-
-            // Whether a response is ephemeral was fixed by the deferral; an edit cannot change it.
-            var message = DiscordEmbedRenderer.Render(reply, inInteraction: true) with { Flags = null };
-            var response = await rest.EditOriginalResponseAsync(interactionToken, message, cancellationToken);
-            if (!response.IsSuccess)
+            var message = DiscordEmbedRenderer.Render(reply, inInteraction: true);
+            if (reply.Private && !deferredPrivately)
             {
-                Log.DeferredAnswerRejected(logger, what, (int)response.Status);
+                var deleted = await rest.DeleteOriginalResponseAsync(interactionToken, cancellationToken);
+                if (deleted.IsSuccess)
+                {
+                    var followup = await rest.CreateFollowupMessageAsync(interactionToken, message, cancellationToken);
+                    if (!followup.IsSuccess)
+                    {
+                        Log.DeferredAnswerRejected(logger, what, (int)followup.Status);
+                    }
+
+                    return;
+                }
+
+                // The "thinking..." could not be removed: answer in it, in public, rather than leave it spinning.
+                Log.DeferredPublicResponseKept(logger, what, (int)deleted.Status);
+            }
+
+            var edited = await rest.EditOriginalResponseAsync(interactionToken, message with { Flags = null }, cancellationToken);
+            if (!edited.IsSuccess)
+            {
+                Log.DeferredAnswerRejected(logger, what, (int)edited.Status);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -32,16 +32,29 @@ internal sealed class DiscordChatSender(DiscordRestClient rest, ILogger<DiscordC
         }
         catch (HttpRequestException ex)
         {
-            Log.SendFailed(logger, chatId, ex);
-            return new SendResult(SendOutcome.TransientFailure, Error: "Network error: " + ex.HttpRequestError);
+            // A transient failure the dispatcher retries: one line, no stack trace (1% of sends failing must not flood the log).
+            var error = "Network error: " + ex.HttpRequestError;
+            Log.SendFailedTransiently(logger, chatId, error + " (" + Innermost(ex).Message + ")");
+            return new SendResult(SendOutcome.TransientFailure, Error: error);
         }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            Log.SendFailed(logger, chatId, ex);
-            return new SendResult(SendOutcome.TransientFailure, Error: "Discord did not answer in time.");
+            const string error = "Discord did not answer in time.";
+            Log.SendFailedTransiently(logger, chatId, error);
+            return new SendResult(SendOutcome.TransientFailure, Error: error);
         }
 
         return ToResult(response);
+    }
+
+    private static Exception Innermost(Exception exception)
+    {
+        while (exception.InnerException is { } inner)
+        {
+            exception = inner;
+        }
+
+        return exception;
     }
 
     internal static SendResult ToResult(DiscordApiResponse response)

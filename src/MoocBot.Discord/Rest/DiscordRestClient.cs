@@ -39,6 +39,14 @@ internal sealed class DiscordRestClient(
     public Task<DiscordApiResponse> EditOriginalResponseAsync(string interactionToken, DiscordMessagePayload message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Patch, $"webhooks/{options.Value.ApplicationId}/{interactionToken}/messages/@original", Serialize(message, DiscordJsonContext.Default.DiscordMessagePayload), cancellationToken);
 
+    /// <summary>Deletes the response to an interaction (DELETE .../messages/@original), e.g. a public "thinking..." whose answer turned out private.</summary>
+    public Task<DiscordApiResponse> DeleteOriginalResponseAsync(string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, $"webhooks/{options.Value.ApplicationId}/{interactionToken}/messages/@original", null, cancellationToken);
+
+    /// <summary>Sends a follow-up message to an interaction (POST /webhooks/{application}/{token}); flags 64 makes it ephemeral.</summary>
+    public Task<DiscordApiResponse> CreateFollowupMessageAsync(string interactionToken, DiscordMessagePayload message, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"webhooks/{options.Value.ApplicationId}/{interactionToken}", Serialize(message, DiscordJsonContext.Default.DiscordMessagePayload), cancellationToken);
+
     public async Task<IReadOnlyList<ApplicationCommand>?> GetCommandsAsync(CancellationToken cancellationToken)
     {
         var response = await SendAsync(HttpMethod.Get, CommandsPath(), null, cancellationToken);

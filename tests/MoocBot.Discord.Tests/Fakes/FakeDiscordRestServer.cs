@@ -11,7 +11,8 @@ namespace MoocBot.Discord.Tests.Fakes;
 /// <summary>
 /// Discord's REST API on 127.0.0.1: records every request, enforces the message limits Discord enforces
 /// (400 "Invalid Form Body" like Discord), answers scripted responses (429s, X-RateLimit-* headers) first,
-/// and keeps the application's commands so GET returns what the last PUT stored.
+/// keeps the application's commands so GET returns what the last PUT stored, and answers 10008 Unknown
+/// Message for an interaction response that was deleted.
 /// </summary>
 internal sealed class FakeDiscordRestServer : IAsyncDisposable
 {
@@ -20,6 +21,7 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
     private readonly List<ScriptedResponse> _script = [];
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Signal)> _waiters = [];
     private readonly Lock _lock = new();
+    private readonly HashSet<string> _deletedOriginals = new(StringComparer.Ordinal);
     private long _nextId = 1300000000000000001;
 
     private FakeDiscordRestServer(WebApplication app) => _app = app;
@@ -105,7 +107,10 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         Record(request);
-        await context.Response.WriteAsync(responseBody);
+        if (responseBody.Length > 0)
+        {
+            await context.Response.WriteAsync(responseBody);
+        }
     }
 
     private void Record(RecordedRequest request)
@@ -166,7 +171,19 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
                 Commands = commands;
                 return (200, commands.ToJsonString(), none);
 
+            case "PATCH" or "DELETE" when segments is ["webhooks", _, var token, "messages", "@original"] && OriginalDeleted(token):
+                return (404, """{"message":"Unknown Message","code":10008}""", none);
+
+            case "DELETE" when segments is ["webhooks", _, var token, "messages", "@original"]:
+                lock (_lock)
+                {
+                    _deletedOriginals.Add(token);
+                }
+
+                return (204, string.Empty, none);
+
             case "POST" when segments is ["channels", _, "messages"]:
+            case "POST" when segments is ["webhooks", _, _]:
             case "PATCH" when segments is ["webhooks", _, _, "messages", "@original"]:
                 if (MessageProblems(request.Body) is { } problem)
                 {
@@ -177,6 +194,14 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
 
             default:
                 return (404, """{"message":"404: Not Found","code":0}""", none);
+        }
+    }
+
+    private bool OriginalDeleted(string token)
+    {
+        lock (_lock)
+        {
+            return _deletedOriginals.Contains(token);
         }
     }
 

@@ -47,6 +47,15 @@ internal sealed class FakeGatewayServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>One line per connection: where it went and how it ended, for a failing test's output.</summary>
+    public IReadOnlyList<string> Describe()
+    {
+        lock (_all)
+        {
+            return [.. _all.Select((c, i) => $"connection {i + 1} to {c.RequestTarget}: {c.EndedBy}")];
+        }
+    }
+
     /// <summary>The next connection the client opens.</summary>
     public Task<FakeGatewayConnection> NextConnectionAsync() =>
         _connections.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
@@ -64,8 +73,13 @@ internal sealed class FakeGatewayServer : IAsyncDisposable
             connection.Abort();
         }
 
+        await Task.WhenAll(all.Select(c => c.Closed)).WaitAsync(TimeSpan.FromSeconds(30));
         await _app.StopAsync();
         await _app.DisposeAsync();
+        foreach (var connection in all)
+        {
+            connection.Dispose();
+        }
     }
 
     private async Task AcceptAsync(HttpContext context)

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,9 +12,14 @@ namespace MoocBot.Discord.Tests.Fakes;
 /// <summary>The adapter's services without a web host, for tests of one component against the fakes.</summary>
 internal static class Services
 {
-    public static ServiceProvider Build(Uri apiBaseUrl, CapturingLoggerProvider? logs = null, TimeProvider? time = null, Action<DiscordOptions>? configure = null, Uri? gatewayUrl = null)
+    public static ServiceProvider Build(Uri apiBaseUrl, CapturingLoggerProvider? logs = null, TimeProvider? time = null, Action<DiscordOptions>? configure = null, Uri? gatewayUrl = null, IMeterFactory? meters = null)
     {
         var services = new ServiceCollection();
+        if (meters is not null)
+        {
+            services.AddSingleton(meters);
+        }
+
         services.AddLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Trace);

@@ -1,20 +1,23 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Discord.Gateway;
 using MoocBot.Discord.Tests.Fakes;
+using Xunit.Abstractions;
 
 namespace MoocBot.Discord.Tests.Gateway;
 
-public sealed class DiscordGatewayClientTests : IAsyncLifetime, IDisposable
+public sealed class DiscordGatewayClientTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
     private const int Interval = 41250;
     private const string SessionId = "session-abc";
     private readonly FakeTimeProvider _time = new();
     private readonly CapturingLoggerProvider _logs = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly ScopedMeterFactory _meters = new();
     private FakeGatewayServer _gateway = null!;
     private FakeDiscordRestServer _rest = null!;
     private ServiceProvider _services = null!;
@@ -24,23 +27,36 @@ public sealed class DiscordGatewayClientTests : IAsyncLifetime, IDisposable
     {
         _gateway = await FakeGatewayServer.StartAsync();
         _rest = await FakeDiscordRestServer.StartAsync();
-        _services = Services.Build(_rest.BaseUrl, _logs, _time, gatewayUrl: _gateway.Url);
+        _services = Services.Build(_rest.BaseUrl, _logs, _time, gatewayUrl: _gateway.Url, meters: _meters);
         _running = _services.GetRequiredService<DiscordGatewayClient>().RunAsync(_stop.Token);
     }
 
     public async Task DisposeAsync()
     {
         await _stop.CancelAsync();
-        await _running.WaitAsync(TimeSpan.FromSeconds(30));
-        await _services.DisposeAsync();
-        await _gateway.DisposeAsync();
-        await _rest.DisposeAsync();
+        try
+        {
+            await _running.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            // Shown only when the test failed: what the client logged and how each connection ended.
+            foreach (var line in _logs.Entries.Select(e => e.ToString()).Concat(_gateway.Describe()))
+            {
+                output.WriteLine(line);
+            }
+
+            await _services.DisposeAsync();
+            await _gateway.DisposeAsync();
+            await _rest.DisposeAsync();
+        }
     }
 
     public void Dispose()
     {
         _stop.Dispose();
         _logs.Dispose();
+        _meters.Dispose();
     }
 
     [Fact]
@@ -77,6 +93,21 @@ public sealed class DiscordGatewayClientTests : IAsyncLifetime, IDisposable
         Assert.Contains("62,000", post.Body, StringComparison.Ordinal);
         Assert.Equal("m3", post.Json.GetProperty("message_reference").GetProperty("message_id").GetString());
         Assert.Single(_rest.Requests);
+    }
+
+    [Fact]
+    public async Task RunAsync_MessagesFromTheGateway_AreCountedAsDiscordUpdatesAnsweredOrNot()
+    {
+        using var updates = new MetricCollector<long>(_meters, MoocBotMetrics.MeterName, "moocbot.updates");
+        var connection = await StartSessionAsync();
+
+        await connection.SendDispatchAsync("MESSAGE_CREATE", Message("m1", "just chatting", mention: false));
+        await connection.SendDispatchAsync("MESSAGE_CREATE", Message("m2", $"<@{TestHost.BotUserId}> how many MOOCs are there?", mention: true));
+        await AcknowledgedAsync(connection);
+
+        var counted = updates.GetMeasurementSnapshot();
+        Assert.Equal(2, counted.Sum(m => m.Value));
+        Assert.All(counted, m => Assert.Equal("discord", m.Tags["platform"]));
     }
 
     [Fact]
@@ -152,6 +183,21 @@ public sealed class DiscordGatewayClientTests : IAsyncLifetime, IDisposable
         await first.CloseAsync(4000, "Unknown error");
 
         await AssertResumesAsync();
+    }
+
+    [Theory]
+    [InlineData("""{"d":null,"s":null,"t":null}""")]
+    [InlineData("not json")]
+    public async Task RunAsync_PayloadItCannotRead_LogsItOnceAndResumes(string payload)
+    {
+        var first = await StartSessionAsync();
+
+        await first.SendAsync(payload);
+        await first.Closed.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await AssertResumesAsync();
+        var error = Assert.Single(_logs.Entries, e => e.Level == LogLevel.Error);
+        Assert.NotNull(error.Exception);
     }
 
     [Fact]

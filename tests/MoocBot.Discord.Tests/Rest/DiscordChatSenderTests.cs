@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
 using MoocBot.Discord.Rest;
@@ -64,6 +65,40 @@ public sealed class DiscordChatSenderTests
         var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(TestHost.ChannelId, Notice, CancellationToken.None);
 
         Assert.Equal(SendOutcome.TransientFailure, result.Outcome);
+    }
+
+    [Fact]
+    public async Task SendAsync_ServerError_LogsOneWarningLineWithoutAStackTrace()
+    {
+        await using var rest = await FakeDiscordRestServer.StartAsync();
+        rest.Enqueue(new ScriptedResponse("POST", "/channels/", 502, """{"code":0,"message":"Bad Gateway"}"""));
+        using var logs = new CapturingLoggerProvider();
+        await using var services = Services.Build(rest.BaseUrl, logs);
+
+        var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(TestHost.ChannelId, Notice, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.TransientFailure, result.Outcome);
+        var warning = Assert.Single(logs.Entries, e => e.Level >= LogLevel.Warning);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("502", warning.Message, StringComparison.Ordinal);
+        Assert.Null(warning.Exception);
+    }
+
+    [Fact]
+    public async Task SendAsync_NetworkError_LogsOneWarningLineWithoutAStackTrace()
+    {
+        using var logs = new CapturingLoggerProvider();
+        await using var services = Services.Build(new Uri("http://127.0.0.1:9/api/v10"), logs);
+
+        var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(TestHost.ChannelId, Notice, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.TransientFailure, result.Outcome);
+        var warning = Assert.Single(logs.Entries, e => e.Level >= LogLevel.Warning);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains(TestHost.ChannelId, warning.Message, StringComparison.Ordinal);
+        Assert.Contains("retried", warning.Message, StringComparison.Ordinal);
+        Assert.Null(warning.Exception);
+        Assert.DoesNotContain(TestHost.BotToken, warning.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
