@@ -47,6 +47,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 513, Level = LogLevel.Information, Message = "{Platform} chat {ChatId} now gets notices on: {Topics}")]
     public static partial void SubscriptionChanged(ILogger logger, string platform, string chatId, IReadOnlyList<string> topics);
 
+    [LoggerMessage(EventId = 514, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} was accepted by the platform but recording it failed; recording it again")]
+    public static partial void RecordSentFailed(ILogger logger, long deliveryId, Exception exception);
+
     [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "Questions the bot cannot answer are logged (no user or chat ids) and kept {RetentionDays} days")]
     public static partial void UnansweredLogOn(ILogger logger, int retentionDays);
 
