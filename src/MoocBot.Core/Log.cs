@@ -62,6 +62,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 518, Level = LogLevel.Error, Message = "Looking for changes to the fact repository {Path} failed; trying again in {Interval}")]
     public static partial void FactWatchFailed(ILogger logger, string path, TimeSpan interval, Exception exception);
 
+    [LoggerMessage(EventId = 519, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} was accepted by the platform but recording it failed; recording it again")]
+    public static partial void RecordSentFailed(ILogger logger, long deliveryId, Exception exception);
+
     [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "Questions the bot cannot answer are logged (no user or chat ids) and kept {RetentionDays} days")]
     public static partial void UnansweredLogOn(ILogger logger, int retentionDays);
 

@@ -19,7 +19,8 @@ public static class NoticesServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptionsWithValidateOnStart<NoticesOptions>()
-            .Validate(o => o.Lease >= 2 * o.SendTimeout, "Notices:Lease must be at least twice Notices:SendTimeout, so a send always finishes inside its lease.");
+            .Validate(o => o.Lease >= NoticesOptions.MinLeaseSends * o.SendTimeout,
+                "Notices:Lease must be at least three times Notices:SendTimeout: a send starts only while two send timeouts of its lease are left, so it is sent and recorded inside its lease.");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NoticesOptions>, NoticesOptionsValidator>());
         services.TryAddSingleton<NoticeWakeup>();
         services.TryAddSingleton<SubscriptionAccess>();

@@ -12,6 +12,9 @@ namespace MoocBot.Storage;
 /// </summary>
 internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, IUnansweredQuestionLog, IStoreProbe
 {
+    /// <summary>The reason recorded on a delivery dropped because its chat unsubscribed from the notice's topic.</summary>
+    internal const string UnsubscribedReason = "unsubscribed";
+
     private readonly Lock _gate = new();
     private Task<SchemaVersion>? _migration;
 
@@ -100,6 +103,17 @@ internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, 
             INSERT INTO subscription_topics (subscription_id, topic) SELECT @id, value FROM {List("@topics")};
             """, transaction)
             .With("@id", id).With("@topics", ListValue(distinct)).ExecuteNonQueryAsync(cancellationToken);
+
+        // Notices on topics the chat no longer follows are dropped; the lease stays, so one a dispatcher is sending
+        // right now is still recorded as sent when the platform takes it.
+        await connection.Sql("""
+            UPDATE deliveries SET status = 3, last_error = @reason
+            WHERE subscription_id = @id AND status = 0
+              AND NOT EXISTS (
+                  SELECT 1 FROM notices n JOIN subscription_topics t ON t.topic IN (n.topic, 'all')
+                  WHERE n.id = deliveries.notice_id AND t.subscription_id = @id)
+            """, transaction)
+            .With("@id", id).With("@reason", UnsubscribedReason).ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Subscription(id, platform, chatId, isGroup, distinct, Active: true);
     }
@@ -272,7 +286,8 @@ internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, 
     }
 
     public async Task<bool> MarkSentAsync(long deliveryId, string owner, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await ExecuteHeldAsync("UPDATE deliveries SET status = 1, sent_at = @now, lease_owner = NULL, lease_until = NULL WHERE id = @id AND lease_owner = @owner AND status = 0",
+        // A delivery dropped while held (its chat unsubscribed mid-send) is still held: what the platform took is recorded.
+        await ExecuteHeldAsync("UPDATE deliveries SET status = 1, sent_at = @now, lease_owner = NULL, lease_until = NULL WHERE id = @id AND lease_owner = @owner AND status IN (0, 3)",
             deliveryId, owner, cmd => cmd.With("@now", Timestamp(now)), cancellationToken);
 
     public async Task<bool> RetryLaterAsync(long deliveryId, string owner, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken) =>

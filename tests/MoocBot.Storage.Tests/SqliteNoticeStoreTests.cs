@@ -32,6 +32,19 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
     }
 
     [Fact]
+    public async Task OpenSqliteAsync_EveryConnection_SyncsEachCommitToDisk()
+    {
+        var store = new SqliteNoticeStore($"Data Source={_path}");
+        await store.MigrateAsync(CancellationToken.None);
+
+        await using var connection = await store.OpenSqliteAsync(CancellationToken.None);
+        await using var command = new SqliteCommand("PRAGMA synchronous", connection);
+
+        // 2 is FULL: a commit ("sent") survives a power loss, so the notice is not sent again after it.
+        Assert.Equal(2L, (long)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
     public async Task MigrateAsync_DatabaseFromANewerMoocBot_Refuses()
     {
         await new SqliteNoticeStore($"Data Source={_path}").MigrateAsync(CancellationToken.None);

@@ -54,16 +54,18 @@ public sealed class StorageHostApplicationBuilderExtensionsTests : IDisposable
     }
 
     [Fact]
-    public async Task AddMoocBotStorage_LeaseShorterThanTwoSendTimeouts_FailsAtStart()
+    public async Task AddMoocBotStorage_LeaseShorterThanThreeSendTimeouts_FailsAtStart()
     {
         using var host = BuildHost(new()
         {
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "moocbot.db")}",
-            ["Notices:Lease"] = "00:00:30",
+            ["Notices:Lease"] = "00:01:20",
             ["Notices:SendTimeout"] = "00:00:30",
         });
 
-        await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Notices:Lease must be at least three times Notices:SendTimeout", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,6 @@ public enum DeliveryStatus
     /// <summary>Given up.</summary>
     Failed = 2,
 
-    /// <summary>Not sent: the chat is gone.</summary>
+    /// <summary>Not sent: the chat is gone, or it unsubscribed from the notice's topic.</summary>
     Dropped = 3,
 }

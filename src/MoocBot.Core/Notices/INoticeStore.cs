@@ -12,7 +12,9 @@ public interface INoticeStore
 
     /// <summary>
     /// Replaces a chat's topics (creating the subscription when missing) and marks it active again;
-    /// an empty set unsubscribes the chat and keeps the row for the record.
+    /// an empty set unsubscribes the chat and keeps the row for the record. The chat's pending deliveries of notices
+    /// on topics it no longer follows are dropped (kept for the record); one a dispatcher holds at that moment may
+    /// still go out, and is then recorded as sent.
     /// </summary>
     Task<Subscription> SetTopicsAsync(string platform, string chatId, bool isGroup, IReadOnlyCollection<string> topics, DateTimeOffset now, CancellationToken cancellationToken);
 
@@ -42,7 +44,10 @@ public interface INoticeStore
     /// </summary>
     Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string owner, IReadOnlyCollection<string> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 
-    /// <summary>Records that the platform accepted a delivery; false when <paramref name="owner"/> no longer holds it.</summary>
+    /// <summary>
+    /// Records that the platform accepted a delivery, even one dropped by an unsubscribe while <paramref name="owner"/>
+    /// held it; false when <paramref name="owner"/> no longer holds it.
+    /// </summary>
     Task<bool> MarkSentAsync(long deliveryId, string owner, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Counts a failed attempt and releases the delivery until <paramref name="notBefore"/>; false when <paramref name="owner"/> no longer holds it.</summary>

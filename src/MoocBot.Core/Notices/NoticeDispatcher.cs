@@ -7,8 +7,8 @@ namespace MoocBot.Core.Notices;
 
 /// <summary>
 /// Delivers the outbox: claims due deliveries, sends each through its platform's <see cref="IChatSender"/>
-/// within that platform's limits, and records each outcome. A delivery is marked sent only after the
-/// platform accepted it; a send once started is always recorded, even when the host is stopping.
+/// within that platform's limits, and records each outcome. A delivery is marked sent as soon as the platform
+/// accepted it, while its lease still holds; a send once started is always recorded, even when the host is stopping.
 /// </summary>
 internal sealed class NoticeDispatcher : BackgroundService
 {
@@ -164,9 +164,16 @@ internal sealed class NoticeDispatcher : BackgroundService
         cancellationToken.ThrowIfCancellationRequested();
 
         // From here on the sends are out: their outcomes are recorded whatever happens to the host.
-        foreach (var outcome in await Task.WhenAll(ready.Select(SendAsync)))
+        foreach (var (delivery, result, held) in await Task.WhenAll(ready.Select(SendAndRecordAsync)))
         {
-            _outcomes.Enqueue(outcome);
+            if (held is { } recorded)
+            {
+                RecordedSent(delivery, recorded);
+            }
+            else
+            {
+                _outcomes.Enqueue((delivery, result));
+            }
         }
 
         await RecordOutcomesAsync();
@@ -189,8 +196,9 @@ internal sealed class NoticeDispatcher : BackgroundService
 
     private async Task ReleaseExpiringAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // A send is started only while a whole send timeout of lease is left, so no other host can claim it mid-send.
-        var expiring = _queue.Where(d => d.LeaseUntil - now < _options.SendTimeout).ToList();
+        // A send is started only while two send timeouts of lease are left: one for the send, one for recording it.
+        // So its record lands while the lease still holds, and no other host can claim it and send it again.
+        var expiring = _queue.Where(d => d.LeaseUntil - now < NoticesOptions.LeaseMarginSends * _options.SendTimeout).ToList();
         if (expiring.Count == 0)
         {
             return;
@@ -198,6 +206,30 @@ internal sealed class NoticeDispatcher : BackgroundService
 
         _queue.RemoveAll(expiring.Contains);
         await _store.ReleaseAsync([.. expiring.Select(d => d.Id)], Owner, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends one delivery and, once the platform accepted it, records it at once rather than after the slowest send of
+    /// the batch. Held is whether this host still held it, or null when it is not recorded yet (not sent, or the store failed).
+    /// </summary>
+    private async Task<(ClaimedDelivery Delivery, SendResult Result, bool? Held)> SendAndRecordAsync(ClaimedDelivery delivery)
+    {
+        var (_, result) = await SendAsync(delivery);
+        if (result.Outcome != SendOutcome.Sent)
+        {
+            return (delivery, result, null);
+        }
+
+        try
+        {
+            return (delivery, result, await _store.MarkSentAsync(delivery.Id, Owner, _timeProvider.GetUtcNow(), CancellationToken.None));
+        }
+        catch (Exception ex)
+        {
+            // Recorded again with the other outcomes of this pass, then on every pass until the store takes it; never sent again.
+            Log.RecordSentFailed(_logger, delivery.Id, ex);
+            return (delivery, result, null);
+        }
     }
 
     private async Task<(ClaimedDelivery Delivery, SendResult Result)> SendAsync(ClaimedDelivery delivery)
@@ -235,14 +267,7 @@ internal sealed class NoticeDispatcher : BackgroundService
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
-                _queue.Remove(delivery);
-                if (!await _store.MarkSentAsync(delivery.Id, Owner, now, none))
-                {
-                    Log.LeaseLost(_logger, delivery.Id);
-                }
-
-                Counted(delivery, "sent");
-                _health.Succeeded(HealthComponent);
+                RecordedSent(delivery, await _store.MarkSentAsync(delivery.Id, Owner, now, none));
                 break;
 
             case SendOutcome.RateLimited:
@@ -299,6 +324,18 @@ internal sealed class NoticeDispatcher : BackgroundService
                 _health.Failed(HealthComponent, $"{delivery.Platform}: {reason}");
                 break;
         }
+    }
+
+    private void RecordedSent(ClaimedDelivery delivery, bool held)
+    {
+        _queue.Remove(delivery);
+        if (!held)
+        {
+            Log.LeaseLost(_logger, delivery.Id);
+        }
+
+        Counted(delivery, "sent");
+        _health.Succeeded(HealthComponent);
     }
 
     // Counted once the outcome is recorded: an outcome the store could not take is recorded (and counted) on a later pass.

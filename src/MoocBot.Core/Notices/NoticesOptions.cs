@@ -29,11 +29,23 @@ public sealed class NoticesOptions
     [Range(1, 1_000)]
     public int MaxConcurrentSends { get; set; } = 25;
 
-    /// <summary>How long a claim holds its deliveries; another host may take them after it runs out.</summary>
+    /// <summary>
+    /// A send is started only while this many send timeouts of its lease are left: one for the send, one for recording it,
+    /// so the record lands before another host may claim the delivery.
+    /// </summary>
+    public const int LeaseMarginSends = 2;
+
+    /// <summary>
+    /// <see cref="Lease"/> must be at least this many send timeouts: the margin, plus one send timeout in which a
+    /// claimed delivery may start (with less, a claim would be released before anything could be sent).
+    /// </summary>
+    public const int MinLeaseSends = LeaseMarginSends + 1;
+
+    /// <summary>How long a claim holds its deliveries; another host may take them after it runs out. At least <see cref="MinLeaseSends"/> × <see cref="SendTimeout"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How long one send may take; a send is only started while at least this much of its lease is left.</summary>
+    /// <summary>How long one send may take; a send is only started while at least <see cref="LeaseMarginSends"/> times this much of its lease is left.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

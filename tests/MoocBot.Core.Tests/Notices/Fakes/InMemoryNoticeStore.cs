@@ -48,6 +48,16 @@ internal sealed class InMemoryNoticeStore : INoticeStore
             row.Active = true;
             row.Reason = null;
             row.Topics = [.. topics.Distinct().Order(StringComparer.Ordinal)];
+            foreach (var delivery in _deliveries.Where(d => d.SubscriptionId == row.Id && d.Status == DeliveryStatus.Pending))
+            {
+                var topic = _notices[(int)delivery.NoticeId - 1].Draft.Topic;
+                if (!row.Topics.Contains(topic) && !row.Topics.Contains("all"))
+                {
+                    delivery.Status = DeliveryStatus.Dropped;
+                    delivery.LastError = "unsubscribed";
+                }
+            }
+
             return Task.FromResult(row.ToSubscription());
         }
     }
@@ -164,7 +174,7 @@ internal sealed class InMemoryNoticeStore : INoticeStore
         {
             d.Status = DeliveryStatus.Sent;
             d.SentAt = now;
-        });
+        }, DeliveryStatus.Dropped);
 
     public Task<bool> RetryLaterAsync(long deliveryId, string owner, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken) =>
         Held(deliveryId, owner, d =>
@@ -201,12 +211,12 @@ internal sealed class InMemoryNoticeStore : INoticeStore
         }
     }
 
-    private Task<bool> Held(long deliveryId, string owner, Action<DeliveryRow> change)
+    private Task<bool> Held(long deliveryId, string owner, Action<DeliveryRow> change, DeliveryStatus alsoHeld = DeliveryStatus.Pending)
     {
         lock (_gate)
         {
             var delivery = _deliveriesById[deliveryId];
-            if (delivery.LeaseOwner != owner || delivery.Status != DeliveryStatus.Pending)
+            if (delivery.LeaseOwner != owner || (delivery.Status != DeliveryStatus.Pending && delivery.Status != alsoHeld))
             {
                 return Task.FromResult(false);
             }

@@ -2,10 +2,13 @@ using MoocBot.Core.Notices;
 
 namespace MoocBot.Core.Tests.Notices.Fakes;
 
-/// <summary>A store whose next few "sent" records fail, as when the database is briefly unreachable.</summary>
+/// <summary>A store whose next few "sent" records fail, as when the database is briefly unreachable; it reports each "sent" record it takes.</summary>
 internal sealed class UnreliableNoticeStore(INoticeStore inner) : INoticeStore
 {
     public int FailNextMarkSent { get; set; }
+
+    /// <summary>Called with the delivery's id after each "sent" record the inner store took.</summary>
+    public Action<long>? OnMarkedSent { get; set; }
 
     public Task<Subscription?> FindSubscriptionAsync(string platform, string chatId, CancellationToken cancellationToken) => inner.FindSubscriptionAsync(platform, chatId, cancellationToken);
 
@@ -31,7 +34,7 @@ internal sealed class UnreliableNoticeStore(INoticeStore inner) : INoticeStore
             throw new TimeoutException("The database did not answer.");
         }
 
-        return inner.MarkSentAsync(deliveryId, owner, now, cancellationToken);
+        return MarkedAsync(deliveryId, inner.MarkSentAsync(deliveryId, owner, now, cancellationToken));
     }
 
     public Task<bool> RetryLaterAsync(long deliveryId, string owner, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken) =>
@@ -43,4 +46,11 @@ internal sealed class UnreliableNoticeStore(INoticeStore inner) : INoticeStore
     public Task ReleaseAsync(IReadOnlyCollection<long> deliveryIds, string owner, CancellationToken cancellationToken) => inner.ReleaseAsync(deliveryIds, owner, cancellationToken);
 
     public Task<DeliveryCounts> CountDeliveriesAsync(CancellationToken cancellationToken) => inner.CountDeliveriesAsync(cancellationToken);
+
+    private async Task<bool> MarkedAsync(long deliveryId, Task<bool> record)
+    {
+        var held = await record;
+        OnMarkedSent?.Invoke(deliveryId);
+        return held;
+    }
 }
