@@ -150,31 +150,13 @@ public sealed class FactAnswererTests
     [InlineData("how many countries recognise credits with china", "international.credit-countries")]
     [InlineData("how many countries recognize chinese mooc credits", "international.credit-countries")]
     [InlineData("how many mooc students are there", "national.learners")]
-    public void Answer_PluralNounAfterHowMany_IsWhatIsCounted(string question, string expected)
-    {
-        var answer = Answerer.Answer(question);
-
-        Assert.Equal(AnswerStatus.Answered, answer.Status);
-        Assert.Equal(expected, answer.Facts[0].Id);
-    }
-
-    [Theory]
     [InlineData("what are the platform visits", "platform.visits")]
     [InlineData("what are the visits to the platform", "platform.visits")]
     [InlineData("what are the registered users", "national.registered-users")]
-    public void Answer_WhatAreNamingWhatAFactCounts_Answers(string question, string expected)
-    {
-        var answer = Answerer.Answer(question);
-
-        Assert.Equal(AnswerStatus.Answered, answer.Status);
-        Assert.Equal(expected, answer.Facts[0].Id);
-    }
-
-    [Theory]
     [InlineData("how many countries worldwide use the platform", "platform.countries")]
     [InlineData("how many countries around the world use the platform", "platform.countries")]
     [InlineData("how many countries in the world recognise chinese credits", "international.credit-countries")]
-    public void Answer_CountriesCountedWorldwide_AnswersTheFactCountingThem(string question, string expected)
+    public void Answer_QuestionNamingWhatAFactCounts_AnswersThatFact(string question, string expected)
     {
         var answer = Answerer.Answer(question);
 
