@@ -62,6 +62,9 @@ internal sealed class Analysis
     /// <summary>The counted thing is people in general ("how many people ..."), which learners, users and teachers all are.</summary>
     public bool HeadIsPeople { get; set; }
 
+    /// <summary>The noun phrase naming what is counted ends in a plural ("visits"), as a count's does.</summary>
+    public bool HeadIsPlural { get; set; }
+
     /// <summary>1: reading the phrase; 2: read.</summary>
     public int HeadState { get; set; }
 
@@ -86,6 +89,7 @@ internal sealed class Analysis
         LeadingIntent = TermFlags.None;
         HeadCount = 0;
         HeadIsPeople = false;
+        HeadIsPlural = false;
         HeadState = 0;
         HeadAfterCount = false;
         AsksWhatItIs = false;
@@ -117,6 +121,19 @@ internal sealed class Analysis
             Multipliers[ConceptCount] = multiplier;
             ConceptCount++;
         }
+    }
+
+    public void RemoveConcept(int concept)
+    {
+        var i = Array.IndexOf(Concepts, concept, 0, ConceptCount);
+        if (i < 0)
+        {
+            return;
+        }
+
+        ConceptCount--;
+        Array.Copy(Concepts, i + 1, Concepts, i, ConceptCount - i);
+        Array.Copy(Multipliers, i + 1, Multipliers, i, ConceptCount - i);
     }
 
     public bool HasConcept(int concept) => Array.IndexOf(Concepts, concept, 0, ConceptCount) >= 0;

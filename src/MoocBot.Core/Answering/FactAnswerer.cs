@@ -63,6 +63,7 @@ public sealed class FactAnswerer
 
             var intent = (flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
             _scorer.MuteAttribution(analysis, intent);
+            _scorer.MuteWorldOfCountries(analysis);
             var matchedFigure = _scorer.Score(scratch, analysis, intent, AnswerThreshold * AmbiguityRatio);
             if (analysis.ConceptCount == 0 && !matchedFigure)
             {
@@ -164,6 +165,7 @@ public sealed class FactAnswerer
             _lexicon.Analyze(question, analysis, question: true);
             var intent = (analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
             _scorer.MuteAttribution(analysis, intent);
+            _scorer.MuteWorldOfCountries(analysis);
             _scorer.Score(scratch, analysis, intent, AnswerThreshold * AmbiguityRatio);
             var text = new System.Text.StringBuilder();
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"flags={analysis.Flags} intent={intent} unknown={analysis.UnknownCount} concepts=");
@@ -191,11 +193,13 @@ public sealed class FactAnswerer
     /// <summary>
     /// "What is blended teaching?", "what is the smart education platform?": asking what a thing is,
     /// naming no quantity, is not answered by how many of it there are. A name or a statement
-    /// ("what is XuetangX?") still answers it.
+    /// ("what is XuetangX?") still answers it, and so does a count whose unit the question names
+    /// ("what are the platform visits?" asks for the visits, not what a visit is).
     /// </summary>
     private bool AsksWhatItIs(Analysis analysis, TermFlags intent, bool asksForFigure, int best) =>
         analysis.AsksWhatItIs && !asksForFigure && !analysis.NamesQuantity && intent == TermFlags.None
-        && _index.Kinds[best] is FactKind.Count or FactKind.Share;
+        && _index.Kinds[best] is FactKind.Count or FactKind.Share
+        && !_scorer.HeadNamesUnit(analysis, best);
 
     private static int Closeness(Fact fact, Fact other) =>
         other.Quote == fact.Quote && other.ArticleId == fact.ArticleId ? 0

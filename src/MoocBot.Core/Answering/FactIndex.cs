@@ -16,7 +16,8 @@ internal sealed class FactIndex
     private const float DisplayWeight = 0.6f;
     private const float TopicWeight = 0.6f;
     private const float NoteWeight = 0.3f;
-    private const float QuoteWeight = 0.4f;
+    /// <summary>The weight of a fact's quote: a concept met with no more than this is said only where the fact was read, not what it is.</summary>
+    public const float QuoteWeight = 0.4f;
 
     public FactIndex(IReadOnlyList<Fact> facts, IReadOnlyList<int> articleYears, Lexicon lexicon)
     {

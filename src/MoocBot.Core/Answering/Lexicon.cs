@@ -89,6 +89,8 @@ internal sealed class Lexicon
         PeopleConcepts = [_peopleConcept, StemIdOf("learner"), StemIdOf("user"), StemIdOf("reguser"), StemIdOf("teacher"), StemIdOf("persontime")];
         ScopeConcepts = [.. SynonymTable.ScopeConcepts.Select(StemIdOf)];
         RegionalScopeConcepts = [.. SynonymTable.RegionalScopeConcepts.Select(StemIdOf)];
+        WorldConcepts = [StemIdOf("world"), StemIdOf("worldwide")];
+        CountryConcept = StemIdOf("country");
     }
 
     /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
@@ -99,6 +101,12 @@ internal sealed class Lexicon
 
     /// <summary>The scope concepts that are parts of China (see <see cref="SynonymTable.RegionalScopeConcepts"/>).</summary>
     public int[] RegionalScopeConcepts { get; }
+
+    /// <summary>The scope concepts naming the whole world ("world", "worldwide").</summary>
+    public int[] WorldConcepts { get; }
+
+    /// <summary>The concept of "country", a part of the world.</summary>
+    public int CountryConcept { get; }
 
     /// <summary>Whether a whole word is a stop word or a question word ("how", "when").</summary>
     public bool IsStopWord(ReadOnlySpan<char> word)
@@ -224,6 +232,13 @@ internal sealed class Lexicon
 
             Apply(term, result, corrected ? 0.8f : 1f);
             TrackHead(term, result, factText: !question);
+            if (question && IsPlural(folded.Slice(tokens[i + length - 1].Start, tokens[i + length - 1].Length)))
+            {
+                // "How many countries recognise credits": the plural noun closes what is counted; a
+                // modifier before it is singular ("MOOC students", "platform visits").
+                result.HeadIsPlural |= result.HeadState == 1 && result.HeadCount > 0;
+                EndHead(result);
+            }
             if (corrected)
             {
                 result.AddFlags(TermFlags.Corrected);
@@ -396,6 +411,10 @@ internal sealed class Lexicon
             }
         }
     }
+
+    /// <summary>An English plural: ends in "s" but not "ss" or "us" ("countries", "visits"; not "class", "campus").</summary>
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or '\'');
 
     private static void EndHead(Analysis result)
     {

@@ -23,6 +23,9 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
     private const float HeadMismatchFactor = 0.75f;
     private const float HeadKindFactor = 0.9f;
 
+    /// <summary>A concept named in so many words (possibly through a typo), not only implied ("MOOC" implies "course" at 0.5).</summary>
+    private const float NamedMultiplier = 0.8f;
+
     private readonly Lexicon _lexicon = lexicon;
     private readonly FactIndex _index = index;
 
@@ -60,6 +63,35 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
             if (_lexicon.IsAttribution(analysis.Concepts[i]))
             {
                 analysis.Multipliers[i] *= AttributionWeight;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "How many countries worldwide use the platform?": countries are parts of the world, so with
+    /// countries counted the world is where they are counted, not a world total; unless the question
+    /// names nothing else ("how many countries are there in the world?").
+    /// </summary>
+    public void MuteWorldOfCountries(Analysis analysis)
+    {
+        if (Array.IndexOf(analysis.Head, _lexicon.CountryConcept, 0, analysis.HeadCount) < 0)
+        {
+            return;
+        }
+
+        var other = false;
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var concept = analysis.Concepts[i];
+            other |= IdfOf(concept) > 0 && Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) < 0
+                && Array.IndexOf(_lexicon.WorldConcepts, concept) < 0;
+        }
+
+        if (other)
+        {
+            foreach (var world in _lexicon.WorldConcepts)
+            {
+                analysis.RemoveConcept(world);
             }
         }
     }
@@ -145,7 +177,11 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
             if (checkHead && index.Kinds[fact] == FactKind.Count)
             {
-                score *= headCounted ? HeadFactor(fact, analysis) : HeadMismatchFactor;
+                var headFactor = headCounted ? HeadFactor(fact, analysis) : HeadMismatchFactor;
+                score *= headFactor > HeadMismatchFactor && intent == TermFlags.Count && !scoped && index.Scope[fact].Length > 0
+                    && NamesWhatOnlyItsQuoteSays(fact, analysis)
+                    ? HeadMismatchFactor
+                    : headFactor;
             }
 
             scratch.OfferTop(fact, score);
@@ -457,6 +493,69 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         }
 
         return analysis.FigureCount == 0;
+    }
+
+    /// <summary>
+    /// "What are the platform visits?": the noun phrase the question opens with names, in so many
+    /// words and in the plural, what the fact counts, so the question asks for that figure, not
+    /// what a thing is ("what is the smart education platform?" is not how many platforms).
+    /// </summary>
+    public bool HeadNamesUnit(Analysis analysis, int fact)
+    {
+        if (!analysis.HeadIsPlural)
+        {
+            return false;
+        }
+
+        var counted = _index.Counted[fact];
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var concept = analysis.Concepts[i];
+            if (analysis.Multipliers[i] >= NamedMultiplier
+                && Array.IndexOf(counted, concept) >= 0
+                && Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "How many teachers make MOOCs?": a narrowed fact (the west's trained teachers) counts the
+    /// teachers, but the question, narrowed to nothing, names something else about them (MOOCs)
+    /// that the fact says only in its quote, never in what it counts or its aliases: those are other
+    /// teachers. Called only for a narrowed fact and a question not narrowed.
+    /// </summary>
+    private bool NamesWhatOnlyItsQuoteSays(int fact, Analysis analysis)
+    {
+        var index = _index;
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var concept = analysis.Concepts[i];
+            if (analysis.Multipliers[i] < NamedMultiplier || IdfOf(concept) <= 0
+                || Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) >= 0
+                || Array.IndexOf(_lexicon.PeopleConcepts, concept) >= 0 || Array.IndexOf(_lexicon.ScopeConcepts, concept) >= 0)
+            {
+                continue;
+            }
+
+            for (var p = index.PostingStart[concept]; p < index.PostingStart[concept + 1]; p++)
+            {
+                if (index.PostingFact[p] == fact)
+                {
+                    if (index.PostingWeight[p] <= FactIndex.QuoteWeight)
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the fact counts what the question's "how many ..." names.</summary>

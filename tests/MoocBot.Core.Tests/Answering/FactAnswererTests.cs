@@ -117,6 +117,10 @@ public sealed class FactAnswererTests
     [InlineData("is love course better than xuetangx")]
     [InlineData("how much did china spend on moocs")]
     [InlineData("how many moocs per university")]
+    [InlineData("how many teachers make moocs")]
+    [InlineData("how many countries are there in the world")]
+    [InlineData("what is the smart education platform")]
+    [InlineData("what is a platform visit")]
     public void Answer_FigureTheQuestionDidNotAskFor_IsNotFound(string question)
     {
         var answer = Answerer.Answer(question);
@@ -135,6 +139,24 @@ public sealed class FactAnswererTests
     [InlineData("what's the mooc count", "national.moocs")]
     [InlineData("@MoocBot how many moocs?", "national.moocs")]
     public void Answer_ScopeOrQuestionWordThatFits_StillAnswers(string question, string expected)
+    {
+        var answer = Answerer.Answer(question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal(expected, answer.Facts[0].Id);
+    }
+
+    [Theory]
+    [InlineData("how many countries recognise credits with china", "international.credit-countries")]
+    [InlineData("how many countries recognize chinese mooc credits", "international.credit-countries")]
+    [InlineData("how many mooc students are there", "national.learners")]
+    [InlineData("what are the platform visits", "platform.visits")]
+    [InlineData("what are the visits to the platform", "platform.visits")]
+    [InlineData("what are the registered users", "national.registered-users")]
+    [InlineData("how many countries worldwide use the platform", "platform.countries")]
+    [InlineData("how many countries around the world use the platform", "platform.countries")]
+    [InlineData("how many countries in the world recognise chinese credits", "international.credit-countries")]
+    public void Answer_QuestionNamingWhatAFactCounts_AnswersThatFact(string question, string expected)
     {
         var answer = Answerer.Answer(question);
 
