@@ -60,7 +60,15 @@ internal sealed class InteractionEndpoint(
             metrics.UpdateReceived(DiscordPlatform.Name);
         }
 
-        var response = await handler.HandleAsync(interaction, cancellationToken);
+        // Completes once the response is written out, so a deferred answer never edits a deferral Discord has not had.
+        var responseSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        context.Response.OnCompleted(static sent =>
+        {
+            ((TaskCompletionSource)sent).TrySetResult();
+            return Task.CompletedTask;
+        }, responseSent);
+
+        var response = await handler.HandleAsync(interaction, responseSent.Task, cancellationToken);
         health.Succeeded(DiscordHealth.Interactions);
         await context.Response.WriteAsJsonAsync(response, DiscordJsonContext.Default.InteractionResponse, cancellationToken: cancellationToken);
     }
