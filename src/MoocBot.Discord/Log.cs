@@ -8,6 +8,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Rejected a Discord interaction with a missing or invalid signature")]
     public static partial void SignatureRejected(ILogger logger);
 
+    [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "Rejected a signed Discord interaction whose timestamp is {Offset} from now (more than {Window}): a replayed request, or the bot's clock is wrong")]
+    public static partial void TimestampRejected(ILogger logger, TimeSpan offset, TimeSpan window);
+
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "A signed Discord interaction could not be read: {Reason}")]
     public static partial void InteractionMalformed(ILogger logger, string reason);
 

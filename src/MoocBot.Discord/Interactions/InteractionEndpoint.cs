@@ -37,6 +37,14 @@ internal sealed class InteractionEndpoint(
             return;
         }
 
+        // Checked once the signature holds, so only Discord's own (captured and replayed) requests are logged here.
+        if (!verifier.IsRecent(context.Request.Headers[TimestampHeader], out var offset))
+        {
+            Log.TimestampRejected(logger, offset, InteractionSignatureVerifier.MaxTimestampOffset);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
         Interaction? interaction;
         try
         {

@@ -18,6 +18,8 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2024-01-01T00:00:00Z", CultureInfo.InvariantCulture));
     private FakeDiscordRestServer _rest = null!;
 
+    public DeferredAnswerTests() => _sender.Clock = _time;
+
     private string OriginalPath => $"/webhooks/{TestHost.ApplicationId}/{Token}/messages/@original";
 
     private string FollowupPath => $"/webhooks/{TestHost.ApplicationId}/{Token}";
