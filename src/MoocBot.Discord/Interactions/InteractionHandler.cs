@@ -53,7 +53,6 @@ internal sealed class InteractionHandler(
     /// Answers <paramref name="interaction"/>. <paramref name="responseSent"/> completes once the returned response has been
     /// written to Discord; a deferred answer waits for it, since Discord answers 404 to an edit of a deferral it has not had.
     /// </summary>
-
     public async Task<InteractionResponse> HandleAsync(Interaction interaction, Task responseSent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
