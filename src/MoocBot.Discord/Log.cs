@@ -8,6 +8,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Rejected a Discord interaction with a missing or invalid signature")]
     public static partial void SignatureRejected(ILogger logger);
 
+    [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "Rejected a signed Discord interaction whose timestamp is {Offset} from now (more than {Window}): a replayed request, or the bot's clock is wrong")]
+    public static partial void TimestampRejected(ILogger logger, TimeSpan offset, TimeSpan window);
+
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "A signed Discord interaction could not be read: {Reason}")]
     public static partial void InteractionMalformed(ILogger logger, string reason);
 
@@ -25,6 +28,12 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "The private answer to a Discord {What} could not replace the public deferral (delete answered {Status}); answering in public")]
     public static partial void DeferredPublicResponseKept(ILogger logger, string what, int status);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Debug, Message = "The deferred answer to a Discord {What} is ready before the deferral has gone out; waiting for it")]
+    public static partial void DeferredAnswerWaitsForDeferral(ILogger logger, string what);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "The deferral of a Discord {What} had not gone out after {Wait}; sending the deferred answer anyway")]
+    public static partial void DeferralNotSent(ILogger logger, string what, TimeSpan wait);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Discord slash commands are up to date ({Count} commands, {Scope})")]
     public static partial void CommandsUpToDate(ILogger logger, int count, string scope);

@@ -28,7 +28,7 @@ public class DiscordBenchmarks
 
         using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
         var publicKey = Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
-        _verifier = new InteractionSignatureVerifier(Options.Create(new DiscordOptions { PublicKey = publicKey }));
+        _verifier = new InteractionSignatureVerifier(Options.Create(new DiscordOptions { PublicKey = publicKey }), TimeProvider.System);
         var body = """{"id":"1","application_id":"1","type":2,"token":"t","channel_id":"3","guild_id":"2","data":{"name":"fact","options":[{"name":"query","type":3,"value":"moocs"}]}}""";
         _body = Encoding.UTF8.GetBytes(body);
         _signature = Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(key, Encoding.UTF8.GetBytes(Timestamp + body)));

@@ -22,4 +22,10 @@ public sealed record ChatCommandInfo(string Name, string Description)
 
     /// <summary>False for commands only buttons and deep links use; they are left out of menus and /help.</summary>
     public bool Listed { get; init; } = true;
+
+    /// <summary>
+    /// True when every reply is for the asker alone (/help, a chat's subscriptions): the router marks each reply
+    /// <see cref="Reply.Private"/>, and a platform that must choose before the reply exists (Discord's deferral) can rely on it.
+    /// </summary>
+    public bool RepliesPrivately { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed class ConversationRouter
     public const string ConsolePlatform = "console";
 
     private static readonly ChatCommandInfo StartInfo = new("start", "Start here: what I do and how to ask") { Listed = false };
-    private static readonly ChatCommandInfo HelpInfo = new("help", "How to ask and the commands I know");
+    private static readonly ChatCommandInfo HelpInfo = new("help", "How to ask and the commands I know") { RepliesPrivately = true };
 
     private readonly CurrentFacts _facts;
     private readonly ReplyComposer _composer;
@@ -194,13 +194,19 @@ public sealed class ConversationRouter
 
         try
         {
-            return await handler.ExecuteAsync(new ChatCommandContext(message, command.Arguments), cancellationToken);
+            return await ExecuteAsync(handler, new ChatCommandContext(message, command.Arguments), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.CommandFailed(_logger, command.Name, message.Platform, ex);
             return ReplyComposer.ComposePrivateText("Sorry, something went wrong while doing that. Please try again in a moment.");
         }
+    }
+
+    private static async Task<Reply> ExecuteAsync(IChatCommand handler, ChatCommandContext context, CancellationToken cancellationToken)
+    {
+        var reply = await handler.ExecuteAsync(context, cancellationToken);
+        return handler.Info.RepliesPrivately ? reply with { Private = true } : reply;
     }
 
     private async Task<Reply> StartAsync(ChatMessage message, string payload, CancellationToken cancellationToken)
@@ -214,7 +220,7 @@ public sealed class ConversationRouter
 
             if (_commands.TryGetValue(payload, out var handler) && !handler.Info.ArgumentRequired)
             {
-                return await handler.ExecuteAsync(new ChatCommandContext(message, string.Empty), cancellationToken);
+                return await ExecuteAsync(handler, new ChatCommandContext(message, string.Empty), cancellationToken);
             }
         }
 

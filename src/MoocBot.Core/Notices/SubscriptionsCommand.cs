@@ -4,7 +4,7 @@ namespace MoocBot.Core.Notices;
 
 internal sealed class SubscriptionsCommand(INoticeStore store) : IChatCommand
 {
-    public ChatCommandInfo Info { get; } = new("subscriptions", "Which update notices this chat gets");
+    public ChatCommandInfo Info { get; } = new("subscriptions", "Which update notices this chat gets") { RepliesPrivately = true };
 
     public async Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {

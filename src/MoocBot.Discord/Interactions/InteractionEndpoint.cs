@@ -37,6 +37,14 @@ internal sealed class InteractionEndpoint(
             return;
         }
 
+        // Checked once the signature holds, so only Discord's own (captured and replayed) requests are logged here.
+        if (!verifier.IsRecent(context.Request.Headers[TimestampHeader], out var offset))
+        {
+            Log.TimestampRejected(logger, offset, InteractionSignatureVerifier.MaxTimestampOffset);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
         Interaction? interaction;
         try
         {
@@ -60,7 +68,15 @@ internal sealed class InteractionEndpoint(
             metrics.UpdateReceived(DiscordPlatform.Name);
         }
 
-        var response = await handler.HandleAsync(interaction, cancellationToken);
+        // Completes once the response is written out, so a deferred answer never edits a deferral Discord has not had.
+        var responseSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        context.Response.OnCompleted(static sent =>
+        {
+            ((TaskCompletionSource)sent).TrySetResult();
+            return Task.CompletedTask;
+        }, responseSent);
+
+        var response = await handler.HandleAsync(interaction, responseSent.Task, cancellationToken);
         health.Succeeded(DiscordHealth.Interactions);
         await context.Response.WriteAsJsonAsync(response, DiscordJsonContext.Default.InteractionResponse, cancellationToken: cancellationToken);
     }

@@ -30,19 +30,33 @@ internal sealed class InteractionHandler(
     public static readonly TimeSpan InlineBudget = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Commands whose every reply Core marks private (help, a chat's subscriptions). A deferral is ephemeral or
-    /// public for good, so for these it is ephemeral from the start and the answer stays private.
+    /// How long a late answer waits for the deferral to have gone out before it edits it anyway. Discord gives up on
+    /// an interaction not answered within 3 s, so a deferral still unsent by then is lost and the edit fails either way.
     /// </summary>
-    public static readonly FrozenSet<string> PrivateCommands = FrozenSet.Create(StringComparer.Ordinal, "help", "subscriptions");
+    public static readonly TimeSpan DeferralDeliveryWait = TimeSpan.FromSeconds(5);
 
     private const ulong AdministratorPermission = 1UL << 3;
     private const ulong ManageGuildPermission = 1UL << 5;
 
     private readonly ConcurrentDictionary<Task, bool> _pendingEdits = new();
 
-    public async Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commands Core declares always private (<see cref="ChatCommandInfo.RepliesPrivately"/>: help, a chat's subscriptions).
+    /// A deferral is ephemeral or public for good, so for these it is ephemeral from the start and the answer stays private.
+    /// </summary>
+    private readonly FrozenSet<string> _privateCommands = router.AllCommands
+        .Where(c => c.RepliesPrivately)
+        .Select(c => c.Name)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Answers <paramref name="interaction"/>. <paramref name="responseSent"/> completes once the returned response has been
+    /// written to Discord; a deferred answer waits for it, since Discord answers 404 to an edit of a deferral it has not had.
+    /// </summary>
+    public async Task<InteractionResponse> HandleAsync(Interaction interaction, Task responseSent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(responseSent);
         switch (interaction.Type)
         {
             case InteractionType.Ping:
@@ -50,11 +64,11 @@ internal sealed class InteractionHandler(
 
             case InteractionType.ApplicationCommand when interaction.Data is { } data:
                 return catalog.ToMessageText(data) is { } text
-                    ? await AnswerAsync(interaction, text, "/" + data.Name, cancellationToken)
+                    ? await AnswerAsync(interaction, text, "/" + data.Name, responseSent, cancellationToken)
                     : Private("I don't know that command any more. Type / to see the ones I have.");
 
             case InteractionType.MessageComponent when interaction.Data?.CustomId is { Length: > 1 } customId && customId[0] == '/':
-                return await AnswerAsync(interaction, customId, "button", cancellationToken);
+                return await AnswerAsync(interaction, customId, "button", responseSent, cancellationToken);
 
             case InteractionType.ApplicationCommandAutocomplete when interaction.Data is { } data:
                 return Autocomplete(data);
@@ -88,7 +102,7 @@ internal sealed class InteractionHandler(
         }
     }
 
-    private async Task<InteractionResponse> AnswerAsync(Interaction interaction, string text, string what, CancellationToken cancellationToken)
+    private async Task<InteractionResponse> AnswerAsync(Interaction interaction, string text, string what, Task responseSent, CancellationToken cancellationToken)
     {
         var message = ToChatMessage(interaction, text);
         var stopping = lifetime.ApplicationStopping;
@@ -104,9 +118,9 @@ internal sealed class InteractionHandler(
             return Respond(await work);
         }
 
-        var deferredPrivately = PrivateCommands.Contains(CommandName(text));
+        var deferredPrivately = _privateCommands.Contains(CommandName(text));
         Log.InteractionDeferred(logger, what, deferredPrivately);
-        var edit = CompleteDeferredAsync(work, interaction.Token, deferredPrivately, what, stopping);
+        var edit = CompleteDeferredAsync(work, responseSent, interaction.Token, deferredPrivately, what, stopping);
         _pendingEdits.TryAdd(edit, true);
         _ = edit.ContinueWith(t => _pendingEdits.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return new InteractionResponse(
@@ -147,12 +161,13 @@ internal sealed class InteractionHandler(
     /// answer to a public deferral (an error, a confirmation) replaces it: the public message is deleted and the
     /// answer sent as an ephemeral follow-up. A public answer to a private deferral stays private: safe, if quieter.
     /// </summary>
-    private async Task CompleteDeferredAsync(Task<Reply?> work, string interactionToken, bool deferredPrivately, string what, CancellationToken cancellationToken)
+    private async Task CompleteDeferredAsync(Task<Reply?> work, Task deferralSent, string interactionToken, bool deferredPrivately, string what, CancellationToken cancellationToken)
     {
         try
         {
             var reply = await work ?? Fallback();
             var message = DiscordEmbedRenderer.Render(reply, inInteraction: true);
+            await WaitForDeferralAsync(deferralSent, what, cancellationToken);
             if (reply.Private && !deferredPrivately)
             {
                 var deleted = await rest.DeleteOriginalResponseAsync(interactionToken, cancellationToken);
@@ -180,6 +195,30 @@ internal sealed class InteractionHandler(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.DeferredAnswerFailed(logger, what, ex);
+        }
+    }
+
+    /// <summary>
+    /// An answer ready just after the budget may be here before the deferral has been written to Discord; editing it then
+    /// gets 404 Unknown Webhook. Waits until it is out, but not for ever: past <see cref="DeferralDeliveryWait"/> the
+    /// edit is tried anyway and a refusal is logged.
+    /// </summary>
+    private async Task WaitForDeferralAsync(Task deferralSent, string what, CancellationToken cancellationToken)
+    {
+        if (deferralSent.IsCompleted)
+        {
+            return;
+        }
+
+        var sent = deferralSent.WaitAsync(DeferralDeliveryWait, timeProvider, cancellationToken);
+        Log.DeferredAnswerWaitsForDeferral(logger, what);
+        try
+        {
+            await sent;
+        }
+        catch (TimeoutException)
+        {
+            Log.DeferralNotSent(logger, what, DeferralDeliveryWait);
         }
     }
 

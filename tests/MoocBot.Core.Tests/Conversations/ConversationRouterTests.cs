@@ -139,4 +139,45 @@ public sealed class ConversationRouterTests
         Assert.Contains(expected, reply!.ToPlainText(), StringComparison.Ordinal);
         Assert.DoesNotContain("Sorry", reply.ToPlainText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HandleAsync_Help_IsPrivateAndDeclaredSo()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private("/help"), CancellationToken.None);
+
+        Assert.True(reply!.Private);
+        Assert.True(_router.Commands.Single(c => c.Name == "help").RepliesPrivately);
+        Assert.DoesNotContain(_router.Commands, c => c.RepliesPrivately && c.Name is "fact" or "stats" or "source");
+    }
+
+    [Theory]
+    [InlineData("/whisper")]
+    [InlineData("/start whisper")]
+    public async Task HandleAsync_CommandDeclaredPrivateWhoseReplyIsNot_RepliesPrivately(string text)
+    {
+        var router = RouterFactory.Create(commands: new FixedReplyCommand(new ChatCommandInfo("whisper", "Says a secret") { RepliesPrivately = true }));
+
+        var reply = await router.HandleAsync(RouterFactory.Private(text), CancellationToken.None);
+
+        Assert.Equal("a secret", reply!.ToPlainText());
+        Assert.True(reply.Private);
+    }
+
+    [Fact]
+    public async Task HandleAsync_CommandNotDeclaredPrivate_KeepsItsReplyPublic()
+    {
+        var router = RouterFactory.Create(commands: new FixedReplyCommand(new ChatCommandInfo("shout", "Says it aloud")));
+
+        var reply = await router.HandleAsync(RouterFactory.Private("/shout"), CancellationToken.None);
+
+        Assert.False(reply!.Private);
+    }
+
+    private sealed class FixedReplyCommand(ChatCommandInfo info) : IChatCommand
+    {
+        public ChatCommandInfo Info { get; } = info;
+
+        public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken) =>
+            Task.FromResult(ReplyComposer.ComposeText(Info.Name == "whisper" ? "a secret" : "ALOUD"));
+    }
 }

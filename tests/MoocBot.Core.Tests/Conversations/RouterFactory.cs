@@ -10,14 +10,22 @@ internal static class RouterFactory
 {
     private static readonly Lazy<FactRepository> Repository = new(() => FactRepositoryLoader.Load(TestData.FactsPath));
 
-    public static ConversationRouter Create(TimeProvider? timeProvider = null) =>
-        new ServiceCollection()
+    public static ConversationRouter Create(TimeProvider? timeProvider = null, params IChatCommand[] commands)
+    {
+        var services = new ServiceCollection()
             .AddSingleton(timeProvider ?? TimeProvider.System)
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
+            .AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        foreach (var command in commands)
+        {
+            services.AddSingleton(command);
+        }
+
+        return services
             .AddMoocBotCore(Repository.Value)
             .BuildServiceProvider()
             .GetRequiredService<ConversationRouter>();
+    }
 
     public static ChatMessage Private(string text) => new("console", "chat-1", "user-1", text, IsGroup: false, MentionsBot: false) { BotUserName = "MoocBot" };
 

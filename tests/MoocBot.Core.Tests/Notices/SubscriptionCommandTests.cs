@@ -138,6 +138,14 @@ public sealed class SubscriptionCommandTests
     }
 
     [Fact]
+    public void Commands_HelpAndSubscriptions_AreTheOnlyOnesDeclaredPrivate()
+    {
+        var declaredPrivate = _router.Commands.Where(c => c.RepliesPrivately).Select(c => c.Name);
+
+        Assert.Equal(["help", "subscriptions"], declaredPrivate);
+    }
+
+    [Fact]
     public async Task Subscriptions_AnyMember_SeesTheGroupsTopics()
     {
         await SendAsync(Group("/subscribe national", userId: "admin-1"));

@@ -11,8 +11,8 @@ namespace MoocBot.Discord.Tests.Fakes;
 /// <summary>
 /// Discord's REST API on 127.0.0.1: records every request, enforces the message limits Discord enforces
 /// (400 "Invalid Form Body" like Discord), answers scripted responses (429s, X-RateLimit-* headers) first,
-/// keeps the application's commands so GET returns what the last PUT stored, and answers 10008 Unknown
-/// Message for an interaction response that was deleted.
+/// keeps the application's commands so GET returns what the last PUT stored, answers 10008 Unknown
+/// Message for an interaction response that was deleted, and 10015 Unknown Webhook for one it has not had yet.
 /// </summary>
 internal sealed class FakeDiscordRestServer : IAsyncDisposable
 {
@@ -22,6 +22,7 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Signal)> _waiters = [];
     private readonly Lock _lock = new();
     private readonly HashSet<string> _deletedOriginals = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _undeliveredResponses = new(StringComparer.Ordinal);
     private long _nextId = 1300000000000000001;
 
     private FakeDiscordRestServer(WebApplication app) => _app = app;
@@ -55,6 +56,26 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
         lock (_lock)
         {
             _script.Add(response);
+        }
+    }
+
+    /// <summary>
+    /// Until <see cref="ResponseDelivered"/>, Discord has not had the response to the interaction with this token, and
+    /// answers 404 Unknown Webhook to its webhook routes (edit, delete, follow-up) as the real one does.
+    /// </summary>
+    public void ResponseUndelivered(string interactionToken)
+    {
+        lock (_lock)
+        {
+            _undeliveredResponses.Add(interactionToken);
+        }
+    }
+
+    public void ResponseDelivered(string interactionToken)
+    {
+        lock (_lock)
+        {
+            _undeliveredResponses.Remove(interactionToken);
         }
     }
 
@@ -171,6 +192,9 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
                 Commands = commands;
                 return (200, commands.ToJsonString(), none);
 
+            case "PATCH" or "DELETE" or "POST" when segments is ["webhooks", _, var token, ..] && ResponseUndeliveredFor(token):
+                return (404, """{"message":"Unknown Webhook","code":10015}""", none);
+
             case "PATCH" or "DELETE" when segments is ["webhooks", _, var token, "messages", "@original"] && OriginalDeleted(token):
                 return (404, """{"message":"Unknown Message","code":10008}""", none);
 
@@ -194,6 +218,14 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
 
             default:
                 return (404, """{"message":"404: Not Found","code":0}""", none);
+        }
+    }
+
+    private bool ResponseUndeliveredFor(string token)
+    {
+        lock (_lock)
+        {
+            return _undeliveredResponses.Contains(token);
         }
     }
 

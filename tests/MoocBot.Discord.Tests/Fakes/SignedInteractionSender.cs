@@ -16,7 +16,11 @@ internal sealed class SignedInteractionSender : IDisposable
 
     public const string DefaultToken = "interaction-token-SECRET-0123456789";
 
-    public string Timestamp { get; set; } = "1700000000";
+    /// <summary>The clock the sender stamps requests with: Discord signs each one with the time it sends it.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>Now on <see cref="Clock"/>, in Unix seconds, as X-Signature-Timestamp carries it.</summary>
+    public string Timestamp => Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
     public string Sign(string timestamp, string body)
     {

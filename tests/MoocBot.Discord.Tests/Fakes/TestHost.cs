@@ -40,7 +40,8 @@ internal sealed class TestHost : IAsyncDisposable
         FakeDiscordRestServer rest,
         FakeGatewayServer? gateway = null,
         Action<IServiceCollection>? configureServices = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        Action<WebApplication>? configureApp = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -65,6 +66,7 @@ internal sealed class TestHost : IAsyncDisposable
         builder.Services.AddMoocBotCore(TestData.Repository);
         builder.AddMoocBotDiscord();
         var app = builder.Build();
+        configureApp?.Invoke(app);
         app.MapDiscordInteractions();
         await app.StartAsync();
         var address = app.Urls.First();

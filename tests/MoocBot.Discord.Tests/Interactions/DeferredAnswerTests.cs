@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MoocBot.Core.Conversations;
@@ -15,6 +17,8 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
     private readonly SignedInteractionSender _sender = new();
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2024-01-01T00:00:00Z", CultureInfo.InvariantCulture));
     private FakeDiscordRestServer _rest = null!;
+
+    public DeferredAnswerTests() => _sender.Clock = _time;
 
     private string OriginalPath => $"/webhooks/{TestHost.ApplicationId}/{Token}/messages/@original";
 
@@ -43,10 +47,64 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Post_AnswerReadyBeforeTheDeferralIsOut_EditsOnlyOnceDiscordHasTheDeferral()
+    {
+        var slow = new SlowCommand("slow", () => ReplyComposer.ComposeText("finally done"));
+        var network = new SlowNetwork(_rest, Token);
+        await using var host = await StartAsync(slow, network);
+
+        var posting = _sender.PostAsync(host.Client, SignedInteractionSender.Command(slow.Info.Name, token: Token));
+        await slow.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        _time.Advance(InteractionHandler.InlineBudget);
+        await network.Written.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The answer is ready while the deferral is still on its way to Discord: whatever the bot does next, an edit
+        // sent now reaches the fake before the deferral and is refused.
+        slow.Finish.SetResult();
+        await Task.WhenAny(
+            host.Logs.WaitForAsync(e => IsHandlerLog(e, 8)),
+            _rest.WaitForRequestAsync(r => r.Path.StartsWith("/webhooks/", StringComparison.Ordinal))).WaitAsync(TimeSpan.FromSeconds(30));
+        network.Release.SetResult();
+
+        using var response = await posting;
+        Assert.Equal(5, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
+        var edit = await _rest.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == OriginalPath);
+        Assert.Equal(200, edit.Status);
+        Assert.Contains("finally done", edit.Body, StringComparison.Ordinal);
+        Assert.Single(_rest.Requests, r => r.Path.StartsWith("/webhooks/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_DeferralThatNeverGoesOut_EditsAnywayAfterTheWaitAndLogsTheRefusal()
+    {
+        var slow = new SlowCommand("slow", () => ReplyComposer.ComposeText("finally done"));
+        var network = new SlowNetwork(_rest, Token);
+        await using var host = await StartAsync(slow, network);
+
+        var posting = _sender.PostAsync(host.Client, SignedInteractionSender.Command(slow.Info.Name, token: Token));
+        await slow.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        _time.Advance(InteractionHandler.InlineBudget);
+        await network.Written.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        slow.Finish.SetResult();
+        await host.Logs.WaitForAsync(e => IsHandlerLog(e, 8)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        _time.Advance(InteractionHandler.DeferralDeliveryWait);
+        var edit = await _rest.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == OriginalPath);
+        await host.Logs.WaitForAsync(e => IsHandlerLog(e, 5)).WaitAsync(TimeSpan.FromSeconds(30));
+        network.Release.SetResult();
+        using var response = await posting;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(404, edit.Status);
+        Assert.Contains(host.Logs.Entries, e => IsHandlerLog(e, 9));
+        Assert.DoesNotContain(host.Logs.Entries, e => e.ToString().Contains(Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Post_SlowCommandThatAlwaysAnswersPrivately_DefersEphemerallyThenEditsTheOriginalResponse()
     {
-        // Plays Core's /subscriptions with a slow database: its reply is always private.
-        var slow = new SlowCommand("subscriptions", () => ReplyComposer.ComposePrivateText("This chat gets update notices on all figures."));
+        // Plays Core's /subscriptions with a slow database: declared private, so the router makes its reply private.
+        var slow = new SlowCommand("slowprivate", () => ReplyComposer.ComposeText("This chat gets update notices on all figures."), repliesPrivately: true);
         await using var host = await StartAsync(slow);
 
         var deferral = await DeferAsync(host, slow);
@@ -91,12 +149,19 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(_rest.Requests, r => r.Path == FollowupPath);
     }
 
-    private Task<TestHost> StartAsync(SlowCommand slow) =>
-        TestHost.StartAsync(_sender, _rest, configureServices: services =>
-        {
-            services.AddSingleton<TimeProvider>(_time);
-            services.AddSingleton<IChatCommand>(slow);
-        });
+    private static bool IsHandlerLog(CapturingLoggerProvider.CapturedLog entry, int eventId) =>
+        entry.Category == typeof(InteractionHandler).FullName && entry.EventId.Id == eventId;
+
+    private Task<TestHost> StartAsync(SlowCommand slow, SlowNetwork? network = null) =>
+        TestHost.StartAsync(
+            _sender,
+            _rest,
+            configureServices: services =>
+            {
+                services.AddSingleton<TimeProvider>(_time);
+                services.AddSingleton<IChatCommand>(slow);
+            },
+            configureApp: network is null ? null : app => app.Use(network.HoldAsync));
 
     /// <summary>Posts the command, lets the inline budget pass while it is still working, and returns the deferral.</summary>
     private async Task<JsonElement> DeferAsync(TestHost host, SlowCommand slow)
@@ -111,19 +176,50 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
         return json;
     }
 
-    private sealed class SlowCommand(string name, Func<Reply> reply) : IChatCommand
+    private sealed class SlowCommand(string name, Func<Reply> reply, bool repliesPrivately = false) : IChatCommand
     {
         public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource Finish { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public ChatCommandInfo Info { get; } = new(name, "Takes its time");
+        public ChatCommandInfo Info { get; } = new(name, "Takes its time") { RepliesPrivately = repliesPrivately };
 
         public async Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
         {
             Started.SetResult();
             await Finish.Task.WaitAsync(cancellationToken);
             return reply();
+        }
+    }
+
+    /// <summary>
+    /// Plays a slow network between the bot and Discord: the interaction's response, once written, reaches Discord
+    /// (the sender, and the fake REST server, which refuses the token's webhooks until then) only when released.
+    /// </summary>
+    private sealed class SlowNetwork
+    {
+        private readonly FakeDiscordRestServer _rest;
+        private readonly string _token;
+
+        public SlowNetwork(FakeDiscordRestServer rest, string token)
+        {
+            _rest = rest;
+            _token = token;
+            rest.ResponseUndelivered(token);
+        }
+
+        public TaskCompletionSource Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task HoldAsync(HttpContext context, RequestDelegate next)
+        {
+            await next(context);
+            Written.TrySetResult();
+
+            // The response is complete only when this returns; bounded so a failed test still lets the host stop.
+            await Release.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            _rest.ResponseDelivered(_token);
         }
     }
 }
