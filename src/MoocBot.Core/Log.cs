@@ -65,6 +65,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 519, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} was accepted by the platform but recording it failed; recording it again")]
     public static partial void RecordSentFailed(ILogger logger, long deliveryId, Exception exception);
 
+    [LoggerMessage(EventId = 520, Level = LogLevel.Information, Message = "{Count} claimed notice(s) were not sent: their chats unsubscribed from the topic since, or another host holds them now")]
+    public static partial void DeliveriesSkipped(ILogger logger, int count);
+
     [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "Questions the bot cannot answer are logged (no user or chat ids) and kept {RetentionDays} days")]
     public static partial void UnansweredLogOn(ILogger logger, int retentionDays);
 

@@ -285,6 +285,45 @@ internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, 
         return claimed;
     }
 
+    public async Task<IReadOnlySet<long>> KeepSendableAsync(IReadOnlyCollection<long> deliveryIds, string owner, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliveryIds);
+        var sendable = new HashSet<long>();
+        if (deliveryIds.Count == 0)
+        {
+            return sendable;
+        }
+
+        // The chat's subscription as it is now, not as the publish or the claim saw it: an unsubscribe that committed after
+        // a publish read the subscriptions (PostgreSQL) could not drop the delivery that publish was still writing.
+        // Only rows that no longer qualify are written, so in the usual case this locks nothing.
+        const string follows = """
+            EXISTS (
+                SELECT 1 FROM subscriptions s
+                JOIN subscription_topics t ON t.subscription_id = s.id
+                JOIN notices n ON n.id = deliveries.notice_id AND t.topic IN (n.topic, 'all')
+                WHERE s.id = deliveries.subscription_id AND s.active)
+            """;
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.Sql($"""
+            UPDATE deliveries SET status = 3, lease_owner = NULL, lease_until = NULL,
+                last_error = COALESCE((SELECT s.deactivated_reason FROM subscriptions s WHERE s.id = deliveries.subscription_id AND NOT s.active), @reason)
+            WHERE id IN (SELECT value FROM {List("@ids")}) AND lease_owner = @owner AND status = 0 AND NOT {follows}
+            """)
+            .With("@ids", ListValue(deliveryIds)).With("@owner", owner).With("@reason", UnsubscribedReason).ExecuteNonQueryAsync(cancellationToken);
+        await using var reader = await connection.Sql($"""
+            SELECT id FROM deliveries
+            WHERE id IN (SELECT value FROM {List("@ids")}) AND lease_owner = @owner AND status = 0 AND lease_until > @now AND {follows}
+            """)
+            .With("@ids", ListValue(deliveryIds)).With("@owner", owner).With("@now", Timestamp(now)).ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            sendable.Add(reader.GetInt64(0));
+        }
+
+        return sendable;
+    }
+
     public async Task<bool> MarkSentAsync(long deliveryId, string owner, DateTimeOffset now, CancellationToken cancellationToken) =>
         // A delivery dropped while held (its chat unsubscribed mid-send) is still held: what the platform took is recorded.
         await ExecuteHeldAsync("UPDATE deliveries SET status = 1, sent_at = @now, lease_owner = NULL, lease_until = NULL WHERE id = @id AND lease_owner = @owner AND status IN (0, 3)",

@@ -477,6 +477,9 @@ public abstract partial class NoticeStoreContract : IAsyncLifetime
 
     protected abstract Task DropDatabaseAsync();
 
+    /// <summary>Runs a statement on the database behind the store's back, to leave rows only a race could leave.</summary>
+    protected abstract Task ExecuteSqlAsync(string sql);
+
     /// <summary>Another store object over the same database: another host.</summary>
     private protected INoticeStore OpenStore()
     {

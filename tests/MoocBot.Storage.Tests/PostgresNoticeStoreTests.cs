@@ -28,6 +28,14 @@ public sealed class PostgresNoticeStoreTests : NoticeStoreContract, IPostgresTes
         }
     }
 
+    protected override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     [StoreFact]
     public async Task MigrateAsync_DatabaseAtVersionOne_AddsTheUnansweredLogAndKeepsSubscriptions()
     {

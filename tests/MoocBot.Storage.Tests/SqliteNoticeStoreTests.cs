@@ -18,6 +18,14 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
         return Task.CompletedTask;
     }
 
+    protected override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_path}");
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     [Fact]
     public async Task MigrateAsync_NewFile_CreatesTheFolderAndUsesWal()
     {

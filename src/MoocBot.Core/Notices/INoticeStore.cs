@@ -13,8 +13,8 @@ public interface INoticeStore
     /// <summary>
     /// Replaces a chat's topics (creating the subscription when missing) and marks it active again;
     /// an empty set unsubscribes the chat and keeps the row for the record. The chat's pending deliveries of notices
-    /// on topics it no longer follows are dropped (kept for the record); one a dispatcher holds at that moment may
-    /// still go out, and is then recorded as sent.
+    /// on topics it no longer follows are dropped (kept for the record); one whose send a dispatcher has already
+    /// started may still go out, and is then recorded as sent.
     /// </summary>
     Task<Subscription> SetTopicsAsync(string platform, string chatId, bool isGroup, IReadOnlyCollection<string> topics, DateTimeOffset now, CancellationToken cancellationToken);
 
@@ -43,6 +43,13 @@ public interface INoticeStore
     /// until the lease runs out, even by concurrent hosts.
     /// </summary>
     Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string owner, IReadOnlyCollection<string> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called just before sending: of the given deliveries leased to <paramref name="owner"/>, drops (for the record) those whose
+    /// chat no longer follows the notice's topic or is deactivated, and returns the ids still pending and held, the only ones to send.
+    /// This catches what the unsubscribe itself cannot: a delivery claimed before it, or one a publish racing it wrote.
+    /// </summary>
+    Task<IReadOnlySet<long>> KeepSendableAsync(IReadOnlyCollection<long> deliveryIds, string owner, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records that the platform accepted a delivery, even one dropped by an unsubscribe while <paramref name="owner"/>

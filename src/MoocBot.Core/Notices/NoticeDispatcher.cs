@@ -7,8 +7,10 @@ namespace MoocBot.Core.Notices;
 
 /// <summary>
 /// Delivers the outbox: claims due deliveries, sends each through its platform's <see cref="IChatSender"/>
-/// within that platform's limits, and records each outcome. A delivery is marked sent as soon as the platform
-/// accepted it, while its lease still holds; a send once started is always recorded, even when the host is stopping.
+/// within that platform's limits, and records each outcome. Just before each group of sends it asks the store which
+/// are still to go (the chat still follows the notice's topic, the lease still holds), so an unsubscribe stops every
+/// send not yet started. A delivery is marked sent as soon as the platform accepted it, while its lease still holds;
+/// a send once started is always recorded, even when the host is stopping.
 /// </summary>
 internal sealed class NoticeDispatcher : BackgroundService
 {
@@ -159,6 +161,17 @@ internal sealed class NoticeDispatcher : BackgroundService
         if (ready.Count == 0)
         {
             return wait;
+        }
+
+        // The claim may be minutes old: a chat that unsubscribed since (or that a racing publish wrote to after it left)
+        // gets nothing, and a delivery no longer held here is not ours to send.
+        var sendable = await _store.KeepSendableAsync([.. ready.Select(d => d.Id)], Owner, now, cancellationToken);
+        var skipped = ready.Where(d => !sendable.Contains(d.Id)).ToList();
+        if (skipped.Count > 0)
+        {
+            _queue.RemoveAll(skipped.Contains);
+            ready.RemoveAll(skipped.Contains);
+            Log.DeliveriesSkipped(_logger, skipped.Count);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

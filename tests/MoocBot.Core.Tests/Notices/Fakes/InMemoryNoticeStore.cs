@@ -169,6 +169,47 @@ internal sealed class InMemoryNoticeStore : INoticeStore
         }
     }
 
+    /// <summary>
+    /// Adds a pending delivery of a notice on <paramref name="topic"/> to <paramref name="chatId"/> whatever it follows: what a
+    /// publish that read the chat's topics just before an unsubscribe, and committed after it, leaves in a real database.
+    /// </summary>
+    public void AddRacingDelivery(string topic, string chatId)
+    {
+        lock (_gate)
+        {
+            var (noticeId, _) = _notices.Last(n => n.Draft.Topic == topic);
+            var delivery = new DeliveryRow { Id = _deliveries.Count + 1, NoticeId = noticeId, SubscriptionId = _subscriptions.Single(s => s.ChatId == chatId).Id, NextAttemptAt = _versions[^1].PublishedAt };
+            _deliveries.Add(delivery);
+            _deliveriesById[delivery.Id] = delivery;
+        }
+    }
+
+    public Task<IReadOnlySet<long>> KeepSendableAsync(IReadOnlyCollection<long> deliveryIds, string owner, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var sendable = new HashSet<long>();
+            foreach (var delivery in deliveryIds.Select(id => _deliveriesById[id]).Where(d => d.LeaseOwner == owner && d.Status == DeliveryStatus.Pending))
+            {
+                var subscription = _subscriptionsById[delivery.SubscriptionId];
+                var topic = _notices[(int)delivery.NoticeId - 1].Draft.Topic;
+                if (!subscription.Active || !(subscription.Topics.Contains(topic) || subscription.Topics.Contains("all")))
+                {
+                    delivery.Status = DeliveryStatus.Dropped;
+                    delivery.LastError = subscription.Active ? "unsubscribed" : subscription.Reason;
+                    delivery.LeaseOwner = null;
+                    delivery.LeaseUntil = null;
+                }
+                else if (delivery.LeaseUntil > now)
+                {
+                    sendable.Add(delivery.Id);
+                }
+            }
+
+            return Task.FromResult<IReadOnlySet<long>>(sendable);
+        }
+    }
+
     public Task<bool> MarkSentAsync(long deliveryId, string owner, DateTimeOffset now, CancellationToken cancellationToken) =>
         Held(deliveryId, owner, d =>
         {

@@ -26,6 +26,9 @@ internal sealed class UnreliableNoticeStore(INoticeStore inner) : INoticeStore
     public Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string owner, IReadOnlyCollection<string> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
         inner.ClaimAsync(owner, platforms, max, now, lease, cancellationToken);
 
+    public Task<IReadOnlySet<long>> KeepSendableAsync(IReadOnlyCollection<long> deliveryIds, string owner, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.KeepSendableAsync(deliveryIds, owner, now, cancellationToken);
+
     public Task<bool> MarkSentAsync(long deliveryId, string owner, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (FailNextMarkSent > 0)
