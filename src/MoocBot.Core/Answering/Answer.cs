@@ -8,9 +8,11 @@ namespace MoocBot.Core.Answering;
 /// <param name="Confidence">0..1: how sure the answerer is of <c>Facts[0]</c>.</param>
 /// <param name="Facts">Ranked facts: the answer first (or the candidates when ambiguous); empty when not found.</param>
 /// <param name="Suggestions">Nearby facts to suggest when nothing was found.</param>
+/// <param name="Reason">Why nothing was found, when a scope rule decided it; <see cref="NotFoundReason.None"/> otherwise.</param>
 public sealed record Answer(
     string Question,
     AnswerStatus Status,
     double Confidence,
     IReadOnlyList<Fact> Facts,
-    IReadOnlyList<Fact> Suggestions);
+    IReadOnlyList<Fact> Suggestions,
+    NotFoundReason Reason = NotFoundReason.None);

@@ -77,7 +77,7 @@ public sealed class FactAnswerer
                 || _scorer.AsksForPopulation(analysis);
             if (outOfScope || scratch.TopLength == 0 || scratch.TopScores[0] < AnswerThreshold)
             {
-                return NotFound(question, NearFacts(scratch));
+                return NotFound(question, NearFacts(scratch), ReasonFor(flags, analysis, scratch));
             }
 
             if (AsksWhatItIs(analysis, intent, asksForFigure, scratch.TopFacts[0]))
@@ -235,8 +235,35 @@ public sealed class FactAnswerer
         return facts;
     }
 
-    private static Answer NotFound(string question, IReadOnlyList<Fact> suggestions) =>
-        new(question, AnswerStatus.NotFound, 0, [], suggestions);
+    private static Answer NotFound(string question, IReadOnlyList<Fact> suggestions, NotFoundReason reason = NotFoundReason.None) =>
+        new(question, AnswerStatus.NotFound, 0, [], suggestions, reason);
+
+    /// <summary>
+    /// Which scope rule left the question unanswered: a foreign place or provider, the future or a
+    /// year that ruled out a fact that would otherwise have answered, or the world named as the scope.
+    /// </summary>
+    private NotFoundReason ReasonFor(TermFlags flags, Analysis analysis, ScoringScratch scratch)
+    {
+        if ((flags & TermFlags.Foreign) != 0)
+        {
+            return NotFoundReason.OtherCountry;
+        }
+
+        if ((flags & TermFlags.Future) != 0 || scratch.YearRejectedScore >= AnswerThreshold)
+        {
+            return NotFoundReason.OtherTime;
+        }
+
+        foreach (var world in _lexicon.WorldConcepts)
+        {
+            if (analysis.HasConcept(world))
+            {
+                return NotFoundReason.WorldTotal;
+            }
+        }
+
+        return NotFoundReason.None;
+    }
 
     private static double Clamp(double value) => double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 1);
 

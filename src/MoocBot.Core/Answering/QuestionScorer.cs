@@ -167,6 +167,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
             if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
             {
+                scratch.YearRejectedScore = Math.Max(scratch.YearRejectedScore, score);
                 score = 0;
             }
 

@@ -48,6 +48,9 @@ internal sealed class ScoringScratch
 
     public int TopLength { get; set; }
 
+    /// <summary>The best score a fact had before a year the question names ruled it out.</summary>
+    public float YearRejectedScore { get; set; }
+
     /// <summary>The score a fact must reach to enter the best list: the last one's once the list is full.</summary>
     public float TopFloor => TopLength == TopCount ? TopScores[TopCount - 1] : 0f;
 
@@ -129,6 +132,7 @@ internal sealed class ScoringScratch
 
     public void Reset()
     {
+        YearRejectedScore = 0;
         for (var i = 0; i < TouchedFactCount; i++)
         {
             var fact = TouchedFacts[i];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Facts;
 using MoocBot.Core.Notices;
@@ -10,6 +11,7 @@ public sealed class ReplyComposer
     private const int MaxListed = 8;
 
     private readonly Func<Fact, Article> _articleOf;
+    private readonly Func<FactRepository> _repository;
     private readonly SubscribeOffer? _subscribeOffer;
 
     /// <summary>A composer over one fixed repository version.</summary>
@@ -17,6 +19,7 @@ public sealed class ReplyComposer
     {
         ArgumentNullException.ThrowIfNull(repository);
         _articleOf = repository.ArticleOf;
+        _repository = () => repository;
         _subscribeOffer = subscribeOffer;
     }
 
@@ -25,6 +28,7 @@ public sealed class ReplyComposer
     {
         ArgumentNullException.ThrowIfNull(facts);
         _articleOf = facts.ArticleOf;
+        _repository = () => facts.Repository;
         _subscribeOffer = subscribeOffer;
     }
 
@@ -46,7 +50,7 @@ public sealed class ReplyComposer
         {
             AnswerStatus.Answered => ComposeFact(answer.Facts[0]),
             AnswerStatus.Ambiguous => ComposeChoice(answer.Facts),
-            _ => ComposeNotFound(answer.Suggestions),
+            _ => ComposeNotFound(answer.Suggestions, answer.Reason),
         };
     }
 
@@ -145,11 +149,12 @@ public sealed class ReplyComposer
         return ComposeList(lead + " Which one did you mean?", shown, withButtons: true);
     }
 
-    private static Reply ComposeNotFound(IReadOnlyList<Fact> suggestions)
+    private Reply ComposeNotFound(IReadOnlyList<Fact> suggestions, NotFoundReason reason)
     {
         var blocks = new List<ReplyBlock>
         {
-            ReplyBlock.Text("Sorry, I don't have a figure for that. I only know the MOOC figures reported by People's Daily from the Ministry of Education."),
+            ReplyBlock.Text("Sorry, I don't have a figure for that. " + (ExplainNotFound(reason)
+                ?? "I only know the MOOC figures reported by People's Daily from the Ministry of Education.")),
         };
         if (suggestions.Count > 0)
         {
@@ -166,6 +171,32 @@ public sealed class ReplyComposer
             new ReplySpan("."),
         ]));
         return new Reply { Blocks = blocks, Buttons = [.. suggestions.Take(3).Select(FactButton)] };
+    }
+
+    /// <summary>One sentence saying what the bot cannot answer, with the publishers, dates and as-of taken from the repository.</summary>
+    private string? ExplainNotFound(NotFoundReason reason)
+    {
+        var repository = _repository();
+        switch (reason)
+        {
+            case NotFoundReason.OtherCountry when repository.Articles.Count > 0:
+                var sources = repository.Articles
+                    .OrderBy(a => a.Date)
+                    .Select(a => a.Publisher + " (" + a.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture) + ")");
+                return "I only know China's MOOC figures, from " + string.Join(" and ", sources) + ".";
+            case NotFoundReason.OtherTime when repository.Facts.Count > 0:
+                // The date most figures are as of: the few dated otherwise (a launch year, the publication day) are not "my figures".
+                var asOf = repository.Facts
+                    .GroupBy(f => f.AsOf, StringComparer.Ordinal)
+                    .OrderByDescending(g => g.Count())
+                    .ThenByDescending(g => g.Key, StringComparer.Ordinal)
+                    .First().Key;
+                return "My figures are as of " + FactFormatter.FormatAsOf(asOf) + "; I don't have figures for other years.";
+            case NotFoundReason.WorldTotal:
+                return "I only know China's figures and its world ranking.";
+            default:
+                return null;
+        }
     }
 
     private static ReplyBlock ListItem(Fact fact) => new(ReplyBlockKind.ListItem,

@@ -26,6 +26,11 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
             json.WriteString("status", StatusName(answer.Status));
             json.WriteNumber("confidence", Math.Round(Math.Clamp(answer.Confidence, 0, 1), 4));
             json.WriteString("answer", composer.ComposeAnswer(answer).ToPlainText());
+            if (answer.Status == AnswerStatus.NotFound && answer.Reason != NotFoundReason.None)
+            {
+                json.WriteString("reason", ReasonName(answer.Reason));
+            }
+
             json.WriteStartArray("facts");
             foreach (var fact in answer.Status == AnswerStatus.NotFound ? [] : answer.Facts)
             {
@@ -76,6 +81,13 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
         AnswerStatus.Answered => "answered",
         AnswerStatus.Ambiguous => "ambiguous",
         _ => "not_found",
+    };
+
+    private static string ReasonName(NotFoundReason reason) => reason switch
+    {
+        NotFoundReason.OtherCountry => "other_country",
+        NotFoundReason.OtherTime => "other_time",
+        _ => "world_total",
     };
 
     private static string QualifierName(Qualifier qualifier) => qualifier switch

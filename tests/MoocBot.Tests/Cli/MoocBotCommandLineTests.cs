@@ -54,6 +54,27 @@ public sealed class MoocBotCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task AskJson_OtherCountry_AddsReasonField()
+    {
+        var (_, output, _) = await RunAsync(["ask", "--json", "how many moocs does india have"]);
+
+        using var document = JsonDocument.Parse(output);
+        var root = document.RootElement;
+        Assert.Equal("not_found", root.GetProperty("status").GetString());
+        Assert.Equal("other_country", root.GetProperty("reason").GetString());
+        Assert.Contains("I only know China's MOOC figures, from People's Daily (2 Jan 2023).", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskJson_Answered_HasNoReasonField()
+    {
+        var (_, output, _) = await RunAsync(["ask", "--json", "how many moocs are there?"]);
+
+        using var document = JsonDocument.Parse(output);
+        Assert.False(document.RootElement.TryGetProperty("reason", out _));
+    }
+
+    [Fact]
     public async Task AskJson_NotFound_HasEmptyFacts()
     {
         var (_, output, _) = await RunAsync(["ask", "--json", "what is the weather in Paris tomorrow?"]);
