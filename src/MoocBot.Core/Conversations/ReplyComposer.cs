@@ -153,8 +153,7 @@ public sealed class ReplyComposer
     {
         var blocks = new List<ReplyBlock>
         {
-            ReplyBlock.Text("Sorry, I don't have a figure for that. " + (ExplainNotFound(reason)
-                ?? "I only know the MOOC figures reported by People's Daily from the Ministry of Education.")),
+            ReplyBlock.Text("Sorry, I don't have a figure for that. " + (ExplainNotFound(reason) ?? DescribeSources())),
         };
         if (suggestions.Count > 0)
         {
@@ -197,6 +196,21 @@ public sealed class ReplyComposer
             default:
                 return null;
         }
+    }
+
+    /// <summary>"I only know the MOOC figures reported by People's Daily (figures from the Ministry of Education)." from the repository's articles.</summary>
+    private string DescribeSources()
+    {
+        var sources = _repository().Articles
+            .OrderBy(a => a.Date)
+            .Select(a => string.IsNullOrWhiteSpace(a.DataFrom)
+                ? a.Publisher
+                : a.Publisher + " (figures from " + (a.DataFrom.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? a.DataFrom : "the " + a.DataFrom) + ")")
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        return sources.Length == 0
+            ? "I only know the MOOC figures in my fact repository."
+            : "I only know the MOOC figures reported by " + string.Join(" and ", sources) + ".";
     }
 
     private static ReplyBlock ListItem(Fact fact) => new(ReplyBlockKind.ListItem,

@@ -47,7 +47,10 @@ public sealed class ReplyComposerNotFoundTests
     {
         var text = ReplyText("what is the capital of peru", RealRepository.Repository);
 
-        Assert.StartsWith("Sorry, I don't have a figure for that. I only know the MOOC figures reported by People's Daily", text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Sorry, I don't have a figure for that. I only know the MOOC figures reported by People's Daily (figures from the Ministry of Education).\n",
+            text,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,6 +69,10 @@ public sealed class ReplyComposerNotFoundTests
         Assert.StartsWith(
             "Sorry, I don't have a figure for that. My figures are as of December 2023; I don't have figures for other years.\n",
             ReplyText("how many moocs will there be next year", other),
+            StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Sorry, I don't have a figure for that. I only know the MOOC figures reported by Xinhua (figures from the Ministry of Education).\n",
+            ReplyText("what is the capital of peru", other),
             StringComparison.Ordinal);
     }
 
