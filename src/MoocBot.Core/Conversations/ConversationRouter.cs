@@ -24,6 +24,7 @@ public sealed class ConversationRouter
     private readonly CurrentFacts _facts;
     private readonly ReplyComposer _composer;
     private readonly FrozenDictionary<string, IChatCommand> _commands;
+    private readonly FrozenSet<string> _privateCommands;
     private readonly MessageRateLimiter _rateLimiter;
     private readonly MoocBotMetrics _metrics;
     private readonly UnansweredQuestions _unanswered;
@@ -52,6 +53,7 @@ public sealed class ConversationRouter
         _commands = registered.ToFrozenDictionary(c => c.Info.Name, StringComparer.OrdinalIgnoreCase);
         Commands = [HelpInfo, .. registered.Select(c => c.Info)];
         AllCommands = [StartInfo, .. Commands];
+        _privateCommands = AllCommands.Where(c => c.RepliesPrivately).Select(c => c.Name).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The commands to show in menus, /help and platform registration, in order.</summary>
@@ -59,6 +61,16 @@ public sealed class ConversationRouter
 
     /// <summary>Every command the router understands, including /start and unlisted ones.</summary>
     public IReadOnlyList<ChatCommandInfo> AllCommands { get; }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a command whose reply is always private (<see cref="ChatCommandInfo.RepliesPrivately"/>),
+    /// for an adapter that must choose before the reply exists (a Discord deferral is ephemeral or public for good).
+    /// </summary>
+    public bool RepliesPrivately(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CommandLine.TryParse(Clean(text), out var command) && _privateCommands.Contains(command.Name);
+    }
 
     /// <summary>Handles one message; null means the bot stays silent (group chatter not meant for it).</summary>
     public async Task<Reply?> HandleAsync(ChatMessage message, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -39,15 +38,6 @@ internal sealed class InteractionHandler(
     private const ulong ManageGuildPermission = 1UL << 5;
 
     private readonly ConcurrentDictionary<Task, bool> _pendingEdits = new();
-
-    /// <summary>
-    /// Commands Core declares always private (<see cref="ChatCommandInfo.RepliesPrivately"/>: help, a chat's subscriptions).
-    /// A deferral is ephemeral or public for good, so for these it is ephemeral from the start and the answer stays private.
-    /// </summary>
-    private readonly FrozenSet<string> _privateCommands = router.AllCommands
-        .Where(c => c.RepliesPrivately)
-        .Select(c => c.Name)
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Answers <paramref name="interaction"/>. <paramref name="responseSent"/> completes once the returned response has been
@@ -118,7 +108,8 @@ internal sealed class InteractionHandler(
             return Respond(await work);
         }
 
-        var deferredPrivately = _privateCommands.Contains(CommandName(text));
+        // Core declares which commands always answer privately (help, a chat's subscriptions): their deferral is ephemeral from the start.
+        var deferredPrivately = router.RepliesPrivately(text);
         Log.InteractionDeferred(logger, what, deferredPrivately);
         var edit = CompleteDeferredAsync(work, responseSent, interaction.Token, deferredPrivately, what, stopping);
         _pendingEdits.TryAdd(edit, true);
@@ -126,18 +117,6 @@ internal sealed class InteractionHandler(
         return new InteractionResponse(
             InteractionCallbackType.DeferredChannelMessageWithSource,
             deferredPrivately ? new InteractionCallbackData { Flags = DiscordEmbedRenderer.EphemeralFlag } : null);
-    }
-
-    /// <summary>"help" for "/help" or "/help@Bot", empty for a question (/ask); the text is the catalog's "/name arguments" or a button's command.</summary>
-    private static string CommandName(string text)
-    {
-        if (text.Length < 2 || text[0] != '/')
-        {
-            return string.Empty;
-        }
-
-        var end = text.AsSpan(1).IndexOfAny(' ', '@');
-        return (end < 0 ? text[1..] : text[1..(end + 1)]).ToLowerInvariant();
     }
 
     private async Task<Reply?> RouteAsync(ChatMessage message, CancellationToken cancellationToken)

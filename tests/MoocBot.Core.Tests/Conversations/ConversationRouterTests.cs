@@ -163,6 +163,20 @@ public sealed class ConversationRouterTests
         Assert.True(reply.Private);
     }
 
+    [Theory]
+    [InlineData("/help", true)]
+    [InlineData("/HELP@MoocBot", true)]
+    [InlineData("  /help how do I ask", true)]
+    [InlineData("/fact registered users", false)]
+    [InlineData("/helpme", false)]
+    [InlineData("help", false)]
+    [InlineData("how many moocs?", false)]
+    [InlineData("", false)]
+    public void RepliesPrivately_Text_TellsACommandDeclaredPrivate(string text, bool expected)
+    {
+        Assert.Equal(expected, _router.RepliesPrivately(text));
+    }
+
     [Fact]
     public async Task HandleAsync_CommandNotDeclaredPrivate_KeepsItsReplyPublic()
     {
