@@ -1,4 +1,3 @@
-using System.Globalization;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Facts;
 using MoocBot.Core.Notices;
@@ -181,7 +180,7 @@ public sealed class ReplyComposer
             case NotFoundReason.OtherCountry when repository.Articles.Count > 0:
                 var sources = repository.Articles
                     .OrderBy(a => a.Date)
-                    .Select(a => a.Publisher + " (" + a.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture) + ")");
+                    .Select(a => a.Publisher + " (" + FactFormatter.FormatDate(a.Date) + ")");
                 return "I only know China's MOOC figures, from " + string.Join(" and ", sources) + ".";
             case NotFoundReason.OtherTime when repository.Facts.Count > 0:
                 // The date most figures are as of: the few dated otherwise (a launch year, the publication day) are not "my figures".
@@ -203,9 +202,7 @@ public sealed class ReplyComposer
     {
         var sources = _repository().Articles
             .OrderBy(a => a.Date)
-            .Select(a => string.IsNullOrWhiteSpace(a.DataFrom)
-                ? a.Publisher
-                : a.Publisher + " (figures from " + (a.DataFrom.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? a.DataFrom : "the " + a.DataFrom) + ")")
+            .Select(a => FactFormatter.FormatDataFrom(a) is { } from ? a.Publisher + " (figures from " + from + ")" : a.Publisher)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         return sources.Length == 0

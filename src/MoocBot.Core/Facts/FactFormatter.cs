@@ -95,19 +95,33 @@ public static class FactFormatter
     public static string FormatSource(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var line = article.Publisher + ", " + article.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        var line = article.Publisher + ", " + FormatDate(article.Date);
         if (!string.IsNullOrWhiteSpace(article.Reporter))
         {
             line += ", reporter " + article.Reporter;
         }
 
-        if (!string.IsNullOrWhiteSpace(article.DataFrom))
+        if (FormatDataFrom(article) is { } from)
         {
-            var from = article.DataFrom.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? article.DataFrom : "the " + article.DataFrom;
             line += "; figures from " + from;
         }
 
         return line;
+    }
+
+    /// <summary>"2 Jan 2023": how a publication date is written wherever the bot names its source.</summary>
+    public static string FormatDate(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"the Ministry of Education", or null when the article does not say where its figures come from.</summary>
+    public static string? FormatDataFrom(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (string.IsNullOrWhiteSpace(article.DataFrom))
+        {
+            return null;
+        }
+
+        return article.DataFrom.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? article.DataFrom : "the " + article.DataFrom;
     }
 
     /// <summary>Reads an as-of date written YYYY, YYYY-MM or YYYY-MM-DD; <paramref name="start"/> is its first day.</summary>
