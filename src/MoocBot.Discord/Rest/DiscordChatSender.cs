@@ -34,7 +34,7 @@ internal sealed class DiscordChatSender(DiscordRestClient rest, ILogger<DiscordC
         {
             // A transient failure the dispatcher retries: one line, no stack trace (1% of sends failing must not flood the log).
             var error = "Network error: " + ex.HttpRequestError;
-            Log.SendFailedTransiently(logger, chatId, error + " (" + Innermost(ex).Message + ")");
+            Log.SendFailedTransiently(logger, chatId, error + " (" + ex.GetBaseException().Message + ")");
             return new SendResult(SendOutcome.TransientFailure, Error: error);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -45,16 +45,6 @@ internal sealed class DiscordChatSender(DiscordRestClient rest, ILogger<DiscordC
         }
 
         return ToResult(response);
-    }
-
-    private static Exception Innermost(Exception exception)
-    {
-        while (exception.InnerException is { } inner)
-        {
-            exception = inner;
-        }
-
-        return exception;
     }
 
     internal static SendResult ToResult(DiscordApiResponse response)

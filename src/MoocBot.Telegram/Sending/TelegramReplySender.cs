@@ -29,7 +29,6 @@ internal sealed class TelegramReplySender(
     private const int BadRequest = 400;
     private const int Forbidden = 403;
     private const int TooManyRequests = 429;
-    private const int FirstServerError = 500;
 
     /// <summary>Sends an answer to someone waiting for it; returns false when it could not be delivered.</summary>
     public async Task<bool> SendReplyAsync(long chatId, Reply reply, ReplyTarget target, CancellationToken cancellationToken)
@@ -105,7 +104,7 @@ internal sealed class TelegramReplySender(
                 return new SendResult(SendOutcome.ChatGone, Error: ex.Message);
             case BadRequest when ex.Parameters?.MigrateToChatId is { } newChatId:
                 return new SendResult(SendOutcome.ChatMigrated, NewChatId: newChatId.ToString(CultureInfo.InvariantCulture), Error: ex.Message);
-            case >= FirstServerError:
+            case >= TelegramFailure.FirstServerError:
                 health.Failed(TelegramHealth.Send, TelegramFailure.Describe(ex));
                 return new SendResult(SendOutcome.TransientFailure, Error: ex.Message);
             default:
