@@ -53,10 +53,7 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
         var network = new SlowNetwork(_rest, Token);
         await using var host = await StartAsync(slow, network);
 
-        var posting = _sender.PostAsync(host.Client, SignedInteractionSender.Command(slow.Info.Name, token: Token));
-        await slow.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        _time.Advance(InteractionHandler.InlineBudget);
-        await network.Written.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var posting = await PostWithDeferralHeldAsync(host, slow, network);
 
         // The answer is ready while the deferral is still on its way to Discord: whatever the bot does next, an edit
         // sent now reaches the fake before the deferral and is refused.
@@ -81,10 +78,7 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
         var network = new SlowNetwork(_rest, Token);
         await using var host = await StartAsync(slow, network);
 
-        var posting = _sender.PostAsync(host.Client, SignedInteractionSender.Command(slow.Info.Name, token: Token));
-        await slow.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        _time.Advance(InteractionHandler.InlineBudget);
-        await network.Written.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var posting = await PostWithDeferralHeldAsync(host, slow, network);
         slow.Finish.SetResult();
         await host.Logs.WaitForAsync(e => IsHandlerLog(e, 8)).WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -162,6 +156,16 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
                 services.AddSingleton<IChatCommand>(slow);
             },
             configureApp: network is null ? null : app => app.Use(network.HoldAsync));
+
+    /// <summary>Posts the command and lets the inline budget pass while it is still working; the deferral is written but held on its way.</summary>
+    private async Task<Task<HttpResponseMessage>> PostWithDeferralHeldAsync(TestHost host, SlowCommand slow, SlowNetwork network)
+    {
+        var posting = _sender.PostAsync(host.Client, SignedInteractionSender.Command(slow.Info.Name, token: Token));
+        await slow.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        _time.Advance(InteractionHandler.InlineBudget);
+        await network.Written.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        return posting;
+    }
 
     /// <summary>Posts the command, lets the inline budget pass while it is still working, and returns the deferral.</summary>
     private async Task<JsonElement> DeferAsync(TestHost host, SlowCommand slow)
