@@ -19,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(new CurrentFacts(repository));
         services.AddSingleton(sp => new ReplyComposer(sp.GetRequiredService<CurrentFacts>(), sp.GetServices<IFactReplyExtension>()));
         services.AddSingleton<FactLookup>();
+        services.AddSingleton<FactSearch>();
         services.AddOptions<RateLimitOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<MessageRateLimiter>();
         services.TryAddSingleton<BotHealth>();
