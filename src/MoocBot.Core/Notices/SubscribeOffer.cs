@@ -3,8 +3,8 @@ using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Notices;
 
-/// <summary>Present in DI when subscriptions are available; the reply composer then offers a Subscribe button under figures.</summary>
-public sealed class SubscribeOffer
+/// <summary>Registered when subscriptions are available: the reply composer then offers a Subscribe button under figures.</summary>
+public sealed class SubscribeOffer : IFactReplyExtension
 {
     /// <summary>What the button says.</summary>
     public string Label { get; init; } = "Subscribe";
@@ -17,4 +17,7 @@ public sealed class SubscribeOffer
             ? new ReplyButton(Label, "/subscribe " + fact.Topic)
             : new ReplyButton(Label, "/subscribe");
     }
+
+    /// <inheritdoc/>
+    public IEnumerable<ReplyButton> ButtonsFor(Fact fact) => [ButtonFor(fact)];
 }
