@@ -67,8 +67,8 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
         var series = request.Series[0];
         var points = series.PointsByDate();
         var span = points.Count == 1 ? points[0].AsOfText : points[0].AsOfText + " to " + points[^1].AsOfText;
-        var marks = points.Count == 1 ? "one reported figure" : points.Count + " reported figures";
-        return Capitalize(series.Unit) + ", " + span + "; " + marks + ", each marked.";
+        var marks = points.Count == 1 ? "one reported figure." : points.Count + " reported figures, each marked.";
+        return Capitalize(series.Unit) + ", " + span + "; " + marks;
     }
 
     private static void DrawPanel(SKCanvas canvas, ChartSeries series, SKRect panel, bool inGrid)

@@ -69,6 +69,7 @@ public sealed class ScottPlotChartRendererTests
         var one = SampleSeries.With(SampleSeries.Countries(), ChartPoint.At("2024-12", 183, Qualifier.Exact, "Xinhua, 13 Dec 2024"));
 
         var png = _renderer.RenderPng(ChartRequest.ForMeasure(one));
+        WriteSampleWhenAsked("one-point.png", png);
 
         using var bitmap = SKBitmap.Decode(png);
         Assert.NotNull(bitmap);
@@ -85,6 +86,7 @@ public sealed class ScottPlotChartRendererTests
         var series = SampleSeries.With(SampleSeries.Moocs(), [.. points]);
 
         var png = _renderer.RenderPng(ChartRequest.ForMeasure(series));
+        WriteSampleWhenAsked("ten-points.png", png);
 
         Assert.Equal(PngSignature, png[..8]);
         Assert.NotNull(SKBitmap.Decode(png));
