@@ -19,9 +19,14 @@ internal sealed class PostgresNoticeStore : SqlNoticeStore, IAsyncDisposable, ID
 
     private readonly NpgsqlDataSource _dataSource;
 
+    // Host holds live on connections of their own, outside the pool: closing one ends its session, and with it the lock.
+    private readonly NpgsqlDataSource _holdSource;
+    private readonly List<NpgsqlConnection> _holds = [];
+
     public PostgresNoticeStore(string connectionString)
     {
         _dataSource = NpgsqlDataSource.Create(connectionString);
+        _holdSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false });
     }
 
     public override StorageProvider Provider => StorageProvider.Postgres;
@@ -36,9 +41,59 @@ internal sealed class PostgresNoticeStore : SqlNoticeStore, IAsyncDisposable, ID
 
     protected override string OrdinalCollation => "\"C\"";
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var hold in TakeHolds())
+        {
+            await hold.DisposeAsync();
+        }
 
-    public void Dispose() => _dataSource.Dispose();
+        await _holdSource.DisposeAsync();
+        await _dataSource.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        foreach (var hold in TakeHolds())
+        {
+            hold.Dispose();
+        }
+
+        _holdSource.Dispose();
+        _dataSource.Dispose();
+    }
+
+    /// <summary>
+    /// Holds the host id with a session advisory lock (keyed by the schema and the id) on a connection of its own; the server
+    /// releases it when the session ends, including when the process dies and its connection drops.
+    /// </summary>
+    public override async Task<IAsyncDisposable?> TryHoldHostAsync(string hostId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(hostId);
+        var connection = await _holdSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var held = await connection.Sql("SELECT pg_try_advisory_lock(hashtextextended(current_schema() || '|moocbot-host|' || @host, 0))")
+                .With("@host", hostId).ExecuteScalarAsync(cancellationToken) is true;
+            if (held)
+            {
+                lock (_holds)
+                {
+                    _holds.Add(connection);
+                }
+
+                return new HostHold(this, connection);
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        await connection.DisposeAsync();
+        return null;
+    }
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
@@ -72,4 +127,27 @@ internal sealed class PostgresNoticeStore : SqlNoticeStore, IAsyncDisposable, ID
     protected override object ListValue<T>(IReadOnlyCollection<T> values) => values.ToArray();
 
     protected override bool IsUniqueViolation(DbException exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    private List<NpgsqlConnection> TakeHolds()
+    {
+        lock (_holds)
+        {
+            List<NpgsqlConnection> holds = [.. _holds];
+            _holds.Clear();
+            return holds;
+        }
+    }
+
+    private sealed class HostHold(PostgresNoticeStore store, NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            lock (store._holds)
+            {
+                store._holds.Remove(connection);
+            }
+
+            await connection.DisposeAsync();
+        }
+    }
 }

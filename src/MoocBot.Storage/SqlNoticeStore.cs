@@ -15,6 +15,9 @@ internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, 
     /// <summary>The reason recorded on a delivery dropped because its chat unsubscribed from the notice's topic.</summary>
     internal const string UnsubscribedReason = "unsubscribed";
 
+    /// <summary>The note left on a delivery whose send a crash cut off: the platform may have taken it.</summary>
+    internal const string SendCutOffReason = "the host died while sending it; it may reach the chat twice";
+
     private readonly Lock _gate = new();
     private Task<SchemaVersion>? _migration;
 
@@ -296,7 +299,7 @@ internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, 
 
         // The chat's subscription as it is now, not as the publish or the claim saw it: an unsubscribe that committed after
         // a publish read the subscriptions (PostgreSQL) could not drop the delivery that publish was still writing.
-        // Only rows that no longer qualify are written, so in the usual case this locks nothing.
+        // The rows to send are marked as being sent: after a crash, only those may have reached their chats.
         const string follows = """
             EXISTS (
                 SELECT 1 FROM subscriptions s
@@ -312,8 +315,9 @@ internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, 
             """)
             .With("@ids", ListValue(deliveryIds)).With("@owner", owner).With("@reason", UnsubscribedReason).ExecuteNonQueryAsync(cancellationToken);
         await using var reader = await connection.Sql($"""
-            SELECT id FROM deliveries
+            UPDATE deliveries SET send_started_at = @now
             WHERE id IN (SELECT value FROM {List("@ids")}) AND lease_owner = @owner AND status = 0 AND lease_until > @now AND {follows}
+            RETURNING id
             """)
             .With("@ids", ListValue(deliveryIds)).With("@owner", owner).With("@now", Timestamp(now)).ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -331,7 +335,7 @@ internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, 
 
     public async Task<bool> RetryLaterAsync(long deliveryId, string owner, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken) =>
         await ExecuteHeldAsync("""
-            UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = @at, last_error = @error, lease_owner = NULL, lease_until = NULL
+            UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = @at, last_error = @error, lease_owner = NULL, lease_until = NULL, send_started_at = NULL
             WHERE id = @id AND lease_owner = @owner AND status = 0
             """, deliveryId, owner, cmd => cmd.With("@at", Timestamp(notBefore)).With("@error", reason), cancellationToken);
 
@@ -351,10 +355,29 @@ internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, 
 
         await using var connection = await OpenAsync(cancellationToken);
         await connection.Sql($"""
-            UPDATE deliveries SET lease_owner = NULL, lease_until = NULL
+            UPDATE deliveries SET lease_owner = NULL, lease_until = NULL, send_started_at = NULL
             WHERE id IN (SELECT value FROM {List("@ids")}) AND lease_owner = @owner AND status = 0
             """)
             .With("@ids", ListValue(deliveryIds)).With("@owner", owner).ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public abstract Task<IAsyncDisposable?> TryHoldHostAsync(string hostId, CancellationToken cancellationToken);
+
+    public async Task<ReclaimedDeliveries> ReclaimHostAsync(string hostId, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(hostId);
+        const string earlierRun = "status = 0 AND lease_owner <> @owner AND substr(lease_owner, 1, length(@prefix)) = @prefix";
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var cutOff = await connection.Sql($"""
+            UPDATE deliveries SET lease_owner = NULL, lease_until = NULL, send_started_at = NULL, last_error = @reason
+            WHERE {earlierRun} AND send_started_at IS NOT NULL
+            """, transaction)
+            .With("@owner", owner).With("@prefix", LeaseOwners.PrefixOf(hostId)).With("@reason", SendCutOffReason).ExecuteNonQueryAsync(cancellationToken);
+        var notStarted = await connection.Sql($"UPDATE deliveries SET lease_owner = NULL, lease_until = NULL WHERE {earlierRun}", transaction)
+            .With("@owner", owner).With("@prefix", LeaseOwners.PrefixOf(hostId)).ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ReclaimedDeliveries(cutOff + notStarted, cutOff);
     }
 
     public async Task<DeliveryCounts> CountDeliveriesAsync(CancellationToken cancellationToken)

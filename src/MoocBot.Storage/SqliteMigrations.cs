@@ -64,5 +64,8 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_unanswered_questions_asked_at ON unanswered_questions (asked_at);
             """),
+        new(3, "when a delivery's send started, so a restarted host knows which sends its crash cut off", """
+            ALTER TABLE deliveries ADD COLUMN send_started_at INTEGER;
+            """),
     ];
 }

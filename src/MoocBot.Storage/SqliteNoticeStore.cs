@@ -1,6 +1,10 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using MoocBot.Core.Notices;
 
 namespace MoocBot.Storage;
 
@@ -22,7 +26,11 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
     // SQLite's extended result code for a row refused by a UNIQUE constraint.
     private const int ConstraintUnique = 2067;
 
+    // Host ids held on in-memory databases, which no other process can open.
+    private static readonly ConcurrentDictionary<string, byte> MemoryHolds = new(StringComparer.Ordinal);
+
     private readonly string _connectionString;
+    private readonly string? _file;
 
     public SqliteNoticeStore(string connectionString)
     {
@@ -34,6 +42,8 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
             {
                 Directory.CreateDirectory(folder);
             }
+
+            _file = Path.GetFullPath(builder.DataSource);
         }
 
         _connectionString = builder.ToString();
@@ -57,6 +67,31 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
         string.IsNullOrWhiteSpace(configured)
             ? new SqliteConnectionStringBuilder { DataSource = StorageOptions.DefaultSqlitePath }.ToString()
             : configured;
+
+    /// <summary>
+    /// Holds the host id with an exclusive lock on a file beside the database (<c>moocbot.db.host-1a2b....lock</c>), which
+    /// the operating system releases when the process ends, however it ends.
+    /// </summary>
+    public override Task<IAsyncDisposable?> TryHoldHostAsync(string hostId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(hostId);
+        if (_file is null)
+        {
+            var key = _connectionString + LeaseOwners.Separator + hostId;
+            return Task.FromResult<IAsyncDisposable?>(MemoryHolds.TryAdd(key, 0) ? new MemoryHold(key) : null);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hostId)))[..16];
+        try
+        {
+            return Task.FromResult<IAsyncDisposable?>(new FileStream($"{_file}.host-{hash}.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException)
+        {
+            // Another process holds the lock.
+            return Task.FromResult<IAsyncDisposable?>(null);
+        }
+    }
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenSqliteAsync(cancellationToken);
 
@@ -97,4 +132,13 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
     protected override object ListValue<T>(IReadOnlyCollection<T> values) => JsonSerializer.Serialize(values);
 
     protected override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteExtendedErrorCode: ConstraintUnique };
+
+    private sealed class MemoryHold(string key) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            MemoryHolds.TryRemove(key, out _);
+            return ValueTask.CompletedTask;
+        }
+    }
 }

@@ -87,7 +87,7 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
         var schema = await store.MigrateAsync(CancellationToken.None);
         await store.AddAsync([Core.Diagnostics.UnansweredQuestion.Create("telegram", "after the upgrade", Time.GetUtcNow(), 300)], CancellationToken.None);
 
-        Assert.Equal((2, 1), (schema.Version, schema.Applied));
+        Assert.Equal((3, 2), (schema.Version, schema.Applied));
         Assert.NotNull(await store.FindSubscriptionAsync("telegram", "42", CancellationToken.None));
         Assert.Single(await store.FindFrequentAsync(DateTimeOffset.UnixEpoch, 10, CancellationToken.None));
     }

@@ -48,6 +48,8 @@ public interface INoticeStore
     /// Called just before sending: of the given deliveries leased to <paramref name="owner"/>, drops (for the record) those whose
     /// chat no longer follows the notice's topic or is deactivated, and returns the ids still pending and held, the only ones to send.
     /// This catches what the unsubscribe itself cannot: a delivery claimed before it, or one a publish racing it wrote.
+    /// The returned deliveries are marked as being sent until their outcome is recorded or they are released, so after a crash
+    /// <see cref="ReclaimHostAsync"/> can tell the sends that were under way from those never started.
     /// </summary>
     Task<IReadOnlySet<long>> KeepSendableAsync(IReadOnlyCollection<long> deliveryIds, string owner, DateTimeOffset now, CancellationToken cancellationToken);
 
@@ -65,6 +67,18 @@ public interface INoticeStore
 
     /// <summary>Gives leased deliveries back unsent, so any host may claim them at once.</summary>
     Task ReleaseAsync(IReadOnlyCollection<long> deliveryIds, string owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Holds <paramref name="hostId"/> for this process until the returned handle is disposed, or returns null while another
+    /// running process holds it. The hold ends with the process however it ends (a kill included), so a restarted host gets it back.
+    /// </summary>
+    Task<IAsyncDisposable?> TryHoldHostAsync(string hostId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called by a host holding <paramref name="hostId"/> (so no earlier run of it is still alive): gives back at once the pending
+    /// deliveries leased to any run of that host other than <paramref name="owner"/>, rather than letting them wait out their leases.
+    /// </summary>
+    Task<ReclaimedDeliveries> ReclaimHostAsync(string hostId, string owner, CancellationToken cancellationToken);
 
     /// <summary>How many deliveries are in each state.</summary>
     Task<DeliveryCounts> CountDeliveriesAsync(CancellationToken cancellationToken);

@@ -10,9 +10,10 @@ namespace MoocBot.Core.Notices;
 /// within that platform's limits, and records each outcome. Just before each group of sends it asks the store which
 /// are still to go (the chat still follows the notice's topic, the lease still holds), so an unsubscribe stops every
 /// send not yet started. A delivery is marked sent as soon as the platform accepted it, while its lease still holds;
-/// a send once started is always recorded, even when the host is stopping.
+/// a send once started is always recorded, even when the host is stopping. Its leases carry its host's id
+/// (<see cref="NoticesOptions.HostId"/>): restarted after a crash, the host takes back at once what its dead run held.
 /// </summary>
-internal sealed class NoticeDispatcher : BackgroundService
+internal sealed class NoticeDispatcher : BackgroundService, IAsyncDisposable
 {
     /// <summary>The component reported to <see cref="BotHealth"/>.</summary>
     public const string HealthComponent = "notices.send";
@@ -29,6 +30,10 @@ internal sealed class NoticeDispatcher : BackgroundService
     private readonly List<ClaimedDelivery> _queue = [];
     private readonly Queue<(ClaimedDelivery Delivery, SendResult Result)> _outcomes = new();
     private readonly string[] _platforms;
+    private IAsyncDisposable? _hostHold;
+    private bool _hostReclaimed;
+    private bool _hostInUseLogged;
+    private DateTimeOffset _nextHoldAttempt = DateTimeOffset.MinValue;
 
     public NoticeDispatcher(
         INoticeStore store,
@@ -54,10 +59,15 @@ internal sealed class NoticeDispatcher : BackgroundService
         }
 
         _platforms = [.. _senders.Keys.Order(StringComparer.Ordinal)];
+        HostId = string.IsNullOrWhiteSpace(_options.HostId) ? LeaseOwners.DefaultHostId() : _options.HostId;
+        Owner = LeaseOwners.NewRun(HostId);
     }
 
-    /// <summary>Names this dispatcher's leases; unique per instance, so a restarted host never mistakes an old lease for its own.</summary>
-    internal string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    /// <summary>This host's name, the same on every start.</summary>
+    internal string HostId { get; }
+
+    /// <summary>Names this run's leases: the host's id and an id of this run, so no two runs share a lease.</summary>
+    internal string Owner { get; }
 
     /// <summary>Deliveries claimed and not yet finished, including sends whose outcome is not recorded yet.</summary>
     internal int Queued => _queue.Count + _outcomes.Count;
@@ -103,7 +113,15 @@ internal sealed class NoticeDispatcher : BackgroundService
                 // The leases run out by themselves; another host (or the next start) takes the deliveries then.
                 Log.DispatchFailed(_logger, _options.Lease, ex);
             }
+
+            await ReleaseHostAsync();
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await ReleaseHostAsync();
+        Dispose();
     }
 
     /// <summary>
@@ -114,6 +132,7 @@ internal sealed class NoticeDispatcher : BackgroundService
     {
         cancellationToken.ThrowIfCancellationRequested();
         await RecordOutcomesAsync();
+        await TakeOverHostAsync(cancellationToken);
         if (_queue.Count <= _options.BatchSize / 2)
         {
             var claimed = await _store.ClaimAsync(Owner, _platforms, _options.BatchSize - _queue.Count, _timeProvider.GetUtcNow(), _options.Lease, cancellationToken);
@@ -205,6 +224,57 @@ internal sealed class NoticeDispatcher : BackgroundService
         var ids = _queue.Select(d => d.Id).ToList();
         _queue.Clear();
         await _store.ReleaseAsync(ids, Owner, cancellationToken);
+    }
+
+    /// <summary>
+    /// Holds this host's id and, once held (no earlier run of this host is alive), takes back what earlier runs still held, so
+    /// a host restarted after a crash goes on at once instead of waiting out its dead run's leases. While another running process
+    /// uses the same id, its leases are left alone and the hold is tried again every poll interval.
+    /// </summary>
+    private async Task TakeOverHostAsync(CancellationToken cancellationToken)
+    {
+        if (_hostReclaimed)
+        {
+            return;
+        }
+
+        if (_hostHold is null)
+        {
+            var now = _timeProvider.GetUtcNow();
+            if (now < _nextHoldAttempt)
+            {
+                return;
+            }
+
+            _nextHoldAttempt = now + _options.PollInterval;
+            _hostHold = await _store.TryHoldHostAsync(HostId, cancellationToken);
+            if (_hostHold is null)
+            {
+                if (!_hostInUseLogged)
+                {
+                    _hostInUseLogged = true;
+                    Log.HostIdInUse(_logger, HostId);
+                }
+
+                return;
+            }
+        }
+
+        var reclaimed = await _store.ReclaimHostAsync(HostId, Owner, cancellationToken);
+        _hostReclaimed = true;
+        if (reclaimed.Released > 0)
+        {
+            Log.HostResumed(_logger, HostId, reclaimed.Released, reclaimed.SendsCutOff);
+        }
+    }
+
+    private async Task ReleaseHostAsync()
+    {
+        var hold = Interlocked.Exchange(ref _hostHold, null);
+        if (hold is not null)
+        {
+            await hold.DisposeAsync();
+        }
     }
 
     private async Task ReleaseExpiringAsync(DateTimeOffset now, CancellationToken cancellationToken)

@@ -21,6 +21,14 @@ public sealed class NoticesOptions
     [ValidateObjectMembers]
     public PlatformLimitOptions Default { get; set; } = new();
 
+    /// <summary>
+    /// This host's name among the hosts sharing the store: the same on every start, so a restarted host takes back at once
+    /// the deliveries it held when it died. Empty: the machine name and the folder the bot runs from (<see cref="LeaseOwners.DefaultHostId"/>).
+    /// </summary>
+    [MaxLength(200)]
+    [RegularExpression(@"^[^|]*$", ErrorMessage = "Notices:HostId must not contain '|'.")]
+    public string? HostId { get; set; }
+
     /// <summary>How many deliveries one claim leases.</summary>
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 100;

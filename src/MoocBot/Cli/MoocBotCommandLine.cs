@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using MoocBot.Core.Facts;
 using MoocBot.Hosting;
@@ -30,6 +31,7 @@ internal static class MoocBotCommandLine
                                      check a running bot's /healthz, or (without --url) the facts
                                      and the store from here; exit code 0 healthy, 1 not
           help                       show this text
+          --version                  print the version (with the git commit it was built from)
 
         Settings come from appsettings.json next to the executable and environment variables
         such as Telegram__BotToken; see README.md.
@@ -40,6 +42,13 @@ internal static class MoocBotCommandLine
         ArgumentNullException.ThrowIfNull(args);
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
         var rest = verb is null ? args : args[1..];
+        if (verb is null && rest.Contains("--version"))
+        {
+            // Before the settings are read: the version is what an admin asks for when the settings are in doubt.
+            await output.WriteLineAsync($"moocbot {Version}");
+            return Ok;
+        }
+
         // --console is a flag, not a setting: left in, the command-line provider would take the next argument as its value.
         var configuration = BotConfiguration.Build(verb is null ? [.. args.Where(a => a != "--console")] : []);
 
@@ -67,6 +76,12 @@ internal static class MoocBotCommandLine
                 return Usage;
         }
     }
+
+    /// <summary>The informational version: the version, then "+" and the git commit the build came from when it was built in a clone.</summary>
+    public static string Version { get; } =
+        typeof(MoocBotCommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(MoocBotCommandLine).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
 
     /// <summary>Loads and checks the repository; on a problem writes what to fix and returns null.</summary>
     public static FactRepository? LoadRepository(IConfiguration configuration, TextWriter error)

@@ -66,6 +66,10 @@ internal sealed class SubscriptionsOnlyStore : INoticeStore
 
     public Task ReleaseAsync(IReadOnlyCollection<long> deliveryIds, string owner, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<IAsyncDisposable?> TryHoldHostAsync(string hostId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<ReclaimedDeliveries> ReclaimHostAsync(string hostId, string owner, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task<DeliveryCounts> CountDeliveriesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
     private Task Update(long id, Func<Subscription, Subscription> change)

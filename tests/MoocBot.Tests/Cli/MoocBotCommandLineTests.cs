@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Core.Notices;
@@ -19,6 +20,20 @@ public sealed class MoocBotCommandLineTests : IDisposable
         Environment.SetEnvironmentVariable("Facts__Path", null);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Version_PrintsTheInformationalVersionWithTheCommit()
+    {
+        var (code, output, error) = await RunAsync(["--version"]);
+
+        var informational = typeof(MoocBot.Cli.MoocBotCommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        Assert.Equal(0, code);
+        Assert.Equal($"moocbot {informational}{Environment.NewLine}", output);
+        Assert.Empty(error);
+
+        // Built from a git clone, the version names the commit, as `git rev-parse HEAD` prints it.
+        Assert.Matches("^moocbot [0-9]+\\.[0-9]+\\.[0-9]+.*\\+[0-9a-f]{40}$", output.TrimEnd());
     }
 
     [Fact]

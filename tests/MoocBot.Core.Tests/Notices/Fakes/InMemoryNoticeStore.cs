@@ -12,6 +12,7 @@ internal sealed class InMemoryNoticeStore : INoticeStore
     private readonly List<DeliveryRow> _deliveries = [];
     private readonly Dictionary<long, SubscriptionRow> _subscriptionsById = [];
     private readonly Dictionary<long, DeliveryRow> _deliveriesById = [];
+    private readonly HashSet<string> _heldHosts = new(StringComparer.Ordinal);
 
     public IReadOnlyList<DeliveryRow> Deliveries
     {
@@ -202,6 +203,7 @@ internal sealed class InMemoryNoticeStore : INoticeStore
                 }
                 else if (delivery.LeaseUntil > now)
                 {
+                    delivery.SendStarted = true;
                     sendable.Add(delivery.Id);
                 }
             }
@@ -243,6 +245,32 @@ internal sealed class InMemoryNoticeStore : INoticeStore
         return Task.CompletedTask;
     }
 
+    public Task<IAsyncDisposable?> TryHoldHostAsync(string hostId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IAsyncDisposable?>(_heldHosts.Add(hostId) ? new HostHold(this, hostId) : null);
+        }
+    }
+
+    public Task<ReclaimedDeliveries> ReclaimHostAsync(string hostId, string owner, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var prefix = LeaseOwners.PrefixOf(hostId);
+            var earlier = _deliveries.Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner is { } o && o != owner && o.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            var cutOff = earlier.Count(d => d.SendStarted);
+            foreach (var delivery in earlier)
+            {
+                delivery.LeaseOwner = null;
+                delivery.LeaseUntil = null;
+                delivery.SendStarted = false;
+            }
+
+            return Task.FromResult(new ReclaimedDeliveries(earlier.Count, cutOff));
+        }
+    }
+
     public Task<DeliveryCounts> CountDeliveriesAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
@@ -265,6 +293,7 @@ internal sealed class InMemoryNoticeStore : INoticeStore
             change(delivery);
             delivery.LeaseOwner = null;
             delivery.LeaseUntil = null;
+            delivery.SendStarted = delivery.Status == DeliveryStatus.Sent && delivery.SendStarted;
             return Task.FromResult(true);
         }
     }
@@ -301,6 +330,22 @@ internal sealed class InMemoryNoticeStore : INoticeStore
         public DateTimeOffset? LeaseUntil { get; set; }
 
         public string? LastError { get; set; }
+
+        /// <summary>A dispatcher started sending it and has not recorded the outcome yet.</summary>
+        public bool SendStarted { get; set; }
+    }
+
+    private sealed class HostHold(InMemoryNoticeStore store, string hostId) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            lock (store._gate)
+            {
+                store._heldHosts.Remove(hostId);
+            }
+
+            return ValueTask.CompletedTask;
+        }
     }
 
     private sealed class SubscriptionRow

@@ -48,6 +48,10 @@ internal sealed class UnreliableNoticeStore(INoticeStore inner) : INoticeStore
 
     public Task ReleaseAsync(IReadOnlyCollection<long> deliveryIds, string owner, CancellationToken cancellationToken) => inner.ReleaseAsync(deliveryIds, owner, cancellationToken);
 
+    public Task<IAsyncDisposable?> TryHoldHostAsync(string hostId, CancellationToken cancellationToken) => inner.TryHoldHostAsync(hostId, cancellationToken);
+
+    public Task<ReclaimedDeliveries> ReclaimHostAsync(string hostId, string owner, CancellationToken cancellationToken) => inner.ReclaimHostAsync(hostId, owner, cancellationToken);
+
     public Task<DeliveryCounts> CountDeliveriesAsync(CancellationToken cancellationToken) => inner.CountDeliveriesAsync(cancellationToken);
 
     private async Task<bool> MarkedAsync(long deliveryId, Task<bool> record)
