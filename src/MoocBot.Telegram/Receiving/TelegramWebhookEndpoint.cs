@@ -26,7 +26,8 @@ internal static class TelegramWebhookEndpoint
         var health = services.GetRequiredService<BotHealth>();
         if (!SecretMatches(context.Request.Headers[SecretHeader].ToString(), options.WebhookSecret))
         {
-            health.Failed(TelegramHealth.Webhook, "a request came without the right secret token");
+            // Anyone can post here: a stranger's request says nothing about the bot's health, so it is only counted.
+            services.GetRequiredService<MoocBotMetrics>().WebhookRejected(TelegramPlatform.Name, "secret");
             Log.WebhookUnauthorized(logger, context.Connection.RemoteIpAddress?.ToString());
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
