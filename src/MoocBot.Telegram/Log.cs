@@ -82,4 +82,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 26, Level = LogLevel.Warning, Message = "Telegram refused a start-up call, attempt {Attempt}; retrying in {RetryIn}")]
     public static partial void SetupFailedUnexpectedly(ILogger logger, int attempt, TimeSpan retryIn, Exception exception);
+
+    [LoggerMessage(EventId = 27, Level = LogLevel.Warning, Message = "Sending to Telegram chat {ChatId} failed with an unknown outcome ({Error}); it may have been delivered, so it is not sent again")]
+    public static partial void SendOutcomeUnknown(ILogger logger, string chatId, string error);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MoocBot.Core.Diagnostics;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -16,6 +17,7 @@ internal sealed class TelegramPollingService(
     BotHealth health,
     MoocBotMetrics metrics,
     TimeProvider timeProvider,
+    IOptions<TelegramOptions> options,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     private const int MaxUpdatesPerPoll = 100;
@@ -52,9 +54,21 @@ internal sealed class TelegramPollingService(
     internal async Task<TimeSpan> PollOnceAsync(CancellationToken cancellationToken)
     {
         Update[] updates;
+        var deadline = TimeSpan.FromSeconds(delays.LongPollSeconds) + options.Value.PollTimeoutMargin;
+        using var timeout = new CancellationTokenSource(deadline, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            updates = await client.GetUpdates(_offset, MaxUpdatesPerPoll, delays.LongPollSeconds, TelegramBotSetup.AllowedUpdates, cancellationToken);
+            updates = await client.GetUpdates(_offset, MaxUpdatesPerPoll, delays.LongPollSeconds, TelegramBotSetup.AllowedUpdates, linked.Token);
+        }
+        catch (Exception ex) when ((ex is OperationCanceledException or RequestException) && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // A poll is only a read, so abandoning it loses nothing: the updates it would have brought come with the next one.
+            var wait = delays.Backoff(++_failures);
+            var error = $"getUpdates got no answer within {deadline}";
+            health.Failed(TelegramHealth.Poll, error);
+            Log.PollingFailed(logger, error, _failures, wait);
+            return wait;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 409)
         {

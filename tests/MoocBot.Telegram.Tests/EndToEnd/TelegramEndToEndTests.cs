@@ -144,7 +144,7 @@ public sealed class TelegramEndToEndTests
     }
 
     [Fact]
-    public async Task ServerErrorsAndDroppedConnections_AreRetried_OneMessage()
+    public async Task ServerErrors_AreRetried_DroppedConnectionAfterTheRequestIsNot()
     {
         await using var fake = await FakeBotApiServer.StartAsync();
         await using var host = await TelegramTestHost.StartAsync(fake);
@@ -153,12 +153,13 @@ public sealed class TelegramEndToEndTests
         fake.FailNext("sendMessage", FakeFailure.BadGatewayPage());
 
         fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "how many moocs?"));
-        await fake.WaitForSentMessagesAsync(1);
         fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "how many registered users?"));
-        var sent = await fake.WaitForSentMessagesAsync(2);
+        var sent = await fake.WaitForSentMessagesAsync(1);
 
-        Assert.Equal(2, sent.Count);
-        Assert.Equal([502, 0, 502, 200, 200], fake.CallsTo("sendMessage").Select(c => c.StatusCode));
+        // The first answer met a 502 (retried), then a connection lost once the request was out: Telegram may have
+        // delivered it, so it is not sent a second time. The second answer met a 502 page, then went through.
+        Assert.Contains("402 million", Assert.Single(sent).VisibleText, StringComparison.Ordinal);
+        Assert.Equal([502, 0, 502, 200], fake.CallsTo("sendMessage").Select(c => c.StatusCode));
     }
 
     [Fact]

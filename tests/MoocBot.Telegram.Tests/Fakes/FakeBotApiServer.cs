@@ -31,6 +31,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _webhookClient = new();
     private readonly Lock _lock = new();
+    private readonly CancellationTokenSource _stopping = new();
     private readonly List<(long Id, JsonObject Update)> _pending = [];
     private readonly List<FakeApiCall> _calls = [];
     private readonly Dictionary<string, int> _callCounts = new(StringComparer.OrdinalIgnoreCase);
@@ -299,9 +300,11 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             _activePollTerminated?.TrySetResult("server stopping");
         }
 
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         _webhookClient.Dispose();
+        _stopping.Dispose();
     }
 
     private int Register(JsonObject update)
@@ -451,7 +454,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
         Outcome outcome;
         FakeSentMessage? sent = null;
-        if (failure is not null)
+        if (failure is not null && !failure.NoAnswer)
         {
             outcome = Outcome.Fail(failure);
         }
@@ -479,8 +482,29 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
+        if (failure is { NoAnswer: true })
+        {
+            Record(new FakeApiCall(method, parameters, 0, failure.Description), sent);
+            await HoldUntilAbandonedAsync(context.RequestAborted);
+            return;
+        }
+
         Record(new FakeApiCall(method, parameters, outcome.StatusCode, outcome.Failure?.Description), sent);
         await WriteAsync(context, outcome);
+    }
+
+    /// <summary>Waits until the client gives up on the request or the server stops.</summary>
+    private async Task HoldUntilAbandonedAsync(CancellationToken aborted)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client timed out, or the test is over.
+        }
     }
 
     private static async Task<JsonObject> ReadParametersAsync(HttpRequest request)
