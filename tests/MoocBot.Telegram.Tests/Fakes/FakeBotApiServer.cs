@@ -33,6 +33,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<(long Id, JsonObject Update)> _pending = [];
+    private readonly Dictionary<long, string> _rawUpdates = [];
     private readonly List<FakeApiCall> _calls = [];
     private readonly Dictionary<string, int> _callCounts = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<FakeSentMessage> _sent = [];
@@ -177,6 +178,30 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         lock (_lock)
         {
             var id = Register(update);
+            _pending.Add((id, update));
+            SignalUpdates();
+            return id;
+        }
+    }
+
+    /// <summary>
+    /// Queues an update whose JSON text is <paramref name="update"/> with <paramref name="find"/> replaced by <paramref name="raw"/>:
+    /// for what a JsonObject cannot hold, such as a lone surrogate escape ("\ud800"). Returns its update_id.
+    /// </summary>
+    public int EnqueueRawUpdate(JsonObject update, string find, string raw)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        lock (_lock)
+        {
+            var id = Register(update);
+            var text = update.ToJsonString();
+            var at = text.IndexOf(find, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                throw new ArgumentException($"'{find}' is not in the update's JSON", nameof(find));
+            }
+
+            _rawUpdates[id] = string.Concat(text.AsSpan(0, at), raw, text.AsSpan(at + find.Length));
             _pending.Add((id, update));
             SignalUpdates();
             return id;
@@ -574,6 +599,12 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 body["parameters"] = parameters;
             }
         }
+        else if (outcome.RawResult is { } raw)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"ok\":true,\"result\":" + raw + "}", context.RequestAborted);
+            return;
+        }
         else
         {
             body = new JsonObject { ["ok"] = true, ["result"] = outcome.Result };
@@ -614,11 +645,16 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 var batch = _pending
                     .Where(u => offset is null || offset < 0 || u.Id >= offset)
                     .Take(limit)
-                    .Select(u => u.Update.DeepClone())
                     .ToArray();
+                if (batch.Any(u => _rawUpdates.ContainsKey(u.Id)))
+                {
+                    var texts = batch.Select(u => _rawUpdates.TryGetValue(u.Id, out var raw) ? raw : u.Update.ToJsonString());
+                    return Done(Outcome.Ok(null) with { RawResult = "[" + string.Join(',', texts) + "]" });
+                }
+
                 if (batch.Length > 0 || timeout == TimeSpan.Zero)
                 {
-                    return Done(Outcome.Ok(new JsonArray(batch)));
+                    return Done(Outcome.Ok(new JsonArray([.. batch.Select(u => u.Update.DeepClone())])));
                 }
 
                 arrived = _updatesArrived.Task;
@@ -1047,6 +1083,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
     private sealed record Outcome(int StatusCode, JsonNode? Result, FakeFailure? Failure)
     {
+        /// <summary>The result as JSON text, written as it is (for raw updates).</summary>
+        public string? RawResult { get; init; }
+
         public static Outcome Ok(JsonNode? result) => new(200, result, null);
 
         public static Outcome Fail(FakeFailure failure) => new(failure.StatusCode, null, failure);

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using MoocBot.Core.Diagnostics;
@@ -27,6 +28,46 @@ public sealed class TelegramWebhookEndpointTests
         var counted = rejected.GetMeasurementSnapshot();
         Assert.Equal(2, counted.Sum(m => m.Value));
         Assert.All(counted, m => Assert.Equal(("telegram", "secret"), ((string?)m.Tags["platform"], (string?)m.Tags["reason"])));
+    }
+
+    [Fact]
+    public async Task Post_UnreadableUpdate_IsAcknowledgedAndLoggedOnceSoTelegramMovesOn()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake, TelegramMode.Webhook);
+        var update = fake.Updates.PrivateText(Alice, "LONE");
+        update["update_id"] = 777;
+        var body = update.ToJsonString().Replace("\"LONE\"", "\"\\ud800 moocs\"", StringComparison.Ordinal);
+
+        using var unreadable = await PostAsync(host, body, TelegramTestHost.WebhookSecret);
+        using var next = await fake.DeliverToWebhookAsync(host.WebhookEndpoint, fake.Updates.PrivateText(Alice, "how many moocs?"), fake.WebhookSecret);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], new[] { unreadable.StatusCode, next.StatusCode });
+        Assert.Contains("62,000", Assert.Single(await fake.WaitForSentMessagesAsync(1)).VisibleText, StringComparison.Ordinal);
+        var skipped = Assert.Single(host.Logs.Entries, e => e.Id.Id == 28);
+        Assert.Contains("update 777:", skipped.Message, StringComparison.Ordinal);
+        Assert.Null(skipped.Exception);
+    }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("{\"message\":{}}")]
+    public async Task Post_NotAnUpdate_Gets400(string body)
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake, TelegramMode.Webhook);
+
+        using var response = await PostAsync(host, body, TelegramTestHost.WebhookSecret);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(TelegramTestHost host, string body, string secret)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, host.WebhookEndpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        return await http.SendAsync(request);
     }
 
     private static MetricCollector<long> Rejections(TelegramTestHost host) =>
