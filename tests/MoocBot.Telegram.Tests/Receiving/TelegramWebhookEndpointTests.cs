@@ -1,8 +1,10 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Logging;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Telegram.Tests.Fakes;
 
@@ -62,6 +64,65 @@ public sealed class TelegramWebhookEndpointTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_BodyOverOneMegabyte_Gets413AndIsCountedNotHandled()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake, TelegramMode.Webhook);
+        using var rejected = Rejections(host);
+        var update = fake.Updates.PrivateText(Alice, "how many moocs?");
+        update["padding"] = new string('a', 2 << 20);
+
+        using var response = await PostAsync(host, update.ToJsonString(), TelegramTestHost.WebhookSecret);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("too_large", Assert.Single(rejected.GetMeasurementSnapshot()).Tags["reason"]);
+        Assert.Empty(fake.CallsTo("sendMessage"));
+    }
+
+    [Fact]
+    public async Task Post_ChunkedBodyOverOneMegabyte_Gets413AsOneWarning()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake, TelegramMode.Webhook);
+        var update = fake.Updates.PrivateText(Alice, "how many moocs?");
+        update["padding"] = new string('a', 2 << 20);
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, host.WebhookEndpoint)
+        {
+            Content = new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes(update.ToJsonString()))),
+        };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", TelegramTestHost.WebhookSecret);
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("413", Assert.Single(host.Logs.Entries, IsRejection).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task Post_BodyArrivingTooSlowly_IsOneWarningNotAnUnhandledException()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake, TelegramMode.Webhook, configureServices: services =>
+            services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(1_000_000, TimeSpan.FromSeconds(1.1))));
+        using var rejected = Rejections(host);
+
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var status = await StalledBodySender.PostAsync(
+            host.WebhookEndpoint, new Dictionary<string, string> { ["X-Telegram-Bot-Api-Secret-Token"] = TelegramTestHost.WebhookSecret }, guard.Token);
+
+        await host.Logs.WaitForEventAsync(14);
+        Assert.True(status is null || status.Contains(" 408 ", StringComparison.Ordinal), status);
+        var warning = Assert.Single(host.Logs.Entries, IsRejection);
+        Assert.Equal((LogLevel.Warning, null), (warning.Level, warning.Exception));
+        Assert.Contains("too slowly", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Equal("too_slow", Assert.Single(rejected.GetMeasurementSnapshot()).Tags["reason"]);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(TelegramTestHost host, string body, string secret)
     {
         using var http = new HttpClient();
@@ -70,6 +131,14 @@ public sealed class TelegramWebhookEndpointTests
         return await http.SendAsync(request);
     }
 
+    private static bool IsRejection(TestLogEntry entry) => entry.Id.Id == 14 && entry.Category.StartsWith("MoocBot.Telegram", StringComparison.Ordinal);
+
     private static MetricCollector<long> Rejections(TelegramTestHost host) =>
         new(host.Services.GetRequiredService<IMeterFactory>(), MoocBotMetrics.MeterName, "moocbot.webhook.rejected");
+
+    /// <summary>A stream without a length, so HttpClient sends it chunked.</summary>
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }
