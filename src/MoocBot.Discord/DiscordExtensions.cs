@@ -43,6 +43,7 @@ public static class DiscordExtensions
         services.TryAddSingleton<DiscordCommandCatalog>();
         services.TryAddSingleton<InteractionSignatureVerifier>();
         services.TryAddSingleton<InteractionHandler>();
+        services.TryAddSingleton(sp => new SeenInteractions(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<InteractionEndpoint>();
         services.TryAddSingleton<DiscordGatewayClient>();
         services.AddSingleton<IChatSender, DiscordChatSender>();

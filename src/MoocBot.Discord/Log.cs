@@ -91,4 +91,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 38, Level = LogLevel.Error, Message = "Answering a Discord message in channel {ChannelId} failed")]
     public static partial void GatewayAnswerFailed(ILogger logger, string channelId, Exception exception);
+
+    [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "Refused Discord interaction {InteractionId}: it was handled already, so this is a replay of a captured request")]
+    public static partial void InteractionReplayed(ILogger logger, string interactionId);
+
+    [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "Refused a request to the Discord interactions endpoint with {StatusCode}: {Description}")]
+    public static partial void RequestRejected(ILogger logger, int statusCode, string description);
 }

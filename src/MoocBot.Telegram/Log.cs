@@ -44,8 +44,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Rejected a Telegram webhook request from {RemoteAddress}: wrong or missing secret token")]
     public static partial void WebhookUnauthorized(ILogger logger, string? remoteAddress);
 
-    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Rejected a Telegram webhook request whose body is not an update")]
-    public static partial void WebhookBadRequest(ILogger logger);
+    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Rejected a Telegram webhook request with {StatusCode}: {Description}")]
+    public static partial void WebhookRejected(ILogger logger, int statusCode, string description);
 
     [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Telegram rate-limited a reply to chat {ChatId}; sending it again in {RetryAfter}")]
     public static partial void ReplyRateLimited(ILogger logger, string chatId, TimeSpan retryAfter);
@@ -82,4 +82,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 26, Level = LogLevel.Warning, Message = "Telegram refused a start-up call, attempt {Attempt}; retrying in {RetryIn}")]
     public static partial void SetupFailedUnexpectedly(ILogger logger, int attempt, TimeSpan retryIn, Exception exception);
+
+    [LoggerMessage(EventId = 27, Level = LogLevel.Warning, Message = "Sending to Telegram chat {ChatId} failed with an unknown outcome ({Error}); it may have been delivered, so it is not sent again")]
+    public static partial void SendOutcomeUnknown(ILogger logger, string chatId, string error);
+
+    [LoggerMessage(EventId = 28, Level = LogLevel.Warning, Message = "Skipped Telegram update {UpdateId}: it cannot be read ({Error})")]
+    public static partial void UpdateUnreadable(ILogger logger, int? updateId, string? error);
 }

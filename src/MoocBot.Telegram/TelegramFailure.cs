@@ -11,11 +11,26 @@ internal static class TelegramFailure
     public static bool IsTransient(RequestException exception) =>
         exception is not ApiRequestException api || api.ErrorCode >= FirstServerError;
 
+    /// <summary>
+    /// True when a request may have reached Telegram but no answer came back: our timeout, or the connection lost after the
+    /// request was written. Such a send must not be repeated blindly. Failures to resolve, connect or secure the connection
+    /// happen before any byte of the request leaves, and an HTTP answer (any status) is an outcome, so neither counts.
+    /// </summary>
+    public static bool OutcomeUnknown(RequestException exception) =>
+        exception is not ApiRequestException
+        && exception.HttpStatusCode is null
+        && exception.InnerException is not HttpRequestException
+        {
+            HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+                or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError,
+        };
+
     /// <summary>A short reason for /healthz and notice results: Telegram's own description, or the kind of network failure. Never an address, so never the token.</summary>
     public static string Describe(RequestException exception) => exception switch
     {
         ApiRequestException api => $"{api.ErrorCode} {api.Message}",
         { HttpStatusCode: { } status } => $"{(int)status} {status}",
+        { InnerException: TimeoutException } => exception.Message,
         { InnerException: { } inner } => inner.GetType().Name,
         _ => exception.GetType().Name,
     };

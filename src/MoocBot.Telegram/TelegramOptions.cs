@@ -31,6 +31,17 @@ public sealed partial class TelegramOptions : IValidatableObject
     [Range(1, 1024)]
     public int MaxConcurrentUpdates { get; set; } = 64;
 
+    /// <summary>
+    /// How long one sendMessage may take. A send that gets no answer in this time is not sent again: Telegram may
+    /// already have delivered it (see README, "Reliability").
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a getUpdates may run past its 30-second long poll before it is abandoned and polling starts again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan PollTimeoutMargin { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

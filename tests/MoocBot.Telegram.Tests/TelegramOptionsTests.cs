@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MoocBot.Telegram.Tests;
 
 public sealed class TelegramOptionsTests
@@ -90,6 +92,28 @@ public sealed class TelegramOptionsTests
 
         Assert.True(result.Failed);
         Assert.Contains("MaxConcurrentUpdates", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("00:00:00", "00:00:10", "SendTimeout")]
+    [InlineData("00:05:00", "00:00:10", "SendTimeout")]
+    [InlineData("00:00:05", "00:00:00", "PollTimeoutMargin")]
+    public void Validate_TimeoutsOutOfRange_AreRejectedNamingTheSettingAndItsRange(string sendTimeout, string pollMargin, string expected)
+    {
+        var options = new TelegramOptions { BotToken = GoodToken, SendTimeout = TimeSpan.Parse(sendTimeout, CultureInfo.InvariantCulture), PollTimeoutMargin = TimeSpan.Parse(pollMargin, CultureInfo.InvariantCulture) };
+
+        var error = Assert.Single(Errors(options));
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Contains("between 00:00:01 and 00:01:00", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Defaults_SendTimeoutFiveSecondsPollMarginTen()
+    {
+        var options = new TelegramOptions { BotToken = GoodToken };
+
+        Assert.Equal((TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)), (options.SendTimeout, options.PollTimeoutMargin));
+        Assert.Empty(Errors(options));
     }
 
     private static List<string> Errors(TelegramOptions options)

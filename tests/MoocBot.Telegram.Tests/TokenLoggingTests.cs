@@ -27,13 +27,15 @@ public sealed class TokenLoggingTests
                 fake.EnqueueUpdate(fake.Updates.PrivateText(7, "how many moocs?"));
             }
 
-            await fake.WaitForSentMessagesAsync(2);
+            // The reply that lost its connection is not sent again, so only the last of the five gets through.
+            await fake.WaitForSentMessagesAsync(1);
             fake.EnqueueUpdate(fake.Updates.PrivateText(99, "how many moocs?"));
             fake.EnqueueUpdate(fake.Updates.InlineQuery(7, "moocs"));
 
             await Task.WhenAll(
                 host.Logs.WaitForEventAsync(16),
                 host.Logs.WaitForEventAsync(20),
+                host.Logs.WaitForEventAsync(27),
                 host.Logs.WaitForEventAsync(21),
                 host.Logs.WaitForEventAsync(17),
                 host.Logs.WaitForEventAsync(9));

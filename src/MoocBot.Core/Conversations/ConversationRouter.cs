@@ -84,8 +84,9 @@ public sealed class ConversationRouter
 
         if (CommandLine.TryParse(text, out var command))
         {
-            if (command.BotName is { } botName && message.IsGroup
-                && !string.Equals(botName, message.BotUserName, StringComparison.OrdinalIgnoreCase))
+            // "/fact@OtherBot" is meant for that bot in every kind of chat, a private one included; an adapter
+            // that cannot name this bot (BotUserName null) has no "/name@bot" commands of its own to answer.
+            if (command.BotName is { } botName && !string.Equals(botName, message.BotUserName, StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }

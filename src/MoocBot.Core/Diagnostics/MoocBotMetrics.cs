@@ -15,6 +15,7 @@ public sealed class MoocBotMetrics : IDisposable
     private readonly Counter<long> _deliveries;
     private readonly Counter<long> _rateLimited;
     private readonly Counter<long> _updates;
+    private readonly Counter<long> _webhookRejected;
 
     /// <summary>Creates the instruments.</summary>
     public MoocBotMetrics(IMeterFactory? meterFactory = null)
@@ -25,6 +26,7 @@ public sealed class MoocBotMetrics : IDisposable
         _deliveries = _meter.CreateCounter<long>("moocbot.notice.deliveries", description: "Notice deliveries by outcome (sent, failed, retried) and platform");
         _rateLimited = _meter.CreateCounter<long>("moocbot.platform.rate_limited", description: "429 replies from a platform");
         _updates = _meter.CreateCounter<long>("moocbot.updates", description: "Updates received from a platform");
+        _webhookRejected = _meter.CreateCounter<long>("moocbot.webhook.rejected", description: "Requests to a webhook endpoint refused before any update was handled, by platform and reason");
     }
 
     /// <summary>Records one answered question.</summary>
@@ -51,6 +53,13 @@ public sealed class MoocBotMetrics : IDisposable
     /// <summary>Records an update received from a platform.</summary>
     public void UpdateReceived(string platform) =>
         _updates.Add(1, new KeyValuePair<string, object?>("platform", platform));
+
+    /// <summary>
+    /// Records a request refused at a webhook endpoint (the caller's fault, so never a health failure): <paramref name="reason"/>
+    /// is "secret", "signature", "timestamp", "replay", "too_large", "too_slow" or "malformed".
+    /// </summary>
+    public void WebhookRejected(string platform, string reason) =>
+        _webhookRejected.Add(1, new KeyValuePair<string, object?>("platform", platform), new KeyValuePair<string, object?>("reason", reason));
 
     /// <inheritdoc />
     public void Dispose() => _meter.Dispose();

@@ -10,8 +10,10 @@ namespace MoocBot.Discord.Interactions;
 internal sealed class InteractionEndpoint(
     InteractionSignatureVerifier verifier,
     InteractionHandler handler,
+    SeenInteractions seen,
     BotHealth health,
     MoocBotMetrics metrics,
+    TimeProvider timeProvider,
     ILogger<InteractionEndpoint> logger)
 {
     public const string Path = "/discord/interactions";
@@ -23,17 +25,30 @@ internal sealed class InteractionEndpoint(
     {
         ArgumentNullException.ThrowIfNull(context);
         var cancellationToken = context.RequestAborted;
-        var body = await ReadBodyAsync(context.Request, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(context.Request, cancellationToken);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Too slow (or cut short): the caller's doing, worth one line, not an unhandled exception's stack trace.
+            var reason = ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? "too_large" : "too_slow";
+            Log.RequestRejected(logger, ex.StatusCode, ex.Message);
+            Reject(context, ex.StatusCode, reason);
+            return;
+        }
+
         if (body is null)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            Reject(context, StatusCodes.Status413PayloadTooLarge, "too_large");
             return;
         }
 
         if (!verifier.Verify(context.Request.Headers[SignatureHeader], context.Request.Headers[TimestampHeader], body))
         {
             Log.SignatureRejected(logger);
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Reject(context, StatusCodes.Status401Unauthorized, "signature");
             return;
         }
 
@@ -41,7 +56,7 @@ internal sealed class InteractionEndpoint(
         if (!verifier.IsRecent(context.Request.Headers[TimestampHeader], out var offset))
         {
             Log.TimestampRejected(logger, offset, InteractionSignatureVerifier.MaxTimestampOffset);
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Reject(context, StatusCodes.Status401Unauthorized, "timestamp");
             return;
         }
 
@@ -58,7 +73,17 @@ internal sealed class InteractionEndpoint(
 
         if (interaction is null)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            Reject(context, StatusCodes.Status400BadRequest, "malformed");
+            return;
+        }
+
+        // A signed request captured and sent again passes both checks above until its timestamp is too old; its id gives it away.
+        // A PING is left out: answering one again does nothing.
+        var expires = timeProvider.GetUtcNow() - offset + InteractionSignatureVerifier.MaxTimestampOffset;
+        if (interaction.Type != InteractionType.Ping && !seen.TryAdd(interaction.Id, expires))
+        {
+            Log.InteractionReplayed(logger, interaction.Id);
+            Reject(context, StatusCodes.Status401Unauthorized, "replay");
             return;
         }
 
@@ -79,6 +104,12 @@ internal sealed class InteractionEndpoint(
         var response = await handler.HandleAsync(interaction, responseSent.Task, cancellationToken);
         health.Succeeded(DiscordHealth.Interactions);
         await context.Response.WriteAsJsonAsync(response, DiscordJsonContext.Default.InteractionResponse, cancellationToken: cancellationToken);
+    }
+
+    private void Reject(HttpContext context, int statusCode, string reason)
+    {
+        metrics.WebhookRejected(DiscordPlatform.Name, reason);
+        context.Response.StatusCode = statusCode;
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

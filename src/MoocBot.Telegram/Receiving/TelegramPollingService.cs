@@ -1,9 +1,10 @@
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MoocBot.Core.Diagnostics;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
 
 namespace MoocBot.Telegram.Receiving;
 
@@ -16,6 +17,7 @@ internal sealed class TelegramPollingService(
     BotHealth health,
     MoocBotMetrics metrics,
     TimeProvider timeProvider,
+    IOptions<TelegramOptions> options,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     private const int MaxUpdatesPerPoll = 100;
@@ -51,10 +53,29 @@ internal sealed class TelegramPollingService(
     /// <summary>One getUpdates round; returns how long to wait before the next (zero after a good one).</summary>
     internal async Task<TimeSpan> PollOnceAsync(CancellationToken cancellationToken)
     {
-        Update[] updates;
+        JsonElement[] updates;
+        var deadline = TimeSpan.FromSeconds(delays.LongPollSeconds) + options.Value.PollTimeoutMargin;
+        using var timeout = new CancellationTokenSource(deadline, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            updates = await client.GetUpdates(_offset, MaxUpdatesPerPoll, delays.LongPollSeconds, TelegramBotSetup.AllowedUpdates, cancellationToken);
+            var request = new RawGetUpdatesRequest
+            {
+                Offset = _offset,
+                Limit = MaxUpdatesPerPoll,
+                Timeout = delays.LongPollSeconds,
+                AllowedUpdates = TelegramBotSetup.AllowedUpdates,
+            };
+            updates = await client.SendRequest(request, linked.Token);
+        }
+        catch (Exception ex) when ((ex is OperationCanceledException or RequestException) && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // A poll is only a read, so abandoning it loses nothing: the updates it would have brought come with the next one.
+            var wait = delays.Backoff(++_failures);
+            var error = $"getUpdates got no answer within {deadline}";
+            health.Failed(TelegramHealth.Poll, error);
+            Log.PollingFailed(logger, error, _failures, wait);
+            return wait;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 409)
         {
@@ -102,10 +123,23 @@ internal sealed class TelegramPollingService(
             _failures = 0;
         }
 
-        foreach (var update in updates)
+        foreach (var element in updates)
         {
-            await dispatcher.DispatchAsync(update, cancellationToken);
-            _offset = update.Id + 1;
+            var update = TelegramUpdateReader.Read(element, out var updateId, out var error);
+            if (update is null)
+            {
+                // Confirmed like any other update: Telegram would send it again, and the same failure would follow.
+                Log.UpdateUnreadable(logger, updateId, error);
+            }
+            else
+            {
+                await dispatcher.DispatchAsync(update, cancellationToken);
+            }
+
+            if (updateId is { } id)
+            {
+                _offset = Math.Max(_offset ?? 0, id + 1);
+            }
         }
 
         return TimeSpan.Zero;

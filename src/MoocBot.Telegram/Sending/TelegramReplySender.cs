@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
@@ -13,8 +14,10 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace MoocBot.Telegram.Sending;
 
 /// <summary>
-/// Sends rendered replies. Answers to users wait out a few 429s and retry network errors and 5xx;
-/// notices get one attempt and an outcome, because their dispatcher paces and retries the whole queue.
+/// Sends rendered replies. Answers to users wait out a few 429s and retry 5xx and connections that could not be opened;
+/// notices get one attempt and an outcome, because their dispatcher paces and retries the whole queue. A send whose
+/// outcome is unknown (no answer within <see cref="TelegramOptions.SendTimeout"/>, or the connection lost after the
+/// request went out) is never sent again: Telegram has no idempotency key, so a second try could be a second message.
 /// </summary>
 internal sealed class TelegramReplySender(
     ITelegramBotClient client,
@@ -24,6 +27,7 @@ internal sealed class TelegramReplySender(
     BotHealth health,
     MoocBotMetrics metrics,
     TimeProvider timeProvider,
+    IOptions<TelegramOptions> options,
     ILogger<TelegramReplySender> logger)
 {
     private const int BadRequest = 400;
@@ -79,6 +83,13 @@ internal sealed class TelegramReplySender(
             catch (ApiRequestException ex)
             {
                 return Classify(chatId, ex);
+            }
+            catch (RequestException ex) when (TelegramFailure.OutcomeUnknown(ex))
+            {
+                var error = TelegramFailure.Describe(ex);
+                health.Failed(TelegramHealth.Send, error);
+                Log.SendOutcomeUnknown(logger, chatId, error);
+                return new SendResult(SendOutcome.PermanentFailure, Error: error + "; Telegram may have delivered it, so it is not sent again");
             }
             catch (RequestException ex)
             {
@@ -157,6 +168,13 @@ internal sealed class TelegramReplySender(
                 migrated = true;
                 continue;
             }
+            catch (RequestException ex) when (TelegramFailure.OutcomeUnknown(ex))
+            {
+                var error = TelegramFailure.Describe(ex);
+                health.Failed(TelegramHealth.Send, error);
+                Log.SendOutcomeUnknown(logger, chat, error);
+                return null;
+            }
             catch (RequestException ex) when (TelegramFailure.IsTransient(ex))
             {
                 var error = TelegramFailure.Describe(ex);
@@ -185,30 +203,40 @@ internal sealed class TelegramReplySender(
     private async Task SendPartAsync(long chatId, TelegramReplyPart part, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
     {
         var replyParameters = target.ReplyToMessageId is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null;
-        if (part.Photo is { } photo)
+        var limit = options.Value.SendTimeout;
+        using var timeout = new CancellationTokenSource(limit, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
         {
-            using var stream = new MemoryStream(photo.Png.ToArray(), writable: false);
-            await client.SendPhoto(
-                chatId,
-                InputFile.FromStream(stream, photo.FileName),
-                part.Html.Length == 0 ? null : part.Html,
-                ParseMode.Html,
-                replyParameters: replyParameters,
-                replyMarkup: markup,
-                messageThreadId: target.MessageThreadId,
-                cancellationToken: cancellationToken);
+            if (part.Photo is { } photo)
+            {
+                using var stream = new MemoryStream(photo.Png.ToArray(), writable: false);
+                await client.SendPhoto(
+                    chatId,
+                    InputFile.FromStream(stream, photo.FileName),
+                    part.Html.Length == 0 ? null : part.Html,
+                    ParseMode.Html,
+                    replyParameters: replyParameters,
+                    replyMarkup: markup,
+                    messageThreadId: target.MessageThreadId,
+                    cancellationToken: linked.Token);
+            }
+            else
+            {
+                await client.SendMessage(
+                    chatId,
+                    part.Html,
+                    ParseMode.Html,
+                    replyParameters: replyParameters,
+                    replyMarkup: markup,
+                    linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                    messageThreadId: target.MessageThreadId,
+                    cancellationToken: linked.Token);
+            }
         }
-        else
+        catch (Exception ex) when ((ex is OperationCanceledException or RequestException) && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            await client.SendMessage(
-                chatId,
-                part.Html,
-                ParseMode.Html,
-                replyParameters: replyParameters,
-                replyMarkup: markup,
-                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                messageThreadId: target.MessageThreadId,
-                cancellationToken: cancellationToken);
+            throw new RequestException($"no answer within {limit}", new TimeoutException(ex.Message, ex));
         }
 
         health.Succeeded(TelegramHealth.Send);

@@ -64,6 +64,25 @@ public sealed class ConversationRouterTests
         Assert.Null(reply);
     }
 
+    [Theory]
+    [InlineData("/fact@OtherBot moocs")]
+    [InlineData("/help@OtherBot")]
+    [InlineData("/start@OtherBot")]
+    public async Task HandleAsync_CommandForAnotherBotInPrivate_IsIgnored(string text)
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private(text), CancellationToken.None);
+
+        Assert.Null(reply);
+    }
+
+    [Fact]
+    public async Task HandleAsync_CommandForThisBotInPrivate_IsAnsweredWhateverTheCase()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private("/fact@moocbot moocs"), CancellationToken.None);
+
+        Assert.Equal("national.moocs", reply?.Figure?.FactId);
+    }
+
     [Fact]
     public async Task HandleAsync_UnknownCommandInPrivate_GetsHint()
     {

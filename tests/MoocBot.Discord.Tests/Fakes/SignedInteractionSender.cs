@@ -16,6 +16,9 @@ internal sealed class SignedInteractionSender : IDisposable
 
     public const string DefaultToken = "interaction-token-SECRET-0123456789";
 
+    // Every interaction gets its own id, as Discord's do: the endpoint refuses an id it has seen (a replay).
+    private static long _nextInteractionId = 1100000000000000000;
+
     /// <summary>The clock the sender stamps requests with: Discord signs each one with the time it sends it.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
@@ -50,7 +53,8 @@ internal sealed class SignedInteractionSender : IDisposable
         var who = inGuild
             ? "\"guild_id\":\"" + TestHost.GuildId + "\",\"member\":{\"user\":{\"id\":\"" + TestHost.UserId + "\",\"username\":\"learner\"},\"permissions\":\"" + permissions + "\"}"
             : "\"user\":{\"id\":\"" + TestHost.UserId + "\",\"username\":\"learner\"}";
-        return "{\"id\":\"1100000000000000001\",\"application_id\":\"" + TestHost.ApplicationId + "\",\"type\":" + type.ToString(CultureInfo.InvariantCulture)
+        var id = Interlocked.Increment(ref _nextInteractionId).ToString(CultureInfo.InvariantCulture);
+        return "{\"id\":\"" + id + "\",\"application_id\":\"" + TestHost.ApplicationId + "\",\"type\":" + type.ToString(CultureInfo.InvariantCulture)
             + ",\"token\":\"" + token + "\",\"version\":1,\"channel_id\":\"" + TestHost.ChannelId + "\"," + who + ",\"data\":" + dataJson + "}";
     }
 

@@ -97,6 +97,22 @@ public sealed class InteractionEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Post_SameSignedInteractionAgain_IsRefusedAsAReplay()
+    {
+        var body = SignedInteractionSender.Command("fact", "query", "moocs");
+        var stamp = _sender.Timestamp;
+
+        using var first = await _sender.PostAsync(_host.Client, body, timestamp: stamp);
+        using var replayed = await _sender.PostAsync(_host.Client, body, timestamp: stamp);
+        using var replayedLater = await _sender.PostAsync(_host.Client, body);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, replayedLater.StatusCode);
+        Assert.Equal(2, _host.Logs.Entries.Count(e => e.EventId.Id == 40 && e.Message.Contains("1100", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Post_SignedButInvalidJson_Gets400()
     {
         using var response = await _sender.PostAsync(_host.Client, "{not json");

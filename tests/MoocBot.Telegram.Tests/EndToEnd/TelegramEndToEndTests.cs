@@ -74,6 +74,21 @@ public sealed class TelegramEndToEndTests
     }
 
     [Fact]
+    public async Task PrivateCommand_ForAnotherBot_GetsNoReply()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake);
+
+        fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "/fact@SomeOtherBot moocs"));
+        fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "/fact@MoocTestBot registered users"));
+
+        // One chat's updates are handled in order, so once the second is answered the first was ignored.
+        await fake.WaitForSentMessagesAsync(1);
+        var sent = Assert.Single(fake.SentMessages);
+        Assert.Contains("402 million", sent.VisibleText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GroupMessages_AddressingTheBot_AreAnsweredInOrder()
     {
         await using var fake = await FakeBotApiServer.StartAsync();
@@ -146,7 +161,7 @@ public sealed class TelegramEndToEndTests
     }
 
     [Fact]
-    public async Task ServerErrorsAndDroppedConnections_AreRetried_OneMessage()
+    public async Task ServerErrors_AreRetried_DroppedConnectionAfterTheRequestIsNot()
     {
         await using var fake = await FakeBotApiServer.StartAsync();
         await using var host = await TelegramTestHost.StartAsync(fake);
@@ -155,12 +170,13 @@ public sealed class TelegramEndToEndTests
         fake.FailNext("sendMessage", FakeFailure.BadGatewayPage());
 
         fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "how many moocs?"));
-        await fake.WaitForSentMessagesAsync(1);
         fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "how many registered users?"));
-        var sent = await fake.WaitForSentMessagesAsync(2);
+        var sent = await fake.WaitForSentMessagesAsync(1);
 
-        Assert.Equal(2, sent.Count);
-        Assert.Equal([502, 0, 502, 200, 200], fake.CallsTo("sendMessage").Select(c => c.StatusCode));
+        // The first answer met a 502 (retried), then a connection lost once the request was out: Telegram may have
+        // delivered it, so it is not sent a second time. The second answer met a 502 page, then went through.
+        Assert.Contains("402 million", Assert.Single(sent).VisibleText, StringComparison.Ordinal);
+        Assert.Equal([502, 0, 502, 200], fake.CallsTo("sendMessage").Select(c => c.StatusCode));
     }
 
     [Fact]
@@ -182,7 +198,7 @@ public sealed class TelegramEndToEndTests
         var sent = Assert.Single(fake.SentMessages);
         Assert.Equal(Bob, sent.ChatId);
         var webhook = host.Services.GetRequiredService<BotHealth>().Snapshot().Single(c => c.Name == "telegram.webhook");
-        Assert.Equal("a request came without the right secret token", webhook.LastError);
+        Assert.Null(webhook.LastError);
         Assert.NotNull(webhook.LastSuccess);
     }
 

@@ -39,7 +39,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _webhookClient = new();
     private readonly Lock _lock = new();
+    private readonly CancellationTokenSource _stopping = new();
     private readonly List<(long Id, JsonObject Update)> _pending = [];
+    private readonly Dictionary<long, string> _rawUpdates = [];
     private readonly List<FakeApiCall> _calls = [];
     private readonly Dictionary<string, int> _callCounts = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<FakeSentMessage> _sent = [];
@@ -190,6 +192,30 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Queues an update whose JSON text is <paramref name="update"/> with <paramref name="find"/> replaced by <paramref name="raw"/>:
+    /// for what a JsonObject cannot hold, such as a lone surrogate escape ("\ud800"). Returns its update_id.
+    /// </summary>
+    public int EnqueueRawUpdate(JsonObject update, string find, string raw)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        lock (_lock)
+        {
+            var id = Register(update);
+            var text = update.ToJsonString();
+            var at = text.IndexOf(find, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                throw new ArgumentException($"'{find}' is not in the update's JSON", nameof(find));
+            }
+
+            _rawUpdates[id] = string.Concat(text.AsSpan(0, at), raw, text.AsSpan(at + find.Length));
+            _pending.Add((id, update));
+            SignalUpdates();
+            return id;
+        }
+    }
+
     /// <summary>Queues many updates at once (one wake-up for the long poll).</summary>
     public void EnqueueUpdates(IEnumerable<JsonObject> updates)
     {
@@ -307,9 +333,11 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             _activePollTerminated?.TrySetResult("server stopping");
         }
 
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         _webhookClient.Dispose();
+        _stopping.Dispose();
     }
 
     private int Register(JsonObject update)
@@ -459,7 +487,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
         Outcome outcome;
         FakeSentMessage? sent = null;
-        if (failure is not null)
+        if (failure is not null && !failure.NoAnswer)
         {
             outcome = Outcome.Fail(failure);
         }
@@ -488,8 +516,29 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
+        if (failure is { NoAnswer: true })
+        {
+            Record(new FakeApiCall(method, parameters, 0, failure.Description), sent);
+            await HoldUntilAbandonedAsync(context.RequestAborted);
+            return;
+        }
+
         Record(new FakeApiCall(method, parameters, outcome.StatusCode, outcome.Failure?.Description), sent);
         await WriteAsync(context, outcome);
+    }
+
+    /// <summary>Waits until the client gives up on the request or the server stops.</summary>
+    private async Task HoldUntilAbandonedAsync(CancellationToken aborted)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client timed out, or the test is over.
+        }
     }
 
     private static async Task<JsonObject> ReadParametersAsync(HttpRequest request)
@@ -559,6 +608,12 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 body["parameters"] = parameters;
             }
         }
+        else if (outcome.RawResult is { } raw)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"ok\":true,\"result\":" + raw + "}", context.RequestAborted);
+            return;
+        }
         else
         {
             body = new JsonObject { ["ok"] = true, ["result"] = outcome.Result };
@@ -599,11 +654,16 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 var batch = _pending
                     .Where(u => offset is null || offset < 0 || u.Id >= offset)
                     .Take(limit)
-                    .Select(u => u.Update.DeepClone())
                     .ToArray();
+                if (batch.Any(u => _rawUpdates.ContainsKey(u.Id)))
+                {
+                    var texts = batch.Select(u => _rawUpdates.TryGetValue(u.Id, out var raw) ? raw : u.Update.ToJsonString());
+                    return Done(Outcome.Ok(null) with { RawResult = "[" + string.Join(',', texts) + "]" });
+                }
+
                 if (batch.Length > 0 || timeout == TimeSpan.Zero)
                 {
-                    return Done(Outcome.Ok(new JsonArray(batch)));
+                    return Done(Outcome.Ok(new JsonArray([.. batch.Select(u => u.Update.DeepClone())])));
                 }
 
                 arrived = _updatesArrived.Task;
@@ -1123,6 +1183,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
     private sealed record Outcome(int StatusCode, JsonNode? Result, FakeFailure? Failure)
     {
+        /// <summary>The result as JSON text, written as it is (for raw updates).</summary>
+        public string? RawResult { get; init; }
+
         public static Outcome Ok(JsonNode? result) => new(200, result, null);
 
         public static Outcome Fail(FakeFailure failure) => new(failure.StatusCode, null, failure);

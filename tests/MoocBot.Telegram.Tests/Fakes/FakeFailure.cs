@@ -17,6 +17,12 @@ public sealed record FakeFailure(int StatusCode, string Description)
     /// <summary>Drop the connection without an answer: a network error.</summary>
     public bool Disconnect { get; init; }
 
+    /// <summary>Handle the call as usual (a message is sent), then never answer: Telegram did the work but its answer is lost.</summary>
+    public bool NoAnswer { get; init; }
+
+    /// <summary>A call Telegram carries out but never answers, until the client gives up.</summary>
+    public static FakeFailure Hang() => new(0, "no answer") { NoAnswer = true };
+
     /// <summary>429 Too Many Requests.</summary>
     public static FakeFailure TooManyRequests(int retryAfter) =>
         new(429, $"Too Many Requests: retry after {retryAfter}") { RetryAfter = retryAfter };

@@ -1,7 +1,11 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Telegram.Receiving;
 using MoocBot.Telegram.Tests.Fakes;
 
@@ -106,6 +110,56 @@ public sealed class TelegramPollingServiceTests
         Assert.Equal(0, fake.PendingUpdateCount);
         Assert.Equal("3", fake.CallsTo("getUpdates")[1].Get("offset"));
         Assert.Equal(2, (await fake.WaitForSentMessagesAsync(2)).Count);
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_GetUpdatesNeverAnswers_GivesUpAtTheDeadlineAndTheNextPollBringsTheUpdate()
+    {
+        var time = new FakeTimeProvider();
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake, configureServices: services => services.AddSingleton(Delays).AddSingleton<TimeProvider>(time));
+        var polling = Polling(app);
+        fake.FailNext("getUpdates", FakeFailure.Hang());
+        fake.EnqueueUpdate(fake.Updates.PrivateText(1, "how many moocs?"));
+
+        var hung = polling.PollOnceAsync(CancellationToken.None);
+        await fake.WaitForCallsAsync("getUpdates");
+        time.Advance(TimeSpan.FromSeconds(Delays.LongPollSeconds) + app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.PollTimeoutMargin);
+
+        Assert.Equal(Delays.Backoff(1), await hung.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains("no answer within", app.Services.GetRequiredService<BotHealth>().Snapshot().Single(c => c.Name == "telegram.poll").LastError, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(Logs(app).Entries, e => e.Id.Id == 4).Exception);
+        Assert.Equal(TimeSpan.Zero, await polling.PollOnceAsync(CancellationToken.None));
+        Assert.Contains("62,000", Assert.Single(await fake.WaitForSentMessagesAsync(1)).VisibleText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_UnreadableUpdatesInABatch_AreSkippedOnceAndTheOthersAnswered()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = Build(fake);
+        var polling = Polling(app);
+        var wronglyTyped = fake.Updates.PrivateText(3, "how many moocs?");
+        wronglyTyped["message"]!["date"] = "yesterday";
+        fake.EnqueueUpdate(fake.Updates.PrivateText(1, "how many moocs?"));
+        var loneSurrogate = fake.EnqueueRawUpdate(fake.Updates.PrivateText(2, "LONE"), "\"LONE\"", "\"\\ud800 moocs\"");
+        fake.EnqueueUpdate(fake.Updates.PrivateText(4, "how many registered users?"));
+        var last = fake.EnqueueUpdate(wronglyTyped);
+
+        Assert.Equal(TimeSpan.Zero, await polling.PollOnceAsync(CancellationToken.None));
+        Assert.Equal(TimeSpan.Zero, await polling.PollOnceAsync(CancellationToken.None));
+
+        Assert.Equal((last + 1).ToString(CultureInfo.InvariantCulture), fake.CallsTo("getUpdates")[1].Get("offset"));
+        Assert.Equal(0, fake.PendingUpdateCount);
+        var sent = await fake.WaitForSentMessagesAsync(2);
+        Assert.Equal([1L, 4L], sent.Select(m => m.ChatId).Order());
+        var skipped = Logs(app).Entries.Where(e => e.Id.Id == 28).ToList();
+        Assert.Equal(2, skipped.Count);
+        Assert.Contains($"update {loneSurrogate}:", skipped[0].Message, StringComparison.Ordinal);
+        Assert.Contains($"update {last}:", skipped[1].Message, StringComparison.Ordinal);
+        Assert.All(skipped, e => Assert.Equal((LogLevel.Warning, null), (e.Level, e.Exception)));
+        Assert.All(skipped, e => Assert.DoesNotContain("moocs", e.Message, StringComparison.Ordinal));
+        Assert.Null(app.Services.GetRequiredService<BotHealth>().Snapshot().Single(c => c.Name == "telegram.poll").LastError);
     }
 
     private static WebApplication Build(FakeBotApiServer fake, string? token = null) =>

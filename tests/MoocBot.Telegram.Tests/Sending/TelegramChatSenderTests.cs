@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
 using MoocBot.Telegram.Tests.Fakes;
@@ -83,23 +85,53 @@ public sealed class TelegramChatSenderTests
     }
 
     [Fact]
-    public async Task SendAsync_ServerOrNetworkTrouble_TransientFailureWithoutRetrying()
+    public async Task SendAsync_ServerTrouble_TransientFailureWithoutRetrying()
     {
         await using var fake = await FakeBotApiServer.StartAsync();
         await using var app = TelegramTestHost.Build(fake);
         fake.FailNext("sendMessage", FakeFailure.ServerError(500));
-        fake.FailNext("sendMessage", FakeFailure.ConnectionReset());
         fake.FailNext("sendMessage", FakeFailure.BadGatewayPage());
 
         var outcomes = new List<SendOutcome>();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 2; i++)
         {
             outcomes.Add((await Sender(app).SendAsync("6", Notice, CancellationToken.None)).Outcome);
         }
 
         Assert.All(outcomes, o => Assert.Equal(SendOutcome.TransientFailure, o));
-        Assert.Equal(3, fake.CallsTo("sendMessage").Count);
+        Assert.Equal(2, fake.CallsTo("sendMessage").Count);
         Assert.Empty(fake.SentMessages);
+    }
+
+    [Fact]
+    public async Task SendAsync_ConnectionLostAfterTheRequestWentOut_FailsForGoodSoTheDispatcherNeverResendsIt()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+        fake.FailNext("sendMessage", FakeFailure.ConnectionReset());
+
+        var result = await Sender(app).SendAsync("6", Notice, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.PermanentFailure, result.Outcome);
+        Assert.Contains("may have delivered it", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_TelegramNeverAnswers_FailsForGoodAtTheTimeout()
+    {
+        var time = new FakeTimeProvider();
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake, configureServices: services => services.AddSingleton<TimeProvider>(time));
+        fake.FailNext("sendMessage", FakeFailure.Hang());
+
+        var sending = Sender(app).SendAsync("6", Notice, CancellationToken.None);
+        await fake.WaitForCallsAsync("sendMessage");
+        time.Advance(app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.SendTimeout);
+        var result = await sending.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(SendOutcome.PermanentFailure, result.Outcome);
+        Assert.Contains("no answer within", result.Error, StringComparison.Ordinal);
+        Assert.Single(fake.SentMessages);
     }
 
     [Theory]

@@ -1,5 +1,9 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
 using MoocBot.Telegram.Sending;
@@ -71,7 +75,7 @@ public sealed class TelegramReplySenderTests
         await using var fake = await FakeBotApiServer.StartAsync();
         await using var app = TelegramTestHost.Build(fake);
         fake.FailNext("sendMessage", FakeFailure.ServerError(500));
-        fake.FailNext("sendMessage", FakeFailure.ConnectionReset());
+        fake.FailNext("sendMessage", FakeFailure.BadGatewayPage());
 
         Assert.True(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
 
@@ -84,6 +88,56 @@ public sealed class TelegramReplySenderTests
         Assert.Contains("(500 Internal Server Error), attempt 1; retrying in", retries[0].Message, StringComparison.Ordinal);
         Assert.Contains("attempt 2; retrying in", retries[1].Message, StringComparison.Ordinal);
         Assert.Single(fake.SentMessages);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_TelegramNeverAnswers_GivesUpAtTheTimeoutWithoutSendingAgain()
+    {
+        var time = new FakeTimeProvider();
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake, configureServices: services => services.AddSingleton<TimeProvider>(time));
+        fake.FailNext("sendMessage", FakeFailure.Hang());
+
+        var sending = Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None);
+        await fake.WaitForCallsAsync("sendMessage");
+        time.Advance(app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.SendTimeout);
+
+        Assert.False(await sending.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Single(fake.CallsTo("sendMessage"));
+        Assert.Single(fake.SentMessages);
+        var warning = Assert.Single(app.Services.GetRequiredService<TestLogRecorder>().Entries, e => e.Id.Id == 27);
+        Assert.Contains("no answer within 00:00:05", warning.Message, StringComparison.Ordinal);
+        Assert.Null(warning.Exception);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_ConnectionLostAfterTheRequestWentOut_IsNotSentAgain()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var app = TelegramTestHost.Build(fake);
+        fake.FailNext("sendMessage", FakeFailure.ConnectionReset());
+
+        Assert.False(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
+
+        Assert.Single(fake.CallsTo("sendMessage"));
+        Assert.Single(app.Services.GetRequiredService<TestLogRecorder>().Entries, e => e.Id.Id == 27);
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_ConnectionRefused_IsRetriedBecauseNothingWasSent()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        await using var app = TelegramTestHost.Build(fake, settings: new Dictionary<string, string?> { ["Telegram:ApiBaseUrl"] = $"http://127.0.0.1:{port}" });
+
+        Assert.False(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
+
+        var logs = app.Services.GetRequiredService<TestLogRecorder>().Entries;
+        Assert.Equal(TelegramTestHost.FastDelays.TransientRetryDelays.Count, logs.Count(e => e.Id.Id == 19));
+        Assert.DoesNotContain(logs, e => e.Id.Id == 27);
     }
 
     [Fact]
