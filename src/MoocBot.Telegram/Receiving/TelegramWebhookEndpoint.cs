@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,9 @@ internal static class TelegramWebhookEndpoint
 {
     public const string Path = "/telegram/webhook";
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>Telegram.Bot's options resolve <see cref="Update"/> through its source-generated context: no reflection.</summary>
+    private static readonly JsonTypeInfo<Update> UpdateJson = (JsonTypeInfo<Update>)JsonBotAPI.Options.GetTypeInfo(typeof(Update));
 
     public static async Task HandleAsync(HttpContext context)
     {
@@ -35,7 +39,7 @@ internal static class TelegramWebhookEndpoint
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+            update = await JsonSerializer.DeserializeAsync(context.Request.Body, UpdateJson, context.RequestAborted);
         }
         catch (JsonException)
         {
