@@ -23,35 +23,8 @@ fi
 echo "Building Release..." >&2
 dotnet build -c Release "$root/src/MoocBot" -nologo -v quiet >&2
 
-# Questions as people type them: answerable (paraphrases, typos, figures quoted back), out of scope
-# and ambiguous, cycled to 1,000 lines.
-sample=(
-    "How many MOOCs are there in China?"
-    "What's the weather in Beijing tomorrow?"
-    "how many courses?"
-    "how many registered users"
-    "How many MOOCs does India have?"
-    "how many universities?"
-    "How many students study MOOCs?"
-    "How many MOOCs will there be in 2030?"
-    "how many countries?"
-    "what does 979 million refer to?"
-    "hi there, how are you?"
-    "How many teachers were trained in western China?"
-    "asdf qwerty zxcv"
-    "What share of universities in the west use MOOCs?"
-    "how many visits has the smart education platform had"
-    "When was the World MOOC and Online Education Alliance founded?"
-    "how many languags are the internatonal courses in"
-    "Who reported these figures?"
-    "virtual experiments"
-    "How many course credits have been recognised?"
-    "total number of online courses"
-    "how many people took courses on the platform"
-    "english open courses learners"
-    "blended teaching courses in western china"
-    "Tell me a joke"
-)
+# Questions as people type them (bench/questions.txt: answerable, out of scope and ambiguous), cycled to 1,000 lines.
+mapfile -t sample < "$root/bench/questions.txt"
 questions="$work/questions.txt"
 for ((i = 0; i < questions_count; i++)); do
     printf '%s\n' "${sample[i % ${#sample[@]}]}"

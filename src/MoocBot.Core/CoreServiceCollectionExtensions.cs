@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.Commands;
@@ -20,11 +21,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => new ReplyComposer(sp.GetRequiredService<CurrentFacts>(), sp.GetServices<IFactReplyExtension>()));
         services.AddSingleton<FactLookup>();
         services.AddSingleton<FactSearch>();
-        services.AddOptions<RateLimitOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
         services.TryAddSingleton<MessageRateLimiter>();
         services.TryAddSingleton<BotHealth>();
         services.TryAddSingleton(sp => new MoocBotMetrics(sp.GetService<IMeterFactory>()));
-        services.AddOptions<UnansweredLogOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<UnansweredLogOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UnansweredLogOptions>, UnansweredLogOptionsValidator>());
         services.TryAddSingleton<UnansweredQuestions>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<IChatCommand, FactCommand>();

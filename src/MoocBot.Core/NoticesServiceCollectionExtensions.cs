@@ -46,7 +46,8 @@ public static class NoticesServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(factsPath);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<FactsWatchOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FactsWatchOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FactsWatchOptions>, FactsWatchOptionsValidator>());
         services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<FactFileWatcher>(sp, factsPath));
         return services;
     }

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Data.Sqlite;
 using MoocBot.Core.Notices;
 
@@ -129,7 +130,8 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
 
     protected override string List(string parameter) => $"json_each({parameter})";
 
-    protected override object ListValue<T>(IReadOnlyCollection<T> values) => JsonSerializer.Serialize(values);
+    protected override object ListValue<T>(IReadOnlyCollection<T> values) =>
+        JsonSerializer.Serialize(values, (JsonTypeInfo<IReadOnlyCollection<T>>)StorageJsonContext.Default.GetTypeInfo(typeof(IReadOnlyCollection<T>))!);
 
     protected override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteExtendedErrorCode: ConstraintUnique };
 

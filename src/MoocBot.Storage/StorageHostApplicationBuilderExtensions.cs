@@ -22,9 +22,9 @@ public static class StorageHostApplicationBuilderExtensions
         var services = builder.Services;
         services.AddOptionsWithValidateOnStart<StorageOptions>()
             .Bind(builder.Configuration.GetSection(StorageOptions.SectionName))
-            .ValidateDataAnnotations()
             .Validate(o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Storage:ConnectionString is required when Storage:Provider is Postgres.");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.AddOptions<NoticesOptions>().Bind(builder.Configuration.GetSection(NoticesOptions.SectionName));
         services.AddOptions<UnansweredLogOptions>().Bind(builder.Configuration.GetSection(UnansweredLogOptions.SectionName));
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
+using MoocBot.Core;
 
 namespace MoocBot.Telegram;
 
@@ -35,11 +36,11 @@ public sealed partial class TelegramOptions : IValidatableObject
     /// How long one sendMessage may take. A send that gets no answer in this time is not sent again: Telegram may
     /// already have delivered it (see README, "Reliability").
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    [TimeSpanRange("00:00:01", "00:01:00")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a getUpdates may run past its 30-second long poll before it is abandoned and polling starts again.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    [TimeSpanRange("00:00:01", "00:01:00")]
     public TimeSpan PollTimeoutMargin { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <inheritdoc />

@@ -10,7 +10,9 @@ namespace MoocBot.Benchmarks.Telegram;
 /// process (<see cref="TelegramLoadHost"/>) that long-polls it with the real TelegramBotClient. A backlog of
 /// updates is queued at once and the run measures how fast every one is answered with a sendMessage,
 /// and the child's memory when idle before and after.
-/// Run: <c>dotnet run -c Release --project bench/MoocBot.Benchmarks -- telegram-load [--updates 20000] [--chats 2000] [--warmup 2000]</c>.
+/// Run: <c>dotnet run -c Release --project bench/MoocBot.Benchmarks -- telegram-load [--updates 20000] [--chats 2000] [--warmup 2000]</c>;
+/// <c>--bot path/to/moocbot.dll</c> (or a published <c>moocbot</c> executable) loads the shipped bot instead, with its
+/// own runtime settings (garbage collector, ReadyToRun), its storage in a temporary folder, stopped with SIGTERM.
 /// </summary>
 internal static class TelegramLoadRun
 {
@@ -33,7 +35,9 @@ internal static class TelegramLoadRun
         var settle = TimeSpan.FromSeconds(Option(args, "--settle-seconds", 5));
 
         await using var fake = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { RecordCalls = false, WaitTimeout = TimeSpan.FromMinutes(10) });
-        using var bot = StartBot(fake);
+        var botPath = Text(args, "--bot");
+        var storage = Directory.CreateTempSubdirectory("moocbot-load-");
+        using var bot = botPath is null ? StartBot(fake) : StartShippedBot(fake, botPath, storage.FullName);
         await fake.WaitForPollsAsync();
 
         // Let start-up work (JIT, tiering, the first GCs) finish before calling the host idle.
@@ -62,13 +66,19 @@ internal static class TelegramLoadRun
         await Task.Delay(settle);
         var idleAfter = Rss(bot);
         bot.StandardInput.Close();
+        if (botPath is not null)
+        {
+            using var term = Process.Start("kill", ["-TERM", bot.Id.ToString(CultureInfo.InvariantCulture)]);
+        }
+
         if (!bot.WaitForExit(TimeSpan.FromSeconds(30)))
         {
             bot.Kill(entireProcessTree: true);
         }
 
         var perSecond = updates / stopwatch.Elapsed.TotalSeconds;
-        Console.WriteLine($"Telegram load run on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        storage.Delete(recursive: true);
+        Console.WriteLine($"Telegram load run on {Environment.ProcessorCount} cores, .NET {Environment.Version}, bot: {botPath ?? "the benchmark's own host"}");
         Console.WriteLine($"  updates                     {updates:N0} over {chats:N0} chats (after {warmup:N0} warm-up updates)");
         Console.WriteLine($"  time to answer all          {stopwatch.Elapsed.TotalSeconds:N2} s");
         Console.WriteLine($"  updates answered per second {perSecond:N0}");
@@ -107,6 +117,37 @@ internal static class TelegramLoadRun
         start.Environment["Telegram__BotToken"] = fake.Token;
         start.Environment["Telegram__ApiBaseUrl"] = fake.BaseUrl;
         return Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot process.");
+    }
+
+    /// <summary>The shipped bot, configured only through the environment as an operator would; its log is dropped.</summary>
+    private static Process StartShippedBot(FakeBotApiServer fake, string botPath, string storageFolder)
+    {
+        var dll = botPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(dll ? "dotnet" : botPath)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(botPath))!,
+        };
+        if (dll)
+        {
+            start.ArgumentList.Add(Path.GetFullPath(botPath));
+        }
+
+        start.Environment["Telegram__BotToken"] = fake.Token;
+        start.Environment["Telegram__ApiBaseUrl"] = fake.BaseUrl;
+        start.Environment["Telegram__Mode"] = "Polling";
+        start.Environment["Storage__Provider"] = "Sqlite";
+        start.Environment["Storage__ConnectionString"] = "Data Source=" + Path.Combine(storageFolder, "bot.db");
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot process.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     /// <summary>A mix like a busy day: questions in private chats, mentions and commands in groups; a few messages per user.</summary>
@@ -154,6 +195,12 @@ internal static class TelegramLoadRun
     }
 
     private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("N1", CultureInfo.InvariantCulture) + " MB";
+
+    private static string? Text(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
 
     private static int Option(string[] args, string name, int fallback)
     {

@@ -150,10 +150,9 @@ internal sealed class Lexicon
         }
     }
 
-    /// <summary>Freezes the typo corrector and the completion list after the last <see cref="Learn"/>.</summary>
+    /// <summary>Freezes the completion list after the last <see cref="Learn"/>; the typo corrector builds its lookup when first asked.</summary>
     public void Build()
     {
-        _typos.Build();
         _sortedSurface = [.. _surfaceWords];
         _surfaceWords.Clear();
     }

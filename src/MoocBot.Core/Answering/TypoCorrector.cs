@@ -4,14 +4,15 @@ namespace MoocBot.Core.Answering;
 /// Finds the known word nearest to a misspelt one (symmetric-delete lookup, then the optimal string
 /// alignment distance, where a swap of two letters counts as one edit). Words of 5-7 letters may be
 /// one edit away, words of 8 or more two; shorter words are never corrected, nor is a first letter.
+/// The lookup (about 20,000 deletion keys for the real repository) is built by the first question
+/// that has a word to correct, so a process that answers only well-spelt questions never pays for it.
 /// </summary>
 internal sealed class TypoCorrector
 {
     private const int MaxWordLength = 24;
     private readonly List<string> _words = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, List<int>> _building = [];
-    private Dictionary<ulong, int[]> _deletes = [];
+    private Dictionary<ulong, int[]>? _deletes;
 
     /// <summary>The edits allowed for a word of this length.</summary>
     public static int AllowedEdits(int length) => length switch
@@ -21,32 +22,13 @@ internal sealed class TypoCorrector
         _ => 0,
     };
 
-    /// <summary>Adds a correctly spelt word.</summary>
+    /// <summary>Adds a correctly spelt word; only before the first <see cref="Correct"/>.</summary>
     public void Add(string word)
     {
-        if (word.Length < 3 || word.Length > MaxWordLength || !_known.Add(word))
+        if (word.Length >= 3 && word.Length <= MaxWordLength && _known.Add(word))
         {
-            return;
+            _words.Add(word);
         }
-
-        var index = _words.Count;
-        _words.Add(word);
-        var maxDeletes = word.Length >= 6 ? 2 : 1;
-        Span<char> buffer = stackalloc char[MaxWordLength];
-        AddDeletes(word, buffer, maxDeletes, index);
-    }
-
-    /// <summary>Freezes the lookup after the last <see cref="Add"/>.</summary>
-    public void Build()
-    {
-        var frozen = new Dictionary<ulong, int[]>(_building.Count);
-        foreach (var (key, list) in _building)
-        {
-            frozen[key] = [.. list];
-        }
-
-        _deletes = frozen;
-        _building.Clear();
     }
 
     /// <summary>The known word nearest to <paramref name="word"/> within the allowed edits, or null.</summary>
@@ -58,15 +40,16 @@ internal sealed class TypoCorrector
             return null;
         }
 
+        var deletes = LazyInitializer.EnsureInitialized(ref _deletes, BuildDeletes);
         var best = -1;
         var bestDistance = int.MaxValue;
         Span<char> first = stackalloc char[MaxWordLength];
         Span<char> second = stackalloc char[MaxWordLength];
-        Consider(word, word, allowed, ref best, ref bestDistance);
+        Consider(deletes, word, word, allowed, ref best, ref bestDistance);
         for (var i = 0; i < word.Length; i++)
         {
             var once = DeleteAt(word, i, first);
-            Consider(once, word, allowed, ref best, ref bestDistance);
+            Consider(deletes, once, word, allowed, ref best, ref bestDistance);
             if (allowed < 2)
             {
                 continue;
@@ -74,16 +57,16 @@ internal sealed class TypoCorrector
 
             for (var j = i; j < once.Length; j++)
             {
-                Consider(DeleteAt(once, j, second), word, allowed, ref best, ref bestDistance);
+                Consider(deletes, DeleteAt(once, j, second), word, allowed, ref best, ref bestDistance);
             }
         }
 
         return best < 0 ? null : _words[best];
     }
 
-    private void Consider(ReadOnlySpan<char> variant, ReadOnlySpan<char> word, int allowed, ref int best, ref int bestDistance)
+    private void Consider(Dictionary<ulong, int[]> deletes, ReadOnlySpan<char> variant, ReadOnlySpan<char> word, int allowed, ref int best, ref int bestDistance)
     {
-        if (!_deletes.TryGetValue(Hash(variant), out var candidates))
+        if (!deletes.TryGetValue(Hash(variant), out var candidates))
         {
             return;
         }
@@ -118,32 +101,48 @@ internal sealed class TypoCorrector
         }
     }
 
-    private void AddDeletes(ReadOnlySpan<char> word, Span<char> buffer, int maxDeletes, int index)
+    /// <summary>Every known word under itself and each form with one or two letters deleted (one for words under 6 letters).</summary>
+    private Dictionary<ulong, int[]> BuildDeletes()
     {
-        AddKey(Hash(word), index);
+        var building = new Dictionary<ulong, List<int>>();
+        Span<char> first = stackalloc char[MaxWordLength];
         Span<char> second = stackalloc char[MaxWordLength];
-        for (var i = 0; i < word.Length; i++)
+        for (var index = 0; index < _words.Count; index++)
         {
-            var once = DeleteAt(word, i, buffer);
-            AddKey(Hash(once), index);
-            if (maxDeletes < 2)
+            var word = _words[index].AsSpan();
+            var maxDeletes = word.Length >= 6 ? 2 : 1;
+            AddKey(building, Hash(word), index);
+            for (var i = 0; i < word.Length; i++)
             {
-                continue;
-            }
+                var once = DeleteAt(word, i, first);
+                AddKey(building, Hash(once), index);
+                if (maxDeletes < 2)
+                {
+                    continue;
+                }
 
-            for (var j = i; j < once.Length; j++)
-            {
-                AddKey(Hash(DeleteAt(once, j, second)), index);
+                for (var j = i; j < once.Length; j++)
+                {
+                    AddKey(building, Hash(DeleteAt(once, j, second)), index);
+                }
             }
         }
+
+        var frozen = new Dictionary<ulong, int[]>(building.Count);
+        foreach (var (key, list) in building)
+        {
+            frozen[key] = [.. list];
+        }
+
+        return frozen;
     }
 
-    private void AddKey(ulong key, int index)
+    private static void AddKey(Dictionary<ulong, List<int>> building, ulong key, int index)
     {
-        if (!_building.TryGetValue(key, out var list))
+        if (!building.TryGetValue(key, out var list))
         {
             list = [];
-            _building[key] = list;
+            building[key] = list;
         }
 
         if (list.Count == 0 || list[^1] != index)

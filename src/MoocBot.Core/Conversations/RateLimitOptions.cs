@@ -20,6 +20,6 @@ public sealed class RateLimitOptions
     public int PerChat { get; set; } = 60;
 
     /// <summary>The window the limits count over.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeSpanRange("00:00:01", "1.00:00:00")]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace MoocBot.Core.Notices;
 
 /// <summary>Whether and how often the running bot looks for changes to the fact repository (configuration section "Facts").</summary>
@@ -12,6 +10,6 @@ public sealed class FactsWatchOptions
     public bool Watch { get; set; } = true;
 
     /// <summary>How often the files are read; a change is loaded once it has held still for one interval.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00", ErrorMessage = "Facts:WatchInterval (Facts__WatchInterval) must be between 00:00:00.010 and 01:00:00, e.g. 00:00:02.")]
+    [TimeSpanRange("00:00:00.010", "01:00:00", ErrorMessage = "Facts:WatchInterval (Facts__WatchInterval) must be between 00:00:00.010 and 01:00:00, e.g. 00:00:02.")]
     public TimeSpan WatchInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -25,7 +25,7 @@ public sealed class NoticesOptions
     /// This host's name among the hosts sharing the store: the same on every start, so a restarted host takes back at once
     /// the deliveries it held when it died. Empty: the machine name and the folder the bot runs from (<see cref="LeaseOwners.DefaultHostId"/>).
     /// </summary>
-    [MaxLength(200)]
+    [StringLength(200)]
     [RegularExpression(@"^[^|]*$", ErrorMessage = "Notices:HostId must not contain '|'.")]
     public string? HostId { get; set; }
 
@@ -50,15 +50,15 @@ public sealed class NoticesOptions
     public const int MinLeaseSends = LeaseMarginSends + 1;
 
     /// <summary>How long a claim holds its deliveries; another host may take them after it runs out. At least <see cref="MinLeaseSends"/> × <see cref="SendTimeout"/>.</summary>
-    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    [TimeSpanRange("00:00:10", "1.00:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How long one send may take; a send is only started while at least <see cref="LeaseMarginSends"/> times this much of its lease is left.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    [TimeSpanRange("00:00:01", "00:10:00")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How often to look for new deliveries when there is nothing to send.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    [TimeSpanRange("00:00:00.010", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Attempts before a delivery that keeps failing transiently is recorded as failed.</summary>
@@ -66,11 +66,11 @@ public sealed class NoticesOptions
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>The wait after the first transient failure; it doubles with each further one.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    [TimeSpanRange("00:00:00", "01:00:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The longest wait between retries.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    [TimeSpanRange("00:00:00", "1.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Publish the loaded repository when the host starts (first start records it; later starts announce what changed).</summary>

@@ -10,7 +10,7 @@ public sealed class PlatformLimitOptions
     public int MessagesPerSecond { get; set; } = 25;
 
     /// <summary>At least this long between two messages to the same chat.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    [TimeSpanRange("00:00:00", "01:00:00")]
     public TimeSpan ChatInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>At most this many messages to one group in any one-minute window; 0 for no group limit.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -7,6 +8,9 @@ namespace MoocBot.Telegram.Receiving;
 /// <summary>Reads one update at a time, so an update Telegram.Bot cannot read is skipped alone instead of stopping the rest.</summary>
 internal static class TelegramUpdateReader
 {
+    /// <summary>Telegram.Bot's options resolve <see cref="Update"/> through its source-generated context: no reflection.</summary>
+    private static readonly JsonTypeInfo<Update> UpdateJson = (JsonTypeInfo<Update>)JsonBotAPI.Options.GetTypeInfo(typeof(Update));
+
     /// <summary>
     /// The update in <paramref name="element"/>, or null with <paramref name="error"/> saying why it cannot be read.
     /// <paramref name="updateId"/> is read on its own, so a skipped update can still be confirmed; null when it is missing.
@@ -24,7 +28,7 @@ internal static class TelegramUpdateReader
 
         try
         {
-            var update = element.Deserialize<Update>(JsonBotAPI.Options);
+            var update = element.Deserialize(UpdateJson);
             error = update is null ? "it is null" : null;
             return update;
         }

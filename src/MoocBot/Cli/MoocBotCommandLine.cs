@@ -20,7 +20,8 @@ internal static class MoocBotCommandLine
                                      otherwise the configured platforms (and the console with --console)
           ask "<question>"           print the reply as the console chat would
           ask --json "<question>"    print one JSON object
-          ask --json                 read one question a line from standard input, print JSON Lines
+          ask --json [--flush]       read one question a line from standard input, print JSON Lines
+                                     (buffered into a pipe or file; --flush writes each line at once)
           facts check                validate the fact repository against its articles
           facts diff <old> <new>     list what changed between two facts files
           facts publish              publish the current facts; subscribers get update notices
@@ -83,14 +84,17 @@ internal static class MoocBotCommandLine
         ?? typeof(MoocBotCommandLine).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    /// <summary>Loads and checks the repository; on a problem writes what to fix and returns null.</summary>
-    public static FactRepository? LoadRepository(IConfiguration configuration, TextWriter error)
+    /// <summary>
+    /// Loads and checks the repository; on a problem writes what to fix and returns null. With
+    /// <paramref name="trustRecordedPass"/> a version that already passed with this build is not checked again.
+    /// </summary>
+    public static FactRepository? LoadRepository(IConfiguration configuration, TextWriter error, bool trustRecordedPass = false)
     {
         var path = BotConfiguration.Facts(configuration).ResolvePath();
         try
         {
             var repository = FactRepositoryLoader.Load(path);
-            return RepositoryCheck.Report(repository, path, error) ? repository : null;
+            return RepositoryCheck.Report(repository, path, error, trustRecordedPass) ? repository : null;
         }
         catch (FactRepositoryFormatException ex)
         {

@@ -32,6 +32,24 @@ public sealed class TypoCorrectorTests
         Assert.Null(Corrector.Correct(word));
     }
 
+    [Fact]
+    public void Correct_FirstCallsFromManyThreadsAtOnce_EachFindsTheWord()
+    {
+        var corrector = Build("registered", "universities", "languages");
+        using var start = new Barrier(8);
+
+        var results = new string?[8];
+        var threads = Enumerable.Range(0, results.Length).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            results[i] = corrector.Correct(i % 2 == 0 ? "regsitered" : "langauges");
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.All(results, (result, i) => Assert.Equal(i % 2 == 0 ? "registered" : "languages", result));
+    }
+
     [Theory]
     [InlineData(4, 0)]
     [InlineData(5, 1)]
@@ -59,7 +77,6 @@ public sealed class TypoCorrectorTests
             corrector.Add(word);
         }
 
-        corrector.Build();
         return corrector;
     }
 }

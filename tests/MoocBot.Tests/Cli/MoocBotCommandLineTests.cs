@@ -115,6 +115,39 @@ public sealed class MoocBotCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task AskJson_FlushFlag_IsNotPartOfTheQuestion()
+    {
+        var (code, output, _) = await RunAsync(["ask", "--json", "--flush", "how many moocs?"]);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("how many moocs?", json.RootElement.GetProperty("question").GetString());
+        Assert.Equal("answered", json.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AskJson_StandardInputWithFlush_WritesEveryLine()
+    {
+        var (code, output, _) = await RunAsync(["ask", "--json", "--flush"], "how many moocs?\nregistered users\n");
+
+        Assert.Equal(0, code);
+        Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task Ask_BrokenRepositoryAfterASoundOne_IsCheckedAndRefused()
+    {
+        var (sound, _, _) = await RunAsync(["ask", "how many moocs?"]);
+        Environment.SetEnvironmentVariable("Facts__Path", CopyRepository("\"value\": 402000000", "\"value\": 402000001"));
+
+        var (code, _, error) = await RunAsync(["ask", "how many moocs?"]);
+
+        Assert.Equal(0, sound);
+        Assert.Equal(1, code);
+        Assert.Contains("Fact 'national.registered-users'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_NoQuestion_PrintsUsageAndFails()
     {
         var (code, _, error) = await RunAsync(["ask"]);
