@@ -68,6 +68,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 520, Level = LogLevel.Information, Message = "{Count} claimed notice(s) were not sent: their chats unsubscribed from the topic since, or another host holds them now")]
     public static partial void DeliveriesSkipped(ILogger logger, int count);
 
+    [LoggerMessage(EventId = 540, Level = LogLevel.Error, Message = "The subscription change of {Platform} chat {ChatId} was not saved: the store failed")]
+    public static partial void SubscriptionNotSaved(ILogger logger, string platform, string chatId, Exception exception);
+
     [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "Questions the bot cannot answer are logged (no user or chat ids) and kept {RetentionDays} days")]
     public static partial void UnansweredLogOn(ILogger logger, int retentionDays);
 

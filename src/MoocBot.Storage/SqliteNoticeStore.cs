@@ -1,15 +1,17 @@
 using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using MoocBot.Core.Diagnostics;
 
 namespace MoocBot.Storage;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode. Every write runs in a BEGIN IMMEDIATE transaction,
 /// so one writer at a time holds the file and a claim can never hand a delivery to two dispatchers.
-/// Timestamps are stored as Unix milliseconds, lists are bound as JSON arrays.
+/// Timestamps are stored as Unix milliseconds, lists are bound as JSON arrays. The file opened first is held, and every
+/// later connection is refused once the path no longer names it (deleted or replaced): what would be written then is lost.
 /// </summary>
-internal sealed class SqliteNoticeStore : SqlNoticeStore
+internal sealed class SqliteNoticeStore : SqlNoticeStore, IDisposable
 {
     /// <summary>The migration history table; part of the schema, so never changed.</summary>
     internal const string MigrationHistoryTable =
@@ -24,12 +26,17 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
 
     private readonly string _connectionString;
 
+    // The database file's full path; null for an in-memory database.
+    private readonly string? _path;
+    private SqliteFileIdentity? _file;
+
     public SqliteNoticeStore(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
         if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            _path = Path.GetFullPath(builder.DataSource);
+            var folder = Path.GetDirectoryName(_path);
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);
@@ -60,14 +67,29 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenSqliteAsync(cancellationToken);
 
+    public void Dispose() => Interlocked.Exchange(ref _file, null)?.Dispose();
+
     /// <summary>A connection set up as every statement of this store runs on.</summary>
+    /// <exception cref="StoreUnavailableException">The file opened first was deleted or replaced since.</exception>
     internal async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken)
     {
+        // Checked before opening: opening a deleted file's path would create a new, empty one there.
+        var held = Volatile.Read(ref _file);
+        if (held?.Problem() is { } problem)
+        {
+            throw new StoreUnavailableException(problem);
+        }
+
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
             await connection.Sql(Pragmas).ExecuteNonQueryAsync(cancellationToken);
+            if (held is null && _path is not null && SqliteFileIdentity.TryHold(_path) is { } file && Interlocked.CompareExchange(ref _file, file, null) is not null)
+            {
+                file.Dispose();
+            }
+
             return connection;
         }
         catch
