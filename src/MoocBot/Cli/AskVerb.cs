@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using MoocBot.Core;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
+using MoocBot.Hosting;
 
 namespace MoocBot.Cli;
 
@@ -27,11 +25,8 @@ internal static class AskVerb
             return MoocBotCommandLine.Failure;
         }
 
-        await using var services = new ServiceCollection()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
-            .AddMoocBotCore(repository)
-            .BuildServiceProvider();
+        using var host = BotHost.BuildAsk(configuration, repository);
+        var services = host.Services;
 
         if (!json)
         {

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace MoocBot.Core.Conversations;
+
+[OptionsValidator]
+internal sealed partial class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>;

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace MoocBot.Core.Notices;
+
+[OptionsValidator]
+internal sealed partial class FactsWatchOptionsValidator : IValidateOptions<FactsWatchOptions>;
