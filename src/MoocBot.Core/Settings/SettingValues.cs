@@ -20,9 +20,9 @@ public static class SettingValues
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(optionsType);
-        var problems = new List<string>();
+        var problems = new List<(string Key, string Problem)>();
         CheckObject(section, optionsType, problems);
-        return problems;
+        return [.. problems.Select(p => p.Problem)];
     }
 
     /// <summary>The problem with <paramref name="value"/> for a setting of type <paramref name="type"/>, or null when it is allowed.</summary>
@@ -53,22 +53,31 @@ public static class SettingValues
         return $"{key} (environment variable {key.Replace(":", "__", StringComparison.Ordinal)}){shown} {wrong}: allowed {Allowed(target, range, example)}.";
     }
 
-    /// <summary>Binds <paramref name="section"/> to <paramref name="options"/>; a value that does not convert is left at its default and reported by <see cref="Check"/>.</summary>
+    /// <summary>
+    /// Binds <paramref name="section"/> to <paramref name="options"/>, leaving a value <see cref="Check"/> refuses at its
+    /// default (it is reported at start), so the other values are still bound and validated.
+    /// </summary>
     public static void Bind(IConfigurationSection section, object options)
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(options);
-        try
+        var problems = new List<(string Key, string Problem)>();
+        CheckObject(section, options.GetType(), problems);
+        if (problems.Count == 0)
         {
             section.Bind(options);
+            return;
         }
-        catch (InvalidOperationException) when (Check(section, options.GetType()).Count > 0)
-        {
-            // Reported as a validation failure naming the setting, at start, with every other bad value.
-        }
+
+        var refused = problems.Select(p => p.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(section.AsEnumerable().Where(setting => !refused.Contains(setting.Key)))
+            .Build()
+            .GetSection(section.Path)
+            .Bind(options);
     }
 
-    private static void CheckObject(IConfigurationSection section, Type type, List<string> problems)
+    private static void CheckObject(IConfigurationSection section, Type type, List<(string Key, string Problem)> problems)
     {
         object? defaults = type.GetConstructor(Type.EmptyTypes) is not null ? Activator.CreateInstance(type) : null;
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
@@ -83,7 +92,7 @@ public static class SettingValues
             {
                 if (child.Value is { } value && CheckValue(child.Path, value, property.PropertyType, property.GetCustomAttribute<RangeAttribute>(), defaults is null ? null : property.GetValue(defaults)) is { } problem)
                 {
-                    problems.Add(problem);
+                    problems.Add((child.Path, problem));
                 }
             }
             else if (property.PropertyType.IsClass && child.GetChildren().Any())
