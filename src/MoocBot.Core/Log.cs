@@ -41,8 +41,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 511, Level = LogLevel.Warning, Message = "Sending a notice on {Platform} threw")]
     public static partial void SendThrew(ILogger logger, string platform, Exception exception);
 
-    [LoggerMessage(EventId = 512, Level = LogLevel.Error, Message = "Publishing the fact repository at start-up failed (attempt {Attempt}); trying again in {Delay}")]
-    public static partial void PublishOnStartFailed(ILogger logger, int attempt, TimeSpan delay, Exception exception);
+    [LoggerMessage(EventId = 512, Level = LogLevel.Warning, Message = "Publishing the fact repository at start-up failed (attempt {Attempt}: {Reason}); trying again in {Delay}")]
+    public static partial void PublishOnStartFailed(ILogger logger, int attempt, string reason, TimeSpan delay);
 
     [LoggerMessage(EventId = 513, Level = LogLevel.Information, Message = "{Platform} chat {ChatId} now gets notices on: {Topics}")]
     public static partial void SubscriptionChanged(ILogger logger, string platform, string chatId, IReadOnlyList<string> topics);

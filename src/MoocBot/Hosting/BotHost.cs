@@ -41,7 +41,12 @@ internal static class BotHost
         {
             await host.StartAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is not OptionsValidationException and not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            // Stopped while starting: Ctrl+C, or the console's input ended before the host was up.
+            return MoocBotCommandLine.Ok;
+        }
+        catch (Exception ex) when (ex is not OptionsValidationException)
         {
             // Settings are validated before this; what is left (an address already in use, say) still gets one line, not a stack trace.
             await error.WriteLineAsync($"MoocBot cannot start: {ex.GetBaseException().Message}");
