@@ -1,33 +1,35 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.Commands;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Facts;
+using MoocBot.Core.Settings;
 
 namespace MoocBot.Core;
 
 /// <summary>Registers Core: the fact repository, the answerer, the composer, the router and the built-in commands.</summary>
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>Adds Core over an already loaded repository; <see cref="CurrentFacts"/> serves it until a reload replaces it.</summary>
-    public static IServiceCollection AddMoocBotCore(this IServiceCollection services, FactRepository repository)
+    /// <summary>
+    /// Adds Core over an already loaded repository; <see cref="CurrentFacts"/> serves it until a reload replaces it.
+    /// Its settings ("RateLimits", "Diagnostics:UnansweredLog") are bound from <paramref name="configuration"/> when given.
+    /// </summary>
+    public static IServiceCollection AddMoocBotCore(this IServiceCollection services, FactRepository repository, IConfiguration? configuration = null)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new CurrentFacts(repository));
         services.AddSingleton(sp => new ReplyComposer(sp.GetRequiredService<CurrentFacts>(), sp.GetServices<IFactReplyExtension>()));
         services.AddSingleton<FactLookup>();
         services.AddSingleton<FactSearch>();
-        services.AddOptions<RateLimitOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
+        services.AddMoocBotSettings<RateLimitOptions, RateLimitOptionsValidator>(configuration, RateLimitOptions.SectionName);
         services.TryAddSingleton<MessageRateLimiter>();
         services.TryAddSingleton<BotHealth>();
         services.TryAddSingleton(sp => new MoocBotMetrics(sp.GetService<IMeterFactory>()));
-        services.AddOptions<UnansweredLogOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UnansweredLogOptions>, UnansweredLogOptionsValidator>());
+        services.AddMoocBotSettings<UnansweredLogOptions, UnansweredLogOptionsValidator>(configuration, UnansweredLogOptions.SectionName);
         services.TryAddSingleton<UnansweredQuestions>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<IChatCommand, FactCommand>();

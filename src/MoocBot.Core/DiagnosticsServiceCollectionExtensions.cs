@@ -11,7 +11,7 @@ public static class DiagnosticsServiceCollectionExtensions
     /// <summary>
     /// Adds the hosted writer that stores the questions the router could not answer (when
     /// <c>Diagnostics:UnansweredLog:Enabled</c>) and enforces their retention. Needs an <see cref="IUnansweredQuestionLog"/>
-    /// (MoocBot.Storage's AddMoocBotStorage adds one and calls this) and Core (<c>AddMoocBotCore</c>, which validates the options). Without the writer nothing is logged.
+    /// (MoocBot.Storage's AddMoocBotStorage adds one; the host calls this beside it) and Core (<c>AddMoocBotCore</c>, which validates the options). Without the writer nothing is logged.
     /// </summary>
     public static IServiceCollection AddMoocBotUnansweredLog(this IServiceCollection services)
     {

@@ -41,8 +41,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 511, Level = LogLevel.Warning, Message = "Sending a notice on {Platform} threw")]
     public static partial void SendThrew(ILogger logger, string platform, Exception exception);
 
-    [LoggerMessage(EventId = 512, Level = LogLevel.Error, Message = "Publishing the fact repository at start-up failed; notices for this version wait for the next publish")]
-    public static partial void PublishOnStartFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 512, Level = LogLevel.Warning, Message = "Publishing the fact repository at start-up failed (attempt {Attempt}: {Reason}); trying again in {Delay}")]
+    public static partial void PublishOnStartFailed(ILogger logger, int attempt, string reason, TimeSpan delay);
 
     [LoggerMessage(EventId = 513, Level = LogLevel.Information, Message = "{Platform} chat {ChatId} now gets notices on: {Topics}")]
     public static partial void SubscriptionChanged(ILogger logger, string platform, string chatId, IReadOnlyList<string> topics);
@@ -73,6 +73,9 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 522, Level = LogLevel.Warning, Message = "Host {HostId} took back {Released} notice delivery(ies) its previous run held when it stopped; {SendsCutOff} of them were being sent when it died and may reach their chats twice")]
     public static partial void HostResumed(ILogger logger, string hostId, int released, int sendsCutOff);
+
+    [LoggerMessage(EventId = 540, Level = LogLevel.Error, Message = "The subscription change of {Platform} chat {ChatId} was not saved: the store failed")]
+    public static partial void SubscriptionNotSaved(ILogger logger, string platform, string chatId, Exception exception);
 
     [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "Questions the bot cannot answer are logged (no user or chat ids) and kept {RetentionDays} days")]
     public static partial void UnansweredLogOn(ILogger logger, int retentionDays);

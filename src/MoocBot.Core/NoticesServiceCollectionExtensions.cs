@@ -1,10 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
+using MoocBot.Core.Settings;
 
 namespace MoocBot.Core;
 
@@ -13,15 +14,15 @@ public static class NoticesServiceCollectionExtensions
 {
     /// <summary>
     /// Adds /subscribe, /unsubscribe, /subscriptions, the <see cref="FactPublisher"/>, publishing at start-up (the running host adds <see cref="AddMoocBotFactWatch"/> for changes after) and
-    /// the notice dispatcher. Needs an <see cref="INoticeStore"/> (MoocBot.Storage's AddMoocBotStorage adds one and calls this).
+    /// the notice dispatcher, with the "Notices" section of <paramref name="configuration"/> when given. Needs an
+    /// <see cref="INoticeStore"/> (MoocBot.Storage's AddMoocBotStorage adds one).
     /// </summary>
-    public static IServiceCollection AddMoocBotNotices(this IServiceCollection services)
+    public static IServiceCollection AddMoocBotNotices(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptionsWithValidateOnStart<NoticesOptions>()
+        services.AddMoocBotSettings<NoticesOptions, NoticesOptionsValidator>(configuration, NoticesOptions.SectionName)
             .Validate(o => o.Lease >= NoticesOptions.MinLeaseSends * o.SendTimeout,
                 "Notices:Lease must be at least three times Notices:SendTimeout: a send starts only while two send timeouts of its lease are left, so it is sent and recorded inside its lease.");
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NoticesOptions>, NoticesOptionsValidator>());
         services.TryAddSingleton<NoticeWakeup>();
         services.TryAddSingleton<SubscriptionAccess>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFactReplyExtension, SubscribeOffer>());
@@ -40,14 +41,14 @@ public static class NoticesServiceCollectionExtensions
 
     /// <summary>
     /// Adds the watcher that reloads <paramref name="factsPath"/> (and the articles it names) when it changes and
-    /// publishes each new version (options "Facts:Watch", "Facts:WatchInterval"). Needs <see cref="AddMoocBotNotices"/>.
+    /// publishes each new version (options "Facts:Watch", "Facts:WatchInterval" of <paramref name="configuration"/> when
+    /// given). Needs <see cref="AddMoocBotNotices"/>.
     /// </summary>
-    public static IServiceCollection AddMoocBotFactWatch(this IServiceCollection services, string factsPath)
+    public static IServiceCollection AddMoocBotFactWatch(this IServiceCollection services, string factsPath, IConfiguration? configuration = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(factsPath);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<FactsWatchOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FactsWatchOptions>, FactsWatchOptionsValidator>());
+        services.AddMoocBotSettings<FactsWatchOptions, FactsWatchOptionsValidator>(configuration, FactsWatchOptions.SectionName);
         services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<FactFileWatcher>(sp, factsPath));
         return services;
     }

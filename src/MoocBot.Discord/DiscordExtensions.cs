@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
+using MoocBot.Core.Settings;
 using MoocBot.Discord.Commands;
 using MoocBot.Discord.Gateway;
 using MoocBot.Discord.Interactions;
@@ -28,10 +28,7 @@ public static class DiscordExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<DiscordOptions>()
-            .Bind(builder.Configuration.GetSection(DiscordOptions.SectionName))
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.AddMoocBotSettings<DiscordOptions, DiscordOptionsValidator>(builder.Configuration, DiscordOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
 
         // No HttpClient logging: request lines would carry interaction tokens (webhooks/{id}/{token}).

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MoocBot.Core.Diagnostics;
 
 namespace MoocBot.Storage;
@@ -52,10 +53,30 @@ internal abstract partial class SqlNoticeStore
 
     public async Task<StoreProbeResult> ProbeAsync(CancellationToken cancellationToken)
     {
-        // Not migrating here: a probe only reads, and the schema is migrated when the bot starts.
+        // Not migrating here: the schema is migrated when the bot starts. The write is one that changes no row, rolled back.
         await using var connection = await OpenConnectionAsync(cancellationToken);
         var migrated = await connection.Sql(MigrationHistoryExistsSql).ScalarInt64Async(cancellationToken) > 0;
         var version = migrated ? await connection.Sql("SELECT MAX(version) FROM schema_migrations").ScalarInt64Async(cancellationToken) ?? 0 : 0;
+        if (migrated)
+        {
+            await ProbeWriteAsync(connection, cancellationToken);
+        }
+
         return new StoreProbeResult(Provider.ToString(), (int)version, Migrations[^1].Version);
+    }
+
+    private async Task ProbeWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await connection.Sql("UPDATE schema_migrations SET name = name WHERE version < 0", transaction).ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            throw new StoreUnavailableException($"The {Provider} store answers but refuses writes, so nothing can be saved: {ex.Message}", ex);
+        }
+
+        await transaction.RollbackAsync(cancellationToken);
     }
 }

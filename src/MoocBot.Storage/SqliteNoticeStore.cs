@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Data.Sqlite;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 
 namespace MoocBot.Storage;
@@ -12,9 +13,10 @@ namespace MoocBot.Storage;
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode. Every write runs in a BEGIN IMMEDIATE transaction,
 /// so one writer at a time holds the file and a claim can never hand a delivery to two dispatchers.
-/// Timestamps are stored as Unix milliseconds, lists are bound as JSON arrays.
+/// Timestamps are stored as Unix milliseconds, lists are bound as JSON arrays. The file opened first is held, and every
+/// later connection is refused once the path no longer names it (deleted or replaced): what would be written then is lost.
 /// </summary>
-internal sealed class SqliteNoticeStore : SqlNoticeStore
+internal sealed class SqliteNoticeStore : SqlNoticeStore, IDisposable
 {
     /// <summary>The migration history table; part of the schema, so never changed.</summary>
     internal const string MigrationHistoryTable =
@@ -31,20 +33,22 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
     private static readonly ConcurrentDictionary<string, byte> MemoryHolds = new(StringComparer.Ordinal);
 
     private readonly string _connectionString;
-    private readonly string? _file;
+
+    // The database file's full path; null for an in-memory database.
+    private readonly string? _path;
+    private SqliteFileIdentity? _file;
 
     public SqliteNoticeStore(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
         if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            _path = Path.GetFullPath(builder.DataSource);
+            var folder = Path.GetDirectoryName(_path);
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);
             }
-
-            _file = Path.GetFullPath(builder.DataSource);
         }
 
         _connectionString = builder.ToString();
@@ -76,7 +80,7 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
     public override Task<IAsyncDisposable?> TryHoldHostAsync(string hostId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(hostId);
-        if (_file is null)
+        if (_path is null)
         {
             var key = _connectionString + LeaseOwners.Separator + hostId;
             return Task.FromResult<IAsyncDisposable?>(MemoryHolds.TryAdd(key, 0) ? new MemoryHold(key) : null);
@@ -85,7 +89,7 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hostId)))[..16];
         try
         {
-            return Task.FromResult<IAsyncDisposable?>(new FileStream($"{_file}.host-{hash}.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            return Task.FromResult<IAsyncDisposable?>(new FileStream($"{_path}.host-{hash}.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
         catch (IOException)
         {
@@ -96,14 +100,29 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenSqliteAsync(cancellationToken);
 
+    public void Dispose() => Interlocked.Exchange(ref _file, null)?.Dispose();
+
     /// <summary>A connection set up as every statement of this store runs on.</summary>
+    /// <exception cref="StoreUnavailableException">The file opened first was deleted or replaced since.</exception>
     internal async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken)
     {
+        // Checked before opening: opening a deleted file's path would create a new, empty one there.
+        var held = Volatile.Read(ref _file);
+        if (held?.Problem() is { } problem)
+        {
+            throw new StoreUnavailableException(problem);
+        }
+
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
             await connection.Sql(Pragmas).ExecuteNonQueryAsync(cancellationToken);
+            if (held is null && _path is not null && SqliteFileIdentity.TryHold(_path) is { } file && Interlocked.CompareExchange(ref _file, file, null) is not null)
+            {
+                file.Dispose();
+            }
+
             return connection;
         }
         catch

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using MoocBot.Core;
+using MoocBot.Core.Settings;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 
@@ -12,31 +12,23 @@ namespace MoocBot.Storage;
 public static class StorageHostApplicationBuilderExtensions
 {
     /// <summary>
-    /// Adds the configured store (section "Storage": SQLite by default, PostgreSQL with Provider=Postgres), its
-    /// migrations at start-up, subscriptions and notices (section "Notices") and the opt-in unanswered-question
-    /// log (section "Diagnostics:UnansweredLog") over it.
+    /// Adds the configured store (section "Storage": SQLite by default, PostgreSQL with Provider=Postgres) as the
+    /// <see cref="INoticeStore"/>, <see cref="IUnansweredQuestionLog"/> and <see cref="IStoreProbe"/>, and its
+    /// migrations at start-up. What uses the store (notices, the unanswered-question log) is added by the host.
     /// </summary>
     public static IHostApplicationBuilder AddMoocBotStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptionsWithValidateOnStart<StorageOptions>()
-            .Bind(builder.Configuration.GetSection(StorageOptions.SectionName))
-            .Validate(o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
-                "Storage:ConnectionString is required when Storage:Provider is Postgres.");
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
-        services.AddOptions<NoticesOptions>().Bind(builder.Configuration.GetSection(NoticesOptions.SectionName));
-        services.AddOptions<UnansweredLogOptions>().Bind(builder.Configuration.GetSection(UnansweredLogOptions.SectionName));
+        services.AddMoocBotSettings<StorageOptions, StorageOptionsValidator>(builder.Configuration, StorageOptions.SectionName);
 
         services.TryAddSingleton<IMigratingStore>(sp => CreateStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton(sp => (INoticeStore)sp.GetRequiredService<IMigratingStore>());
         services.TryAddSingleton(sp => (IUnansweredQuestionLog)sp.GetRequiredService<IMigratingStore>());
         services.TryAddSingleton(sp => (IStoreProbe)sp.GetRequiredService<IMigratingStore>());
 
-        // Registered before the notice services so the schema is ready before they start.
+        // Added before what uses the store, so the schema is ready before they start.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageMigrationService>());
-        services.AddMoocBotNotices();
-        services.AddMoocBotUnansweredLog();
         return builder;
     }
 

@@ -1,9 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace MoocBot.Storage;
 
 /// <summary>Where subscriptions and the notice outbox are kept (configuration section "Storage").</summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Storage";
@@ -17,6 +20,44 @@ public sealed class StorageOptions
     /// for PostgreSQL it is required (e.g. <c>Host=db;Username=moocbot;Password=...;Database=moocbot</c>).
     /// </summary>
     public string? ConnectionString { get; set; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // The messages never repeat the connection string: it may hold a password.
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            if (Provider == StorageProvider.Postgres)
+            {
+                yield return new ValidationResult(
+                    "Storage:ConnectionString (environment variable Storage__ConnectionString) is missing: it is required when Storage:Provider is Postgres, e.g. Host=db;Username=moocbot;Password=...;Database=moocbot.");
+            }
+
+            yield break;
+        }
+
+        if (!Parses(ConnectionString))
+        {
+            yield return new ValidationResult(Provider == StorageProvider.Postgres
+                ? "Storage:ConnectionString (environment variable Storage__ConnectionString) is not a PostgreSQL connection string: allowed values: Key=Value pairs separated by ';', e.g. Host=db;Username=moocbot;Password=...;Database=moocbot."
+                : "Storage:ConnectionString (environment variable Storage__ConnectionString) is not a SQLite connection string: allowed values: Key=Value pairs separated by ';', e.g. Data Source=/var/lib/moocbot/moocbot.db, or empty for the default file.");
+        }
+    }
+
+    private bool Parses(string connectionString)
+    {
+        try
+        {
+            DbConnectionStringBuilder parsed = Provider == StorageProvider.Postgres
+                ? new NpgsqlConnectionStringBuilder(connectionString)
+                : new SqliteConnectionStringBuilder(connectionString);
+            return parsed.Count > 0;
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The SQLite file used when no connection string is given, in the user's data folder.</summary>
     public static string DefaultSqlitePath

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
+using MoocBot.Core.Settings;
 using MoocBot.Telegram.Receiving;
 using MoocBot.Telegram.Sending;
 
@@ -25,8 +26,7 @@ public static class TelegramHostApplicationBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         var section = builder.Configuration.GetSection(TelegramOptions.SectionName);
-        services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
+        services.AddMoocBotSettings<TelegramOptions, TelegramOptionsValidator>(builder.Configuration, TelegramOptions.SectionName);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(TelegramDelays.Default);

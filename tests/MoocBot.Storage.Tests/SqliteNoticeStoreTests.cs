@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 
 namespace MoocBot.Storage.Tests;
@@ -91,4 +92,84 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
         Assert.NotNull(await store.FindSubscriptionAsync("telegram", "42", CancellationToken.None));
         Assert.Single(await store.FindFrequentAsync(DateTimeOffset.UnixEpoch, 10, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task SetTopicsAsync_FileDeletedWhileRunning_FailsAndLeavesNoNewFile()
+    {
+        using var store = await MigratedStoreAsync($"Data Source={_path}");
+        File.Delete(_path);
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => SubscribeAsync(store));
+
+        Assert.Contains("was deleted while the bot was running", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_path));
+    }
+
+    [Fact]
+    public async Task ProbeAsync_FileDeletedWhileRunning_Throws()
+    {
+        using var store = await MigratedStoreAsync($"Data Source={_path}");
+        File.Delete(_path);
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.ProbeAsync(CancellationToken.None));
+
+        Assert.Contains(_path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProbeAsync_FileReplacedWhileRunning_ThrowsNamingIt()
+    {
+        using var store = await MigratedStoreAsync($"Data Source={_path}");
+        var other = Path.Combine(Path.GetDirectoryName(_path)!, "other.db");
+        using (var second = await MigratedStoreAsync($"Data Source={other}"))
+        {
+            await SubscribeAsync(second);
+        }
+
+        SqliteConnection.ClearAllPools();
+        File.Move(other, _path, overwrite: true);
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.ProbeAsync(CancellationToken.None));
+
+        Assert.Contains("was replaced while the bot was running", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProbeAsync_FileWrittenByTheStore_StaysHealthy()
+    {
+        using var store = await MigratedStoreAsync($"Data Source={_path}");
+
+        for (var i = 0; i < 5; i++)
+        {
+            await SubscribeAsync(store, chatId: i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var found = await store.ProbeAsync(CancellationToken.None);
+        Assert.Equal(SqliteMigrations.All[^1].Version, found.SchemaVersion);
+    }
+
+    [Fact]
+    public async Task ProbeAsync_ReadOnlyFile_ThrowsThatWritesAreRefused()
+    {
+        using (await MigratedStoreAsync($"Data Source={_path}"))
+        {
+        }
+
+        using var store = new SqliteNoticeStore($"Data Source={_path};Mode=ReadOnly");
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.ProbeAsync(CancellationToken.None));
+
+        Assert.Contains("refuses writes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("readonly", error.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<SqliteNoticeStore> MigratedStoreAsync(string connectionString)
+    {
+        var store = new SqliteNoticeStore(connectionString);
+        await store.MigrateAsync(CancellationToken.None);
+        return store;
+    }
+
+    private Task<Subscription> SubscribeAsync(SqliteNoticeStore store, string chatId = "42") =>
+        store.SetTopicsAsync("telegram", chatId, isGroup: false, ["all"], Time.GetUtcNow(), CancellationToken.None);
 }

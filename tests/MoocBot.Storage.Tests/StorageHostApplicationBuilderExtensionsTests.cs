@@ -32,7 +32,7 @@ public sealed class StorageHostApplicationBuilderExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void AddMoocBotStorage_RegistersTheSubscriptionCommands()
+    public void AddMoocBotStorage_WithNotices_RegistersTheSubscriptionCommands()
     {
         using var host = BuildHost(new() { ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "moocbot.db")}" });
 
@@ -44,13 +44,29 @@ public sealed class StorageHostApplicationBuilderExtensionsTests : IDisposable
     }
 
     [Fact]
+    public void AddMoocBotStorage_Alone_WiresNoNoticesAndNoUnansweredLog()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.AddMoocBotCore(NoticeTestData.Current);
+        builder.AddMoocBotStorage();
+        using var host = builder.Build();
+
+        var names = host.Services.GetRequiredService<ConversationRouter>().Commands.Select(c => c.Name);
+
+        Assert.DoesNotContain("subscribe", names);
+        Assert.Null(host.Services.GetService<FactPublisher>());
+        Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s.GetType().Namespace == typeof(FactPublisher).Namespace);
+        Assert.NotNull(host.Services.GetService<INoticeStore>());
+    }
+
+    [Fact]
     public async Task AddMoocBotStorage_PostgresWithoutConnectionString_FailsAtStart()
     {
         using var host = BuildHost(new() { ["Storage:Provider"] = "Postgres" });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("Storage:ConnectionString is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:ConnectionString (environment variable Storage__ConnectionString) is missing", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -167,8 +183,10 @@ public sealed class StorageHostApplicationBuilderExtensionsTests : IDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
-        builder.Services.AddMoocBotCore(NoticeTestData.Current);
+        builder.AddMoocBotCore(NoticeTestData.Current);
         builder.AddMoocBotStorage();
+        builder.AddMoocBotNotices();
+        builder.AddMoocBotUnansweredLog();
         return builder.Build();
     }
 }

@@ -1,4 +1,7 @@
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Diagnostics;
 
 namespace MoocBot.Core.Notices;
 
@@ -26,6 +29,26 @@ internal sealed class SubscriptionAccess(IEnumerable<IChatAdministrators> admini
         var checker = _administrators.LastOrDefault(a => string.Equals(a.Platform, message.Platform, StringComparison.Ordinal));
         return checker is not null && await checker.IsAdministratorAsync(message, cancellationToken);
     }
+
+    /// <summary>
+    /// Runs a subscription change; when the store fails (unreachable, read-only, its file gone) the chat is told the
+    /// change was not saved, never that it was.
+    /// </summary>
+    public static async Task<Reply> ChangeAsync(ChatMessage message, Func<Task<Reply>> change, ILogger logger)
+    {
+        try
+        {
+            return await change();
+        }
+        catch (Exception ex) when (ex is DbException or StoreUnavailableException)
+        {
+            Log.SubscriptionNotSaved(logger, message.Platform, message.ChatId, ex);
+            return NotSaved();
+        }
+    }
+
+    public static Reply NotSaved() =>
+        ReplyComposer.ComposePrivateText("I couldn't save that, so nothing changed for this chat. Please try again later.");
 
     public static Reply NotAdministrator() =>
         ReplyComposer.ComposePrivateText("Only an administrator of this group can change its subscriptions. Anyone can see them with /subscriptions.");

@@ -12,7 +12,10 @@ internal sealed class UnsubscribeCommand(INoticeStore store, SubscriptionAccess 
         Example = "/unsubscribe west",
     };
 
-    public async Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken) =>
+        SubscriptionAccess.ChangeAsync(context.Message, () => ChangeAsync(context, cancellationToken), logger);
+
+    private async Task<Reply> ChangeAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var message = context.Message;
         if (NoticeTopics.Parse(context.Arguments) is not { } topic)

@@ -1,9 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using MoocBot.Core;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Hosting;
@@ -34,12 +31,8 @@ internal static class AskVerb
             return MoocBotCommandLine.Failure;
         }
 
-        await using var services = new ServiceCollection()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
-            .AddMoocBotCore(repository)
-            .AddMoocBotChartFiles()
-            .BuildServiceProvider();
+        using var host = BotHost.BuildAsk(configuration, repository);
+        var services = host.Services;
 
         if (!json)
         {

@@ -39,21 +39,13 @@ internal static class FactsSuggestions
             }
         }
 
-        try
-        {
-            using var host = BotHost.BuildOffline(configuration, repository);
-            var options = host.Services.GetRequiredService<IOptions<UnansweredLogOptions>>().Value;
-            var period = days ?? options.RetentionDays;
-            var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var suggestions = await host.Services.GetRequiredService<IUnansweredQuestionLog>().FindFrequentAsync(now - TimeSpan.FromDays(period), top, cancellationToken);
-            await WriteAsync(suggestions, period, options.Enabled, output);
-            return MoocBotCommandLine.Ok;
-        }
-        catch (OptionsValidationException ex)
-        {
-            await error.WriteLineAsync("A setting is missing or invalid: " + string.Join("; ", ex.Failures));
-            return MoocBotCommandLine.Failure;
-        }
+        using var host = BotHost.BuildOffline(configuration, repository);
+        var options = host.Services.GetRequiredService<IOptions<UnansweredLogOptions>>().Value;
+        var period = days ?? options.RetentionDays;
+        var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var suggestions = await host.Services.GetRequiredService<IUnansweredQuestionLog>().FindFrequentAsync(now - TimeSpan.FromDays(period), top, cancellationToken);
+        await WriteAsync(suggestions, period, options.Enabled, output);
+        return MoocBotCommandLine.Ok;
     }
 
     private static async Task WriteAsync(IReadOnlyList<QuestionSuggestion> suggestions, int days, bool enabled, TextWriter output)

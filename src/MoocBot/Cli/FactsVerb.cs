@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MoocBot.Core.Facts;
 using MoocBot.Core.Notices;
 using MoocBot.Hosting;
@@ -70,23 +69,15 @@ internal static class FactsVerb
             return MoocBotCommandLine.Failure;
         }
 
-        try
+        using var host = BotHost.BuildOffline(configuration, repository);
+        var summary = await host.Services.GetRequiredService<FactPublisher>().PublishAsync(repository, cancellationToken);
+        await output.WriteLineAsync(summary.ToString());
+        if (summary.Deliveries > 0)
         {
-            using var host = BotHost.BuildOffline(configuration, repository);
-            var summary = await host.Services.GetRequiredService<FactPublisher>().PublishAsync(repository, cancellationToken);
-            await output.WriteLineAsync(summary.ToString());
-            if (summary.Deliveries > 0)
-            {
-                await output.WriteLineAsync("The running bot delivers the notices (start it if it is not running).");
-            }
+            await output.WriteLineAsync("The running bot delivers the notices (start it if it is not running).");
+        }
 
-            return MoocBotCommandLine.Ok;
-        }
-        catch (OptionsValidationException ex)
-        {
-            await error.WriteLineAsync("A setting is missing or invalid: " + string.Join("; ", ex.Failures));
-            return MoocBotCommandLine.Failure;
-        }
+        return MoocBotCommandLine.Ok;
     }
 
     private static async Task<int> CheckAsync(IConfiguration configuration, TextWriter output, TextWriter error)

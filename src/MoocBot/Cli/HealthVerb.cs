@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 using MoocBot.Hosting;
 using MoocBot.Hosting.Health;
 
@@ -68,17 +67,9 @@ internal static class HealthVerb
             return MoocBotCommandLine.Failure;
         }
 
-        try
-        {
-            using var host = BotHost.BuildOffline(configuration, repository);
-            var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(cancellationToken);
-            await output.WriteLineAsync(Encoding.UTF8.GetString(HealthJsonWriter.Write(report)));
-            return report.Status == HealthStatus.Unhealthy ? MoocBotCommandLine.Failure : MoocBotCommandLine.Ok;
-        }
-        catch (OptionsValidationException ex)
-        {
-            await error.WriteLineAsync("A setting is missing or invalid: " + string.Join("; ", ex.Failures));
-            return MoocBotCommandLine.Failure;
-        }
+        using var host = BotHost.BuildOffline(configuration, repository);
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(cancellationToken);
+        await output.WriteLineAsync(Encoding.UTF8.GetString(HealthJsonWriter.Write(report)));
+        return report.Status == HealthStatus.Unhealthy ? MoocBotCommandLine.Failure : MoocBotCommandLine.Ok;
     }
 }

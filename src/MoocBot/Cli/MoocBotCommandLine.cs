@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using MoocBot.Core.Facts;
 using MoocBot.Hosting;
 
@@ -50,9 +51,36 @@ internal static class MoocBotCommandLine
             return Ok;
         }
 
-        // --console is a flag, not a setting: left in, the command-line provider would take the next argument as its value.
-        var configuration = BotConfiguration.Build(verb is null ? [.. args.Where(a => a != "--console")] : []);
+        IConfiguration configuration;
+        try
+        {
+            // --console is a flag, not a setting: left in, the command-line provider would take the next argument as its value.
+            configuration = BotConfiguration.Build(verb is null ? [.. args.Where(a => a != "--console")] : []);
+        }
+        catch (InvalidDataException ex)
+        {
+            await error.WriteLineAsync(BotConfiguration.Describe(ex));
+            return Failure;
+        }
 
+        try
+        {
+            return await RunVerbAsync(verb, rest, configuration, input, output, error, cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            // One line per bad setting, naming it and what is allowed; never a value that could be a secret.
+            foreach (var failure in ex.Failures)
+            {
+                await error.WriteLineAsync("Invalid setting: " + failure);
+            }
+
+            return Failure;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(string? verb, string[] rest, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         switch (verb)
         {
             case null:

@@ -1,17 +1,42 @@
+using System.Text.Json;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MoocBot.Core.Settings;
+using MoocBot.Discord;
+using MoocBot.Telegram;
 
 namespace MoocBot.Hosting;
 
 /// <summary>Reads appsettings.json next to the executable, then environment variables (Section__Key).</summary>
 internal static class BotConfiguration
 {
+    public const string FileName = "appsettings.json";
+
+    /// <exception cref="InvalidDataException">appsettings.json is not valid JSON; <see cref="Describe"/> says where.</exception>
     public static IConfigurationRoot Build(string[] args) =>
         new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile(FileName, optional: true)
             .AddEnvironmentVariables()
             .AddCommandLine(args)
             .Build();
+
+    /// <summary>One line saying what is wrong with the settings file, with the line and position when the JSON is malformed; never its content.</summary>
+    public static string Describe(InvalidDataException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var path = Path.Combine(AppContext.BaseDirectory, FileName);
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is JsonException { LineNumber: { } line, BytePositionInLine: { } position })
+            {
+                return $"The settings file {path} is not valid JSON (line {line + 1}, position {position + 1}): fix it, or remove it to run on the defaults; README.md lists every setting.";
+            }
+        }
+
+        return $"The settings file {path} cannot be read: {exception.InnerException?.Message ?? exception.Message}";
+    }
 
     public static FactsOptions Facts(IConfiguration configuration)
     {
@@ -20,8 +45,15 @@ internal static class BotConfiguration
         return options;
     }
 
+    /// <summary>
+    /// Telegram is on when its token is set, or when a setting only Telegram uses is (a webhook, or a mode other than
+    /// Polling): then a missing or malformed token stops the bot with a message instead of Telegram being skipped.
+    /// </summary>
     public static bool TelegramConfigured(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration["Telegram:BotToken"]);
+        !string.IsNullOrWhiteSpace(configuration["Telegram:BotToken"])
+        || !string.IsNullOrWhiteSpace(configuration["Telegram:WebhookUrl"])
+        || !string.IsNullOrWhiteSpace(configuration["Telegram:WebhookSecret"])
+        || (!string.IsNullOrWhiteSpace(configuration["Telegram:Mode"]) && !string.Equals(configuration["Telegram:Mode"], nameof(TelegramMode.Polling), StringComparison.OrdinalIgnoreCase));
 
     public static bool TelegramWebhook(IConfiguration configuration) =>
         TelegramConfigured(configuration) && string.Equals(configuration["Telegram:Mode"], "Webhook", StringComparison.OrdinalIgnoreCase);
@@ -30,4 +62,30 @@ internal static class BotConfiguration
         !string.IsNullOrWhiteSpace(configuration["Discord:ApplicationId"])
         || !string.IsNullOrWhiteSpace(configuration["Discord:PublicKey"])
         || !string.IsNullOrWhiteSpace(configuration["Discord:BotToken"]);
+
+    /// <summary>
+    /// Checks the values of the sections the running bot reads while it is being composed (a platform that is off
+    /// included, so a typo there is caught before it is turned on) and the log levels, which no options class holds.
+    /// The other sections are checked by their areas' validators.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">One failure per bad value.</exception>
+    public static void ThrowOnBadValues(IConfiguration configuration)
+    {
+        var problems = new List<string>();
+        problems.AddRange(SettingValues.Check(configuration.GetSection(TelegramOptions.SectionName), typeof(TelegramOptions)));
+        problems.AddRange(SettingValues.Check(configuration.GetSection(DiscordOptions.SectionName), typeof(DiscordOptions)));
+        problems.AddRange(SettingValues.Check(configuration.GetSection(OpenTelemetryOptions.SectionName), typeof(OpenTelemetryOptions)));
+        foreach (var level in configuration.GetSection("Logging:LogLevel").GetChildren())
+        {
+            if (level.Value is { } value && SettingValues.CheckValue(level.Path, value, typeof(LogLevel)) is { } problem)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(BotConfiguration), problems);
+        }
+    }
 }

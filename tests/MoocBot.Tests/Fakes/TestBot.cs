@@ -29,6 +29,9 @@ internal sealed class TestBot : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The SQLite file the bot uses unless the settings name another.</summary>
+    public string DatabasePath => Path.Combine(_folder.FullName, "bot.db");
+
     public static FactRepository Repository => Facts.Value;
 
     /// <summary>Builds the bot with <paramref name="settings"/> over the defaults; <paramref name="configure"/> runs last, before the build.</summary>

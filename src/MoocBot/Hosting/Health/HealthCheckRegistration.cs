@@ -1,15 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using MoocBot.Core.Settings;
 
 namespace MoocBot.Hosting.Health;
 
 /// <summary>Adds the bot's health checks: facts, store and (in the running bot) platforms.</summary>
 internal static class HealthCheckRegistration
 {
-    public static IServiceCollection AddMoocBotHealthChecks(this IServiceCollection services, bool platforms)
+    public static IHostApplicationBuilder AddMoocBotHealth(this IHostApplicationBuilder builder, bool platforms)
     {
-        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        var checks = services.AddHealthChecks()
+        builder.Services.AddMoocBotSettings<HealthOptions, HealthOptionsValidator>(builder.Configuration, HealthOptions.SectionName);
+        var checks = builder.Services.AddHealthChecks()
             .AddCheck<FactsHealthCheck>(FactsHealthCheck.Name, HealthStatus.Unhealthy)
             .AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, HealthStatus.Unhealthy);
         if (platforms)
@@ -17,6 +19,6 @@ internal static class HealthCheckRegistration
             checks.AddCheck<PlatformsHealthCheck>(PlatformsHealthCheck.Name, HealthStatus.Unhealthy);
         }
 
-        return services;
+        return builder;
     }
 }

@@ -4,7 +4,10 @@ using MoocBot.Core.Diagnostics;
 
 namespace MoocBot.Hosting.Health;
 
-/// <summary>The store answers a cheap query within <see cref="HealthOptions.StoreTimeout"/>.</summary>
+/// <summary>
+/// The store answers a cheap query and accepts a write (one that changes nothing) within <see cref="HealthOptions.StoreTimeout"/>,
+/// and its file, for SQLite, is still the one opened at start.
+/// </summary>
 internal sealed class StoreHealthCheck(IStoreProbe probe, IOptions<HealthOptions> options, TimeProvider timeProvider) : IHealthCheck
 {
     public const string Name = "store";
@@ -31,6 +34,10 @@ internal sealed class StoreHealthCheck(IStoreProbe probe, IOptions<HealthOptions
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             return HealthCheckResult.Unhealthy($"The store did not answer within {timeout.TotalSeconds:0.###} s.");
+        }
+        catch (StoreUnavailableException ex)
+        {
+            return HealthCheckResult.Unhealthy(ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

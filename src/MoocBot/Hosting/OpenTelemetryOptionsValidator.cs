@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace MoocBot.Hosting;
+
+[OptionsValidator]
+internal sealed partial class OpenTelemetryOptionsValidator : IValidateOptions<OpenTelemetryOptions>;
