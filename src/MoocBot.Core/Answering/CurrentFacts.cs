@@ -46,14 +46,14 @@ public sealed class CurrentFacts
     public void ClearRejected() => Volatile.Write(ref _rejected, null);
 
     /// <summary>
-    /// The article a fact quotes. A message answered from the version just replaced may still be composing its
-    /// reply, so an article the new version dropped is looked up in the previous one too.
+    /// The article or report a fact comes from. A message answered from the version just replaced may still be
+    /// composing its reply, so a source the new version dropped is looked up in the previous one too.
     /// </summary>
-    public Article ArticleOf(Fact fact)
+    public FactSource SourceOf(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return Repository.FindArticle(fact.ArticleId)
-            ?? Volatile.Read(ref _previous)?.Repository.FindArticle(fact.ArticleId)
-            ?? throw new InvalidOperationException($"Fact '{fact.Id}' names article '{fact.ArticleId}', which is not in the repository.");
+        return Repository.FindSource(fact)
+            ?? Volatile.Read(ref _previous)?.Repository.FindSource(fact)
+            ?? throw new InvalidOperationException($"Fact '{fact.Id}' names source '{fact.SourceId}', which is not in the repository.");
     }
 }

@@ -32,8 +32,7 @@ public sealed class FactAnswerer
         ArgumentNullException.ThrowIfNull(repository);
         Repository = repository;
         _lexicon = new Lexicon();
-        var articleYears = repository.Facts.Select(f => repository.FindArticle(f.ArticleId)?.Date.Year ?? 0).ToArray();
-        _index = new FactIndex(repository.Facts, articleYears, _lexicon);
+        _index = new FactIndex(repository, _lexicon);
         _scorer = new QuestionScorer(_lexicon, _index);
         _positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < repository.Facts.Count; i++)
@@ -86,7 +85,7 @@ public sealed class FactAnswerer
             }
 
             var best = scratch.TopScores[0];
-            var candidates = TopFacts(scratch, MaxCandidates, Math.Max(AnswerThreshold, best * AmbiguityRatio));
+            var candidates = TopFacts(scratch, analysis, MaxCandidates, Math.Max(AnswerThreshold, best * AmbiguityRatio));
             if (candidates.Length > 1)
             {
                 return new Answer(question, AnswerStatus.Ambiguous, Clamp(best * 0.5), candidates, []);
@@ -95,7 +94,7 @@ public sealed class FactAnswerer
             var second = scratch.TopLength > 1 ? scratch.TopScores[1] : 0f;
             var margin = Math.Min(1.0, 2.0 * (1.0 - (second / best)));
             var confidence = Clamp(Math.Min(1.0, best) * (0.6 + (0.4 * margin)));
-            return new Answer(question, AnswerStatus.Answered, confidence, TopFacts(scratch, MaxSuggestions, AnswerThreshold), []);
+            return new Answer(question, AnswerStatus.Answered, confidence, TopFacts(scratch, analysis, MaxSuggestions, AnswerThreshold), []);
         }
         finally
         {
@@ -202,12 +201,13 @@ public sealed class FactAnswerer
         && !_scorer.HeadNamesUnit(analysis, best);
 
     private static int Closeness(Fact fact, Fact other) =>
-        other.Quote == fact.Quote && other.ArticleId == fact.ArticleId ? 0
+        other.Quote is not null && other.Quote == fact.Quote ? 0
         : other.Topic == fact.Topic ? 1
-        : other.ArticleId == fact.ArticleId ? 2
+        : other.SourceId == fact.SourceId ? 2
         : 3;
 
-    private Fact[] TopFacts(ScoringScratch scratch, int max, float minimum)
+    /// <summary>The best facts; a measure is shown at the newest observation that fits the years the question names.</summary>
+    private Fact[] TopFacts(ScoringScratch scratch, Analysis analysis, int max, float minimum)
     {
         var count = 0;
         while (count < scratch.TopLength && count < max && scratch.TopScores[count] >= minimum)
@@ -218,10 +218,74 @@ public sealed class FactAnswerer
         var facts = new Fact[count];
         for (var i = 0; i < count; i++)
         {
-            facts[i] = _index.Facts[scratch.TopFacts[i]];
+            facts[i] = AtNamedYears(scratch.TopFacts[i], analysis);
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// The fact as the question names it: at the newest observation as of a year it names, or holding a figure it
+    /// quotes ("what does 402 million refer to?"); at the newest observation otherwise.
+    /// </summary>
+    private Fact AtNamedYears(int fact, Analysis analysis)
+    {
+        var latest = _index.Facts[fact];
+        if (analysis.FigureCount == 0 || Repository.FindMeasure(latest.Id) is not { Observations.Count: > 1 } measure)
+        {
+            return latest;
+        }
+
+        Span<int> years = stackalloc int[analysis.FigureCount];
+        var count = 0;
+        var observation = -1;
+        for (var i = 0; i < analysis.FigureCount; i++)
+        {
+            var figure = analysis.Figures[i];
+            if (figure.IsYearLike)
+            {
+                years[count++] = (int)figure.Value;
+            }
+            else if (observation < 0)
+            {
+                observation = HoldingFigure(measure, figure.Value);
+            }
+        }
+
+        if (count > 0)
+        {
+            observation = _scorer.FittingObservation(fact, years[..count]);
+        }
+
+        return observation >= 0 && observation < measure.Observations.Count - 1
+            ? measure.ToFact(measure.Observations[observation])
+            : latest;
+    }
+
+    /// <summary>The newest observation whose value is the figure (exactly, else within a few percent), or -1.</summary>
+    private static int HoldingFigure(Measure measure, double figure)
+    {
+        var near = -1;
+        for (var o = measure.Observations.Count - 1; o >= 0; o--)
+        {
+            if (measure.Observations[o].Value is not { } value)
+            {
+                continue;
+            }
+
+            var difference = Math.Abs((double)value - figure);
+            if (difference <= Math.Max(1e-9, Math.Abs(figure) * 1e-6))
+            {
+                return o;
+            }
+
+            if (near < 0 && figure >= 1000 && difference <= figure * 0.04)
+            {
+                near = o;
+            }
+        }
+
+        return near;
     }
 
     private Fact[] NearFacts(ScoringScratch scratch)

@@ -9,7 +9,7 @@ public sealed class ReplyComposer
 {
     private const int MaxListed = 8;
 
-    private readonly Func<Fact, Article> _articleOf;
+    private readonly Func<Fact, FactSource> _sourceOf;
     private readonly Func<FactRepository> _repository;
     private readonly SubscribeOffer? _subscribeOffer;
 
@@ -17,7 +17,7 @@ public sealed class ReplyComposer
     public ReplyComposer(FactRepository repository, SubscribeOffer? subscribeOffer = null)
     {
         ArgumentNullException.ThrowIfNull(repository);
-        _articleOf = repository.ArticleOf;
+        _sourceOf = repository.SourceOf;
         _repository = () => repository;
         _subscribeOffer = subscribeOffer;
     }
@@ -26,20 +26,17 @@ public sealed class ReplyComposer
     public ReplyComposer(CurrentFacts facts, SubscribeOffer? subscribeOffer = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        _articleOf = facts.ArticleOf;
+        _sourceOf = facts.SourceOf;
         _repository = () => facts.Repository;
         _subscribeOffer = subscribeOffer;
     }
 
-    /// <summary>The topics the bot knows, with a plain description each.</summary>
-    public static IReadOnlyDictionary<string, string> TopicDescriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>"the National Higher Education Smart Education Platform": a topic's description from the repository, or its id when it has none.</summary>
+    public static string DescribeTopic(FactRepository repository, string topic)
     {
-        ["national"] = "China's MOOCs nationwide",
-        ["platform"] = "the National Higher Education Smart Education Platform",
-        ["west"] = "MOOCs for universities in western China",
-        ["international"] = "international cooperation and courses",
-        ["source"] = "who reported the figures, where and from whom",
-    };
+        ArgumentNullException.ThrowIfNull(repository);
+        return repository.FindTopic(topic)?.Description ?? topic;
+    }
 
     /// <summary>The reply to a question.</summary>
     public Reply ComposeAnswer(Answer answer)
@@ -67,6 +64,11 @@ public sealed class ReplyComposer
                 new ReplySpan($" (as of {asOf})."),
             ]),
         };
+        if (fact.ObservationNote is { Length: > 0 } caveat)
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan(caveat, SpanStyle.Italic)]));
+        }
+
         if (fact.Note is { Length: > 0 } note)
         {
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan(note, SpanStyle.Italic)]));
@@ -74,6 +76,11 @@ public sealed class ReplyComposer
 
         var source = SourceOf(fact);
         blocks.Add(SourceBlock(source));
+        if (OtherObservation(fact) is { } other)
+        {
+            blocks.Add(ReplyBlock.Text(other));
+        }
+
         return new Reply
         {
             Blocks = blocks,
@@ -85,21 +92,35 @@ public sealed class ReplyComposer
         };
     }
 
-    /// <summary>The verbatim sentence a fact comes from, and its article.</summary>
+    /// <summary>
+    /// Where a fact comes from: the verbatim sentence and its article, or for a cited report what it gives in our
+    /// words (never in quotation marks) and the report.
+    /// </summary>
     public Reply ComposeQuote(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var article = _articleOf(fact);
+        var origin = _sourceOf(fact);
         var source = SourceOf(fact);
+        var heading = new ReplyBlock(ReplyBlockKind.Heading, [new ReplySpan(FactText.Capitalize(fact.Counts))]);
         return new Reply
         {
-            Blocks =
-            [
-                new ReplyBlock(ReplyBlockKind.Heading, [new ReplySpan(FactText.Capitalize(fact.Counts))]),
-                new ReplyBlock(ReplyBlockKind.Quote, [new ReplySpan(fact.Quote)]),
-                new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("From “" + article.Title + "”.", SpanStyle.Italic)]),
-                SourceBlock(source),
-            ],
+            Blocks = fact.Evidence switch
+            {
+                ArticleQuote quote =>
+                [
+                    heading,
+                    new ReplyBlock(ReplyBlockKind.Quote, [new ReplySpan(quote.Quote)]),
+                    new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("From “" + origin.Title + "”.", SpanStyle.Italic)]),
+                    SourceBlock(source),
+                ],
+                _ =>
+                [
+                    heading,
+                    ReplyBlock.Text(FactText.Capitalize(fact.Evidence.Text)),
+                    new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("In our words: I cite this report but do not store its text, so I don't quote it.", SpanStyle.Italic)]),
+                    SourceBlock(source),
+                ],
+            },
             Source = source,
             Buttons = [new ReplyButton("Figure", "/fact " + fact.Id)],
         };
@@ -110,8 +131,17 @@ public sealed class ReplyComposer
     {
         ArgumentNullException.ThrowIfNull(facts);
         var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, [new ReplySpan(heading)]) };
-        blocks.AddRange(facts.Select(ListItem));
         var sources = facts.Select(SourceOf).DistinctBy(s => s.Text).ToList();
+        if (sources.Count <= 1)
+        {
+            blocks.AddRange(facts.Select(f => ListItem(f, null)));
+        }
+        else
+        {
+            // Figures from several sources and dates: each says its own, as the single source line cannot.
+            blocks.AddRange(facts.Select(f => ListItem(f, FactFormatter.FormatBrief(f, _sourceOf(f))[f.Display.Length..])));
+        }
+
         if (sources.Count == 1)
         {
             blocks.Add(SourceBlock(sources[0]));
@@ -133,12 +163,36 @@ public sealed class ReplyComposer
     public static Reply ComposePrivateText(params string[] paragraphs) =>
         ComposeText(paragraphs) with { Private = true };
 
-    /// <summary>The source line of a fact's article.</summary>
+    /// <summary>The source line of a fact's article or report.</summary>
     public ReplySource SourceOf(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var article = _articleOf(fact);
-        return new ReplySource(FactFormatter.FormatSource(article), article.Url);
+        var source = _sourceOf(fact);
+        return new ReplySource(FactFormatter.FormatSource(source), source.Url);
+    }
+
+    /// <summary>
+    /// One line for the measure's other figure: "Previously: 62,000 (Nov 2022, People's Daily)." under the newest one,
+    /// "Latest: more than 97,000 (Dec 2024, Xinhua)." under an older one; null for a figure with no history.
+    /// </summary>
+    private string? OtherObservation(Fact fact)
+    {
+        var repository = _repository();
+        if (repository.FindMeasure(fact.Id) is not { Observations.Count: > 1 } measure || measure.ObservationOf(fact) is not { } observation)
+        {
+            return null;
+        }
+
+        var (label, other) = ReferenceEquals(observation, measure.Latest)
+            ? ("Previously: ", measure.Before(observation))
+            : ("Latest: ", measure.Latest);
+        if (other is null)
+        {
+            return null;
+        }
+
+        var otherFact = measure.ToFact(other);
+        return repository.FindSource(otherFact) is { } source ? label + FactFormatter.FormatBrief(otherFact, source) + "." : null;
     }
 
     private Reply ComposeChoice(IReadOnlyList<Fact> candidates)
@@ -181,15 +235,9 @@ public sealed class ReplyComposer
                 var sources = repository.Articles
                     .OrderBy(a => a.Date)
                     .Select(a => a.Publisher + " (" + FactFormatter.FormatDate(a.Date) + ")");
-                return "I only know China's MOOC figures, from " + string.Join(" and ", sources) + ".";
+                return "I only know China's MOOC figures, from " + string.Join(" and ", sources) + CitedReports(repository) + ".";
             case NotFoundReason.OtherTime when repository.Facts.Count > 0:
-                // The date most figures are as of: the few dated otherwise (a launch year, the publication day) are not "my figures".
-                var asOf = repository.Facts
-                    .GroupBy(f => f.AsOf, StringComparer.Ordinal)
-                    .OrderByDescending(g => g.Count())
-                    .ThenByDescending(g => g.Key, StringComparer.Ordinal)
-                    .First().Key;
-                return "My figures are as of " + FactFormatter.FormatAsOf(asOf) + "; I don't have figures for other years.";
+                return DescribeTimes(repository);
             case NotFoundReason.WorldTotal:
                 return "I only know China's figures and its world ranking.";
             default:
@@ -200,20 +248,69 @@ public sealed class ReplyComposer
     /// <summary>"I only know the MOOC figures reported by People's Daily (figures from the Ministry of Education)." from the repository's articles.</summary>
     private string DescribeSources()
     {
-        var sources = _repository().Articles
+        var repository = _repository();
+        var sources = repository.Articles
             .OrderBy(a => a.Date)
             .Select(a => FactFormatter.FormatDataFrom(a) is { } from ? a.Publisher + " (figures from " + from + ")" : a.Publisher)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        return sources.Length == 0
+        var publishers = repository.Reports
+            .OrderBy(r => r.Published, StringComparer.Ordinal)
+            .Select(r => FactFormatter.ShortPublisher(r.Publisher))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var cited = publishers.Length == 0 ? string.Empty : ", and those cited from reports by " + JoinAnd(publishers);
+        return sources.Length == 0 && publishers.Length == 0
             ? "I only know the MOOC figures in my fact repository."
-            : "I only know the MOOC figures reported by " + string.Join(" and ", sources) + ".";
+            : sources.Length == 0
+                ? "I only know the MOOC figures cited from reports by " + JoinAnd(publishers) + "."
+                : "I only know the MOOC figures reported by " + string.Join(" and ", sources) + cited + ".";
     }
 
-    private static ReplyBlock ListItem(Fact fact) => new(ReplyBlockKind.ListItem,
+    /// <summary>" and 8 cited reports (Jan 2018 to Dec 2024)", or nothing when the repository cites none.</summary>
+    private static string CitedReports(FactRepository repository)
+    {
+        if (repository.Reports.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var dates = repository.Reports.Select(r => r.Published).Order(StringComparer.Ordinal).ToList();
+        var first = FactFormatter.FormatPublished(dates[0]);
+        var last = FactFormatter.FormatPublished(dates[^1]);
+        return repository.Reports.Count == 1
+            ? " and a report of " + first
+            : $" and {repository.Reports.Count} cited reports ({(first == last ? first : first + " to " + last)})";
+    }
+
+    /// <summary>
+    /// When the figures are as of: the date most figures share when no measure has a history (the few dated otherwise,
+    /// a launch year or the publication day, are not "my figures"), else the span the histories cover.
+    /// </summary>
+    private static string DescribeTimes(FactRepository repository)
+    {
+        var histories = repository.Measures.Where(m => m.Observations.Count > 1).SelectMany(m => m.Observations).Select(o => o.AsOf).ToList();
+        if (histories.Count > 0)
+        {
+            var ordered = histories.Where(a => FactFormatter.TryParseAsOf(a, out _, out _)).OrderBy(a => a, StringComparer.Ordinal).ToList();
+            return "My figures run from " + FactFormatter.FormatAsOf(ordered[0]) + " to " + FactFormatter.FormatAsOf(ordered[^1]) + "; I don't have one for that time.";
+        }
+
+        var asOf = repository.Facts
+            .GroupBy(f => f.AsOf, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+        return "My figures are as of " + FactFormatter.FormatAsOf(asOf) + "; I don't have figures for other years.";
+    }
+
+    private static string JoinAnd(string[] items) =>
+        items.Length <= 1 ? string.Join(string.Empty, items) : string.Join(", ", items.Take(items.Length - 1)) + " and " + items[^1];
+
+    private static ReplyBlock ListItem(Fact fact, string? dateAndSource) => new(ReplyBlockKind.ListItem,
     [
         new ReplySpan(fact.Display, SpanStyle.Bold),
-        new ReplySpan(" — " + fact.Counts),
+        new ReplySpan(dateAndSource + " — " + fact.Counts),
     ]);
 
     private static ReplyButton FactButton(Fact fact) => new(FactText.ButtonLabel(fact.Counts), "/fact " + fact.Id);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -46,33 +45,63 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
 
     private void WriteFact(Utf8JsonWriter json, Fact fact)
     {
-        var article = answerer.Repository.ArticleOf(fact);
+        var repository = answerer.Repository;
         json.WriteStartObject();
         json.WriteString("id", fact.Id);
-        if (fact.Value is { } value)
+        WriteValue(json, fact.Value);
+        json.WriteString("unit", fact.Unit);
+        json.WriteString("qualifier", QualifierName(fact.Qualifier));
+        json.WriteString("asOf", fact.AsOf);
+        json.WriteString("text", fact.Evidence.Text);
+        json.WriteString("topic", fact.Topic);
+        json.WriteString("counts", fact.Counts);
+        json.WriteString("display", fact.Display);
+        WriteSource(json, repository.SourceOf(fact));
+        json.WriteString("measure", fact.Id);
+        json.WriteStartArray("history");
+        foreach (var observation in repository.FindMeasure(fact.Id)?.History() ?? [fact])
         {
-            json.WriteNumber("value", value);
+            json.WriteStartObject();
+            WriteValue(json, observation.Value);
+            json.WriteString("qualifier", QualifierName(observation.Qualifier));
+            json.WriteString("display", observation.Display);
+            json.WriteString("asOf", observation.AsOf);
+            if (observation.ObservationNote is { } note)
+            {
+                json.WriteString("note", note);
+            }
+
+            WriteSource(json, repository.SourceOf(observation));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, decimal? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber("value", number);
         }
         else
         {
             json.WriteNull("value");
         }
+    }
 
-        json.WriteString("unit", fact.Unit);
-        json.WriteString("qualifier", QualifierName(fact.Qualifier));
-        json.WriteString("asOf", fact.AsOf);
-        json.WriteString("text", fact.Quote);
-        json.WriteString("topic", fact.Topic);
-        json.WriteString("counts", fact.Counts);
-        json.WriteString("display", fact.Display);
+    /// <summary>The source object: an article's headline, publisher, date and link (with reporter and data origin), or a cited report's.</summary>
+    private static void WriteSource(Utf8JsonWriter json, FactSource source)
+    {
         json.WriteStartObject("source");
-        json.WriteString("title", article.Title);
-        json.WriteString("publisher", article.Publisher);
-        json.WriteString("date", article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString("url", article.Url?.AbsoluteUri);
-        json.WriteString("reporter", article.Reporter);
-        json.WriteString("dataFrom", article.DataFrom);
-        json.WriteEndObject();
+        json.WriteString("title", source.Title);
+        json.WriteString("publisher", source.Publisher);
+        json.WriteString("date", source.Date);
+        json.WriteString("url", source.Url?.AbsoluteUri);
+        json.WriteString("reporter", source.Reporter);
+        json.WriteString("dataFrom", source.DataFrom);
+        json.WriteString("kind", source.IsReport ? "report" : "article");
         json.WriteEndObject();
     }
 
