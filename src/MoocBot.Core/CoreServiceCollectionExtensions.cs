@@ -16,7 +16,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddMoocBotCore(this IServiceCollection services, FactRepository repository)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new CurrentFacts(repository));
+        services.AddSingleton(sp => new CurrentFacts(repository, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReplyComposer(sp.GetRequiredService<CurrentFacts>(), sp.GetServices<IFactReplyExtension>()));
         services.AddSingleton<FactLookup>();
         services.AddSingleton<FactSearch>();

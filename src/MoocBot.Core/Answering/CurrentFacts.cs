@@ -12,10 +12,15 @@ public sealed class CurrentFacts
     private readonly Lock _replacing = new();
     private FactAnswerer _answerer;
     private FactAnswerer? _previous;
+    private readonly TimeProvider? _time;
     private RejectedFacts? _rejected;
 
-    /// <summary>Serves <paramref name="repository"/> until the first <see cref="Replace"/>.</summary>
-    public CurrentFacts(FactRepository repository) => _answerer = new FactAnswerer(repository);
+    /// <summary>Serves <paramref name="repository"/> until the first <see cref="Replace"/>; <paramref name="time"/> is the answerers' clock.</summary>
+    public CurrentFacts(FactRepository repository, TimeProvider? time = null)
+    {
+        _time = time;
+        _answerer = new FactAnswerer(repository, time);
+    }
 
     /// <summary>The answerer over the current version; read it once per message and keep it for that message.</summary>
     public FactAnswerer Answerer => Volatile.Read(ref _answerer);
@@ -30,7 +35,7 @@ public sealed class CurrentFacts
     public void Replace(FactRepository repository)
     {
         ArgumentNullException.ThrowIfNull(repository);
-        var next = new FactAnswerer(repository);
+        var next = new FactAnswerer(repository, _time);
         lock (_replacing)
         {
             _previous = _answerer;

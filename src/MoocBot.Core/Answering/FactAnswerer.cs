@@ -25,12 +25,18 @@ public sealed class FactAnswerer
     private readonly FactIndex _index;
     private readonly QuestionScorer _scorer;
     private readonly Dictionary<string, int> _positions;
+    private readonly TimeProvider _time;
+    private readonly string[] _publishers;
 
-    /// <summary>Builds the index over a repository.</summary>
-    public FactAnswerer(FactRepository repository)
+    /// <summary>Builds the index over a repository; <paramref name="time"/> (the system clock by default) reads "last year".</summary>
+    public FactAnswerer(FactRepository repository, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(repository);
         Repository = repository;
+        _time = time ?? TimeProvider.System;
+        _publishers = [.. repository.Articles.Select(a => a.Publisher)
+            .Concat(repository.Reports.SelectMany(r => new[] { r.Publisher, FactFormatter.ShortPublisher(r.Publisher) }))
+            .Distinct(StringComparer.Ordinal)];
         _lexicon = new Lexicon();
         _index = new FactIndex(repository, _lexicon);
         _scorer = new QuestionScorer(_lexicon, _index);
@@ -44,7 +50,10 @@ public sealed class FactAnswerer
     /// <summary>The repository this answerer indexes.</summary>
     public FactRepository Repository { get; }
 
-    /// <summary>Answers one question; never throws for any text.</summary>
+    /// <summary>
+    /// Answers one question; never throws for any text. A time the question names picks the observation through
+    /// <see cref="ObservationSelector"/> (see <see cref="Answering.Answer.Time"/>).
+    /// </summary>
     public Answer Answer(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -53,11 +62,60 @@ public sealed class FactAnswerer
             return NotFound(question, []);
         }
 
+        var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        var (scope, rewritten) = TimeScopeReader.Read(question, today, _publishers);
+        var answer = Score(question, rewritten, scope);
+        return scope.IsEmpty && answer.Reason != NotFoundReason.OtherTime ? answer : Scoped(answer, scope);
+    }
+
+    /// <summary>
+    /// The answer at the time the question names: the observation for it, the change since it, or not found when the
+    /// measure has no figure for it (between two observations, or outside them: other time, with the measure's range).
+    /// </summary>
+    private Answer Scoped(Answer answer, TimeScope scope)
+    {
+        var fact = answer.Status switch
+        {
+            AnswerStatus.Answered => answer.Facts[0],
+            AnswerStatus.NotFound when answer.Reason == NotFoundReason.OtherTime => answer.Facts.Count > 0 ? answer.Facts[0] : null,
+            _ => null,
+        };
+        if (fact is null || Repository.FindMeasure(fact.Id) is not { } measure || FactIndex.KindOf(fact) == FactKind.When)
+        {
+            return answer.Status == AnswerStatus.NotFound ? answer with { Facts = [] } : answer;
+        }
+
+        var selection = ObservationSelector.Select(Repository, measure, scope);
+        if (answer.Status == AnswerStatus.NotFound && selection.Outcome is not (TimeOutcome.Between or TimeOutcome.Outside))
+        {
+            // The future ("will", "next year"): no observation answers it, whatever year it names.
+            selection = new TimeSelection(measure, scope, TimeOutcome.Outside, null);
+        }
+
+        return selection.Outcome switch
+        {
+            TimeOutcome.Picked or TimeOutcome.Change => answer with
+            {
+                Status = AnswerStatus.Answered,
+                Facts = [measure.ToFact(selection.Observation!), .. answer.Facts.Skip(1).Where(f => f.Id != measure.Id)],
+                Reason = NotFoundReason.None,
+                Time = selection,
+            },
+            TimeOutcome.Between => new Answer(answer.Question, AnswerStatus.NotFound, 0, [],
+                [measure.ToFact(selection.Before!), measure.ToFact(selection.After!)], NotFoundReason.BetweenObservations) { Time = selection },
+            TimeOutcome.Outside => new Answer(answer.Question, AnswerStatus.NotFound, 0, [],
+                answer.Status == AnswerStatus.NotFound ? answer.Suggestions : [measure.ToFact(measure.Latest)], NotFoundReason.OtherTime) { Time = selection },
+            _ => answer.Status == AnswerStatus.NotFound ? answer with { Facts = [] } : answer,
+        };
+    }
+
+    private Answer Score(string question, string rewritten, TimeScope scope)
+    {
         var scratch = ScoringScratch.For(_index);
         try
         {
             var analysis = scratch.Analysis;
-            _lexicon.Analyze(question, analysis, question: true);
+            _lexicon.Analyze(rewritten, analysis, question: true);
             var flags = analysis.Flags | (MentionsUnitedStates(question) ? TermFlags.Foreign : TermFlags.None);
 
             var intent = (flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
@@ -76,7 +134,8 @@ public sealed class FactAnswerer
                 || _scorer.AsksForPopulation(analysis);
             if (outOfScope || scratch.TopLength == 0 || scratch.TopScores[0] < AnswerThreshold)
             {
-                return NotFound(question, NearFacts(scratch), ReasonFor(flags, analysis, scratch));
+                var reason = ReasonFor(flags, analysis, scratch);
+                return NotFound(question, NearFacts(scratch), reason) with { Facts = reason == NotFoundReason.OtherTime ? OtherTimeFact(scratch) : [] };
             }
 
             if (AsksWhatItIs(analysis, intent, asksForFigure, scratch.TopFacts[0]))
@@ -287,6 +346,15 @@ public sealed class FactAnswerer
 
         return near;
     }
+
+    /// <summary>
+    /// The fact an other-time question is about, for the reply to give its range: the best one a year ruled out, else the
+    /// best one if it would have answered; carried in <see cref="Answering.Answer.Facts"/> only until <see cref="Scoped"/> reads it.
+    /// </summary>
+    private Fact[] OtherTimeFact(ScoringScratch scratch) =>
+        scratch.YearRejectedScore >= AnswerThreshold && scratch.YearRejectedFact >= 0 ? [_index.Facts[scratch.YearRejectedFact]]
+        : scratch.TopLength > 0 && scratch.TopScores[0] >= AnswerThreshold ? [_index.Facts[scratch.TopFacts[0]]]
+        : [];
 
     private Fact[] NearFacts(ScoringScratch scratch)
     {

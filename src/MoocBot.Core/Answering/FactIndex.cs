@@ -244,7 +244,7 @@ internal sealed class FactIndex
     /// <summary>Whether a field of this weight says what the fact is (aliases, what it counts, unit, display, topic), not just where it was read.</summary>
     private static bool Names(float weight) => weight > NoteWeight && weight != QuoteWeight;
 
-    private static FactKind KindOf(Fact fact) => fact.Unit.ToLowerInvariant() switch
+    internal static FactKind KindOf(Fact fact) => fact.Unit.ToLowerInvariant() switch
     {
         "year" or "date" => FactKind.When,
         "%" or "percent" => FactKind.Share,

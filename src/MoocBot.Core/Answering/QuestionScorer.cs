@@ -113,7 +113,8 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
                 years[yearCount++] = (int)figure.Value;
             }
 
-            if (MatchFigure(scratch, figure))
+            // "How many MOOCs in 2020" names a time, not the year a date fact holds.
+            if (!(figure.IsYearLike && intent == TermFlags.Count) && MatchFigure(scratch, figure))
             {
                 questionWeight += index.FigureWeight;
                 matchedFigure = true;
@@ -168,7 +169,12 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
             if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
             {
-                scratch.YearRejectedScore = Math.Max(scratch.YearRejectedScore, score);
+                if (score > scratch.YearRejectedScore)
+                {
+                    scratch.YearRejectedScore = score;
+                    scratch.YearRejectedFact = fact;
+                }
+
                 score = 0;
             }
 

@@ -43,9 +43,10 @@ public sealed class ReplyComposer
         ArgumentNullException.ThrowIfNull(answer);
         return answer.Status switch
         {
+            AnswerStatus.Answered when answer.Time is { Outcome: TimeOutcome.Change, From: { } from } time => ComposeChange(time.Measure, from, answer.Facts[0], time.Change),
             AnswerStatus.Answered => ComposeFact(answer.Facts[0]),
             AnswerStatus.Ambiguous => ComposeChoice(answer.Facts),
-            _ => ComposeNotFound(answer.Suggestions, answer.Reason),
+            _ => ComposeNotFound(answer.Suggestions, answer.Reason, answer.Time),
         };
     }
 
@@ -86,6 +87,52 @@ public sealed class ReplyComposer
             Figure = new ReplyFigure(fact.Id, FactText.Capitalize(fact.Counts), fact.Display, asOf),
             Source = source,
             Buttons = [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id), .. _extensions.SelectMany(e => e.ButtonsFor(fact))],
+        };
+    }
+
+    /// <summary>
+    /// Two figures of one measure and the change between them, which the bot computed (no source reports it) and
+    /// says so; each figure keeps its own date and source.
+    /// </summary>
+    private Reply ComposeChange(Measure measure, Observation from, Fact to, FigureChange? change)
+    {
+        var older = measure.ToFact(from);
+        var blocks = new List<ReplyBlock>
+        {
+            new(ReplyBlockKind.Paragraph,
+            [
+                new ReplySpan(FactText.Capitalize(to.Counts) + ": "),
+                new ReplySpan(older.Display, SpanStyle.Bold),
+                new ReplySpan($" (as of {FactFormatter.FormatAsOf(older.AsOf)}) → "),
+                new ReplySpan(to.Display, SpanStyle.Bold),
+                new ReplySpan($" (as of {FactFormatter.FormatAsOf(to.AsOf)})."),
+            ]),
+        };
+        if (change is not null)
+        {
+            blocks.Add(ReplyBlock.Text("Change, computed by me from the two figures (no source reports it): " + change.Describe() + "."));
+            if (change.IsApproximate)
+            {
+                blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph,
+                    [new ReplySpan("The figures are qualified (“more than”, “about”, “nearly”), so the change is only approximate.", SpanStyle.Italic)]));
+            }
+        }
+
+        foreach (var note in new[] { older.ObservationNote, to.ObservationNote }.OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan(note, SpanStyle.Italic)]));
+        }
+
+        var olderSource = SourceOf(older);
+        var source = SourceOf(to);
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Source, [new ReplySpan($"Source ({FactFormatter.FormatShortAsOf(older.AsOf)}): " + olderSource.Text, SpanStyle.Italic, olderSource.Url)]));
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Source, [new ReplySpan($"Source ({FactFormatter.FormatShortAsOf(to.AsOf)}): " + source.Text, SpanStyle.Italic, source.Url)]));
+        return new Reply
+        {
+            Blocks = blocks,
+            Figure = new ReplyFigure(to.Id, FactText.Capitalize(to.Counts), to.Display, FactFormatter.FormatAsOf(to.AsOf)),
+            Source = source,
+            Buttons = [new ReplyButton("Source", "/source " + to.Id), new ReplyButton("Related", "/related " + to.Id), .. _extensions.SelectMany(e => e.ButtonsFor(to))],
         };
     }
 
@@ -199,12 +246,21 @@ public sealed class ReplyComposer
         return ComposeList(lead + " Which one did you mean?", shown, withButtons: true);
     }
 
-    private Reply ComposeNotFound(IReadOnlyList<Fact> suggestions, NotFoundReason reason)
+    private Reply ComposeNotFound(IReadOnlyList<Fact> suggestions, NotFoundReason reason, TimeSelection? time)
     {
         var blocks = new List<ReplyBlock>
         {
-            ReplyBlock.Text("Sorry, I don't have a figure for that. " + (ExplainNotFound(reason) ?? DescribeSources())),
+            ReplyBlock.Text("Sorry, I don't have a figure for that. " + (ExplainTime(time) ?? ExplainNotFound(reason) ?? DescribeSources())),
         };
+        if (time is { Outcome: TimeOutcome.Between })
+        {
+            // The nearest figures are the answer's substance: each with its date and source, in their own lines.
+            blocks.Add(ReplyBlock.Text("The nearest figures I have:"));
+            blocks.AddRange(suggestions.Select(f => ListItem(f, FactFormatter.FormatBrief(f, _sourceOf(f))[f.Display.Length..])));
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("I don't estimate a figure between two reported ones.", SpanStyle.Italic)]));
+            return new Reply { Blocks = blocks, Buttons = [FactButton(suggestions[^1])] };
+        }
+
         if (suggestions.Count > 0)
         {
             blocks.Add(ReplyBlock.Text("Perhaps one of these:"));
@@ -220,6 +276,30 @@ public sealed class ReplyComposer
             new ReplySpan("."),
         ]));
         return new Reply { Blocks = blocks, Buttons = [.. suggestions.Take(3).Select(FactButton)] };
+    }
+
+    /// <summary>
+    /// For a time the measure has no figure for: "I have no figure of MOOCs … for 2021." (between two figures), or "I have
+    /// figures of MOOCs … from Dec 2017 to Dec 2024, none for 2015." (outside them); null when the question named no measure.
+    /// </summary>
+    private static string? ExplainTime(TimeSelection? time)
+    {
+        if (time is null)
+        {
+            return null;
+        }
+
+        var counts = time.Measure.Counts;
+        var asked = time.Scope.At is { } at ? at.ToString() : null;
+        return time.Outcome switch
+        {
+            TimeOutcome.Between => "I have no figure of " + counts + " for " + asked + ".",
+            TimeOutcome.Outside when time.Measure.Observations.Count > 1 =>
+                "I have figures of " + counts + " from " + ObservationSelector.DescribeRange(time.Measure) + (asked is null ? ", none for the future." : ", none for " + asked + "."),
+            TimeOutcome.Outside =>
+                "I have a figure of " + counts + " only as of " + ObservationSelector.DescribeRange(time.Measure) + (asked is null ? ", none for the future." : ", none for " + asked + "."),
+            _ => null,
+        };
     }
 
     /// <summary>One sentence saying what the bot cannot answer, with the publishers, dates and as-of taken from the repository.</summary>

@@ -37,6 +37,7 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
             }
 
             json.WriteEndArray();
+            WriteTime(json, answer.Time);
             json.WriteEndObject();
         }
 
@@ -79,6 +80,73 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// "time", when the question names one: what was asked ("asked": "2021" or "2022-11", "publisher"), how it matched
+    /// ("picked", "change", "between", "outside", "latest"), the nearest figures for "between", and for "change" the older
+    /// figure and the change computed by the bot ("computed": true).
+    /// </summary>
+    private void WriteTime(Utf8JsonWriter json, TimeSelection? time)
+    {
+        if (time is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("time");
+        if (time.Scope.At is { } at)
+        {
+            json.WriteString("asked", at.Month is { } month ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{at.Year:D4}-{month:D2}") : at.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (time.Scope.Publisher is { } publisher)
+        {
+            json.WriteString("publisher", publisher);
+        }
+
+        json.WriteString("outcome", time.Outcome.ToString().ToLowerInvariant());
+        json.WriteString("range", time.Measure.Observations[0].AsOf + "/" + time.Measure.Latest.AsOf);
+        WriteObservation(json, "before", time.Measure, time.Before);
+        WriteObservation(json, "after", time.Measure, time.After);
+        WriteObservation(json, "from", time.Measure, time.From);
+        if (time.Change is { } change)
+        {
+            json.WriteStartObject("change");
+            json.WriteNumber("difference", change.Difference);
+            json.WriteBoolean("approximate", change.IsApproximate);
+            if (change.Percent is { } percent)
+            {
+                json.WriteNumber("percent", percent);
+            }
+            else
+            {
+                json.WriteNull("percent");
+            }
+
+            json.WriteBoolean("computed", true);
+            json.WriteString("text", change.Describe());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteObservation(Utf8JsonWriter json, string name, Measure measure, Observation? observation)
+    {
+        if (observation is null)
+        {
+            return;
+        }
+
+        var fact = measure.ToFact(observation);
+        json.WriteStartObject(name);
+        WriteValue(json, fact.Value);
+        json.WriteString("qualifier", QualifierName(fact.Qualifier));
+        json.WriteString("display", fact.Display);
+        json.WriteString("asOf", fact.AsOf);
+        WriteSource(json, answerer.Repository.SourceOf(fact));
+        json.WriteEndObject();
+    }
+
     private static void WriteValue(Utf8JsonWriter json, decimal? value)
     {
         if (value is { } number)
@@ -116,6 +184,7 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
     {
         NotFoundReason.OtherCountry => "other_country",
         NotFoundReason.OtherTime => "other_time",
+        NotFoundReason.BetweenObservations => "between_observations",
         _ => "world_total",
     };
 
