@@ -21,7 +21,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddMoocBotCore(this IServiceCollection services, FactRepository repository, IConfiguration? configuration = null)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new CurrentFacts(repository));
+        services.AddSingleton(sp => new CurrentFacts(repository, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReplyComposer(sp.GetRequiredService<CurrentFacts>(), sp.GetServices<IFactReplyExtension>()));
         services.AddSingleton<FactLookup>();
         services.AddSingleton<FactSearch>();

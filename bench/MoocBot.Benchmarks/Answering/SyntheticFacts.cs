@@ -66,7 +66,7 @@ internal static class SyntheticFacts
 
         var random = new Random(20230102);
         var articles = new List<Article>(real.Articles);
-        var facts = new List<Fact>(real.Facts);
+        var facts = new List<Fact>();
         for (var first = 0; first < count; first += FactsPerArticle)
         {
             var articleId = $"synthetic-{first / FactsPerArticle:D3}";
@@ -75,7 +75,7 @@ internal static class SyntheticFacts
             {
                 var fact = CreateFact(i, articleId, random);
                 facts.Add(fact);
-                sentences.Add(fact.Quote);
+                sentences.Add(fact.Quote!);
             }
 
             articles.Add(new Article(
@@ -89,7 +89,7 @@ internal static class SyntheticFacts
                 string.Join(" ", sentences)));
         }
 
-        var repository = new FactRepository(articles, facts, $"synthetic-{count}");
+        var repository = new FactRepository(real.Topics, articles, real.Reports, [.. real.Measures, .. facts.Select(Measure.FromFact)], $"synthetic-{count}");
         var problems = FactChecker.Check(repository);
         if (problems.Count > 0)
         {
@@ -146,8 +146,7 @@ internal static class SyntheticFacts
             Qualifier = qualifier,
             Display = display,
             AsOf = "2022-11",
-            Quote = quote,
-            ArticleId = articleId,
+            Evidence = new ArticleQuote(articleId, quote),
             Aliases =
             [
                 $"{region} {subject} {thing}".ToLowerInvariant(),

@@ -15,4 +15,11 @@ public sealed record Answer(
     double Confidence,
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<Fact> Suggestions,
-    NotFoundReason Reason = NotFoundReason.None);
+    NotFoundReason Reason = NotFoundReason.None)
+{
+    /// <summary>
+    /// When the question names a time or source: how it matched the measure's observations (<see cref="ObservationSelector"/>);
+    /// null otherwise. For a change, <c>Facts[0]</c> is the newer observation and this holds the older one and the change.
+    /// </summary>
+    public TimeSelection? Time { get; init; }
+}

@@ -12,10 +12,15 @@ public sealed class CurrentFacts
     private readonly Lock _replacing = new();
     private FactAnswerer _answerer;
     private FactAnswerer? _previous;
+    private readonly TimeProvider? _time;
     private RejectedFacts? _rejected;
 
-    /// <summary>Serves <paramref name="repository"/> until the first <see cref="Replace"/>.</summary>
-    public CurrentFacts(FactRepository repository) => _answerer = new FactAnswerer(repository);
+    /// <summary>Serves <paramref name="repository"/> until the first <see cref="Replace"/>; <paramref name="time"/> is the answerers' clock.</summary>
+    public CurrentFacts(FactRepository repository, TimeProvider? time = null)
+    {
+        _time = time;
+        _answerer = new FactAnswerer(repository, time);
+    }
 
     /// <summary>The answerer over the current version; read it once per message and keep it for that message.</summary>
     public FactAnswerer Answerer => Volatile.Read(ref _answerer);
@@ -30,7 +35,7 @@ public sealed class CurrentFacts
     public void Replace(FactRepository repository)
     {
         ArgumentNullException.ThrowIfNull(repository);
-        var next = new FactAnswerer(repository);
+        var next = new FactAnswerer(repository, _time);
         lock (_replacing)
         {
             _previous = _answerer;
@@ -46,14 +51,14 @@ public sealed class CurrentFacts
     public void ClearRejected() => Volatile.Write(ref _rejected, null);
 
     /// <summary>
-    /// The article a fact quotes. A message answered from the version just replaced may still be composing its
-    /// reply, so an article the new version dropped is looked up in the previous one too.
+    /// The article or report a fact comes from. A message answered from the version just replaced may still be
+    /// composing its reply, so a source the new version dropped is looked up in the previous one too.
     /// </summary>
-    public Article ArticleOf(Fact fact)
+    public FactSource SourceOf(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return Repository.FindArticle(fact.ArticleId)
-            ?? Volatile.Read(ref _previous)?.Repository.FindArticle(fact.ArticleId)
-            ?? throw new InvalidOperationException($"Fact '{fact.Id}' names article '{fact.ArticleId}', which is not in the repository.");
+        return Repository.FindSource(fact)
+            ?? Volatile.Read(ref _previous)?.Repository.FindSource(fact)
+            ?? throw new InvalidOperationException($"Fact '{fact.Id}' names source '{fact.SourceId}', which is not in the repository.");
     }
 }

@@ -25,15 +25,20 @@ public sealed class FactAnswerer
     private readonly FactIndex _index;
     private readonly QuestionScorer _scorer;
     private readonly Dictionary<string, int> _positions;
+    private readonly TimeProvider _time;
+    private readonly string[] _publishers;
 
-    /// <summary>Builds the index over a repository.</summary>
-    public FactAnswerer(FactRepository repository)
+    /// <summary>Builds the index over a repository; <paramref name="time"/> (the system clock by default) reads "last year".</summary>
+    public FactAnswerer(FactRepository repository, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(repository);
         Repository = repository;
+        _time = time ?? TimeProvider.System;
+        _publishers = [.. repository.Articles.Select(a => a.Publisher)
+            .Concat(repository.Reports.SelectMany(r => new[] { r.Publisher, FactFormatter.ShortPublisher(r.Publisher) }))
+            .Distinct(StringComparer.Ordinal)];
         _lexicon = new Lexicon();
-        var articleYears = repository.Facts.Select(f => repository.FindArticle(f.ArticleId)?.Date.Year ?? 0).ToArray();
-        _index = new FactIndex(repository.Facts, articleYears, _lexicon);
+        _index = new FactIndex(repository, _lexicon);
         _scorer = new QuestionScorer(_lexicon, _index);
         _positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < repository.Facts.Count; i++)
@@ -45,7 +50,10 @@ public sealed class FactAnswerer
     /// <summary>The repository this answerer indexes.</summary>
     public FactRepository Repository { get; }
 
-    /// <summary>Answers one question; never throws for any text.</summary>
+    /// <summary>
+    /// Answers one question; never throws for any text. A time the question names picks the observation through
+    /// <see cref="ObservationSelector"/> (see <see cref="Answering.Answer.Time"/>).
+    /// </summary>
     public Answer Answer(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -54,11 +62,60 @@ public sealed class FactAnswerer
             return NotFound(question, []);
         }
 
+        var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        var (scope, rewritten) = TimeScopeReader.Read(question, today, _publishers);
+        var answer = Score(question, rewritten, scope);
+        return scope.IsEmpty && answer.Reason != NotFoundReason.OtherTime ? answer : Scoped(answer, scope);
+    }
+
+    /// <summary>
+    /// The answer at the time the question names: the observation for it, the change since it, or not found when the
+    /// measure has no figure for it (between two observations, or outside them: other time, with the measure's range).
+    /// </summary>
+    private Answer Scoped(Answer answer, TimeScope scope)
+    {
+        var fact = answer.Status switch
+        {
+            AnswerStatus.Answered => answer.Facts[0],
+            AnswerStatus.NotFound when answer.Reason == NotFoundReason.OtherTime => answer.Facts.Count > 0 ? answer.Facts[0] : null,
+            _ => null,
+        };
+        if (fact is null || Repository.FindMeasure(fact.Id) is not { } measure || FactIndex.KindOf(fact) == FactKind.When)
+        {
+            return answer.Status == AnswerStatus.NotFound ? answer with { Facts = [] } : answer;
+        }
+
+        var selection = ObservationSelector.Select(Repository, measure, scope);
+        if (answer.Status == AnswerStatus.NotFound && selection.Outcome is not (TimeOutcome.Between or TimeOutcome.Outside))
+        {
+            // The future ("will", "next year"): no observation answers it, whatever year it names.
+            selection = new TimeSelection(measure, scope, TimeOutcome.Outside, null);
+        }
+
+        return selection.Outcome switch
+        {
+            TimeOutcome.Picked or TimeOutcome.Change => answer with
+            {
+                Status = AnswerStatus.Answered,
+                Facts = [measure.ToFact(selection.Observation!), .. answer.Facts.Skip(1).Where(f => f.Id != measure.Id)],
+                Reason = NotFoundReason.None,
+                Time = selection,
+            },
+            TimeOutcome.Between => new Answer(answer.Question, AnswerStatus.NotFound, 0, [],
+                [measure.ToFact(selection.Before!), measure.ToFact(selection.After!)], NotFoundReason.BetweenObservations) { Time = selection },
+            TimeOutcome.Outside => new Answer(answer.Question, AnswerStatus.NotFound, 0, [],
+                answer.Status == AnswerStatus.NotFound ? answer.Suggestions : [measure.ToFact(measure.Latest)], NotFoundReason.OtherTime) { Time = selection },
+            _ => answer.Status == AnswerStatus.NotFound ? answer with { Facts = [] } : answer,
+        };
+    }
+
+    private Answer Score(string question, string rewritten, TimeScope scope)
+    {
         var scratch = ScoringScratch.For(_index);
         try
         {
             var analysis = scratch.Analysis;
-            _lexicon.Analyze(question, analysis, question: true);
+            _lexicon.Analyze(rewritten, analysis, question: true);
             var flags = analysis.Flags | (MentionsUnitedStates(question) ? TermFlags.Foreign : TermFlags.None);
 
             var intent = (flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
@@ -77,7 +134,8 @@ public sealed class FactAnswerer
                 || _scorer.AsksForPopulation(analysis);
             if (outOfScope || scratch.TopLength == 0 || scratch.TopScores[0] < AnswerThreshold)
             {
-                return NotFound(question, NearFacts(scratch), ReasonFor(flags, analysis, scratch));
+                var reason = ReasonFor(flags, analysis, scratch);
+                return NotFound(question, NearFacts(scratch), reason) with { Facts = reason == NotFoundReason.OtherTime ? OtherTimeFact(scratch) : [] };
             }
 
             if (AsksWhatItIs(analysis, intent, asksForFigure, scratch.TopFacts[0]))
@@ -86,7 +144,7 @@ public sealed class FactAnswerer
             }
 
             var best = scratch.TopScores[0];
-            var candidates = TopFacts(scratch, MaxCandidates, Math.Max(AnswerThreshold, best * AmbiguityRatio));
+            var candidates = TopFacts(scratch, analysis, MaxCandidates, Math.Max(AnswerThreshold, best * AmbiguityRatio));
             if (candidates.Length > 1)
             {
                 return new Answer(question, AnswerStatus.Ambiguous, Clamp(best * 0.5), candidates, []);
@@ -95,7 +153,7 @@ public sealed class FactAnswerer
             var second = scratch.TopLength > 1 ? scratch.TopScores[1] : 0f;
             var margin = Math.Min(1.0, 2.0 * (1.0 - (second / best)));
             var confidence = Clamp(Math.Min(1.0, best) * (0.6 + (0.4 * margin)));
-            return new Answer(question, AnswerStatus.Answered, confidence, TopFacts(scratch, MaxSuggestions, AnswerThreshold), []);
+            return new Answer(question, AnswerStatus.Answered, confidence, TopFacts(scratch, analysis, MaxSuggestions, AnswerThreshold), []);
         }
         finally
         {
@@ -202,12 +260,13 @@ public sealed class FactAnswerer
         && !_scorer.HeadNamesUnit(analysis, best);
 
     private static int Closeness(Fact fact, Fact other) =>
-        other.Quote == fact.Quote && other.ArticleId == fact.ArticleId ? 0
+        other.Quote is not null && other.Quote == fact.Quote ? 0
         : other.Topic == fact.Topic ? 1
-        : other.ArticleId == fact.ArticleId ? 2
+        : other.SourceId == fact.SourceId ? 2
         : 3;
 
-    private Fact[] TopFacts(ScoringScratch scratch, int max, float minimum)
+    /// <summary>The best facts; a measure is shown at the newest observation that fits the years the question names.</summary>
+    private Fact[] TopFacts(ScoringScratch scratch, Analysis analysis, int max, float minimum)
     {
         var count = 0;
         while (count < scratch.TopLength && count < max && scratch.TopScores[count] >= minimum)
@@ -218,11 +277,84 @@ public sealed class FactAnswerer
         var facts = new Fact[count];
         for (var i = 0; i < count; i++)
         {
-            facts[i] = _index.Facts[scratch.TopFacts[i]];
+            facts[i] = AtNamedYears(scratch.TopFacts[i], analysis);
         }
 
         return facts;
     }
+
+    /// <summary>
+    /// The fact as the question names it: at the newest observation as of a year it names, or holding a figure it
+    /// quotes ("what does 402 million refer to?"); at the newest observation otherwise.
+    /// </summary>
+    private Fact AtNamedYears(int fact, Analysis analysis)
+    {
+        var latest = _index.Facts[fact];
+        if (analysis.FigureCount == 0 || Repository.FindMeasure(latest.Id) is not { Observations.Count: > 1 } measure)
+        {
+            return latest;
+        }
+
+        Span<int> years = stackalloc int[analysis.FigureCount];
+        var count = 0;
+        var observation = -1;
+        for (var i = 0; i < analysis.FigureCount; i++)
+        {
+            var figure = analysis.Figures[i];
+            if (figure.IsYearLike)
+            {
+                years[count++] = (int)figure.Value;
+            }
+            else if (observation < 0)
+            {
+                observation = HoldingFigure(measure, figure.Value);
+            }
+        }
+
+        if (count > 0)
+        {
+            observation = _scorer.FittingObservation(fact, years[..count]);
+        }
+
+        return observation >= 0 && observation < measure.Observations.Count - 1
+            ? measure.ToFact(measure.Observations[observation])
+            : latest;
+    }
+
+    /// <summary>The newest observation whose value is the figure (exactly, else within a few percent), or -1.</summary>
+    private static int HoldingFigure(Measure measure, double figure)
+    {
+        var near = -1;
+        for (var o = measure.Observations.Count - 1; o >= 0; o--)
+        {
+            if (measure.Observations[o].Value is not { } value)
+            {
+                continue;
+            }
+
+            var difference = Math.Abs((double)value - figure);
+            if (difference <= Math.Max(1e-9, Math.Abs(figure) * 1e-6))
+            {
+                return o;
+            }
+
+            if (near < 0 && figure >= 1000 && difference <= figure * 0.04)
+            {
+                near = o;
+            }
+        }
+
+        return near;
+    }
+
+    /// <summary>
+    /// The fact an other-time question is about, for the reply to give its range: the best one a year ruled out, else the
+    /// best one if it would have answered; carried in <see cref="Answering.Answer.Facts"/> only until <see cref="Scoped"/> reads it.
+    /// </summary>
+    private Fact[] OtherTimeFact(ScoringScratch scratch) =>
+        scratch.YearRejectedScore >= AnswerThreshold && scratch.YearRejectedFact >= 0 ? [_index.Facts[scratch.YearRejectedFact]]
+        : scratch.TopLength > 0 && scratch.TopScores[0] >= AnswerThreshold ? [_index.Facts[scratch.TopFacts[0]]]
+        : [];
 
     private Fact[] NearFacts(ScoringScratch scratch)
     {

@@ -19,13 +19,22 @@ internal sealed class FactIndex
     /// <summary>The weight of a fact's quote: a concept met with no more than this is said only where the fact was read, not what it is.</summary>
     public const float QuoteWeight = 0.4f;
 
-    public FactIndex(IReadOnlyList<Fact> facts, IReadOnlyList<int> articleYears, Lexicon lexicon)
+    public FactIndex(FactRepository repository, Lexicon lexicon)
     {
-        Facts = [.. facts];
+        Facts = [.. repository.Facts];
         var n = Facts.Length;
-        foreach (var fact in Facts)
+        Quotes = new string[n][];
+        ObservationYears = new int[n][][];
+        for (var f = 0; f < n; f++)
         {
-            foreach (var text in TextsOf(fact))
+            var observations = repository.FindMeasure(Facts[f].Id)?.Observations ?? [];
+            Quotes[f] = [.. observations.Select(o => o.Evidence).OfType<ArticleQuote>().Select(q => q.Quote).Distinct(StringComparer.Ordinal)];
+            ObservationYears[f] = [.. observations.Select(o => YearsOf(o, repository))];
+        }
+
+        for (var f = 0; f < n; f++)
+        {
+            foreach (var text in TextsOf(f))
             {
                 lexicon.Learn(text);
             }
@@ -34,11 +43,7 @@ internal sealed class FactIndex
         lexicon.Build();
         var conceptCount = lexicon.ConceptCount;
         Kinds = new FactKind[n];
-        AsOfYears = new int[n];
-        ArticleYears = [.. articleYears];
-        QuoteYears = new int[n][];
-
-        var analysis = new Analysis(LongestText(Facts));
+        var analysis = new Analysis(LongestText());
         var factConcepts = new Dictionary<int, (float Field, float Multiplier)>[n];
         Counted = new int[n][];
         Scope = new int[n][];
@@ -51,8 +56,6 @@ internal sealed class FactIndex
         {
             var fact = Facts[f];
             Kinds[f] = KindOf(fact);
-            AsOfYears[f] = YearOf(fact.AsOf);
-            QuoteYears[f] = YearsIn(fact.Quote);
             var concepts = new Dictionary<int, (float Field, float Multiplier)>();
             var named = new HashSet<int>();
             foreach (var alias in fact.Aliases)
@@ -65,7 +68,11 @@ internal sealed class FactIndex
             AddField(fact.Display, DisplayWeight, fact.Value is null ? 0.8f : 0.5f);
             AddField(fact.Topic, TopicWeight, 0f);
             AddField(fact.Note ?? string.Empty, NoteWeight, 0f);
-            AddField(fact.Quote, QuoteWeight, 0f);
+            foreach (var quote in Quotes[f])
+            {
+                AddField(quote, QuoteWeight, 0f);
+            }
+
             factConcepts[f] = concepts;
             Counted[f] = CountedConcepts(fact, lexicon, analysis);
             Scope[f] = [.. lexicon.ScopeConcepts.Where(named.Contains)];
@@ -137,7 +144,7 @@ internal sealed class FactIndex
 
         (FieldPostingStart, FieldPostingField, FieldPostingMultiplier) = BuildFieldPostings(fieldConcepts, conceptCount);
         FieldPostingFact = [.. FieldPostingField.Select(field => FieldFact[field])];
-        (FigureValues, FigureFacts) = BuildFigures(Facts);
+        (FigureValues, FigureFacts) = BuildFigures(repository, Facts);
         PeopleFacts = [.. Enumerable.Range(0, n).Where(f => CountsPeople[f] && Kinds[f] == FactKind.Count)];
     }
 
@@ -145,11 +152,14 @@ internal sealed class FactIndex
 
     public FactKind[] Kinds { get; }
 
-    public int[] AsOfYears { get; }
+    /// <summary>
+    /// Per fact, per observation of its measure (oldest first): the years a question may name for it: the year it is
+    /// as of, and for a stored article the year it was published and the years its sentence names.
+    /// </summary>
+    public int[][][] ObservationYears { get; }
 
-    public int[] ArticleYears { get; }
-
-    public int[][] QuoteYears { get; }
+    /// <summary>Per fact: the distinct sentences its measure's observations quote.</summary>
+    public string[][] Quotes { get; }
 
     /// <summary>Per concept: how much it tells facts apart (0 when no fact mentions it).</summary>
     public float[] Idf { get; }
@@ -234,7 +244,7 @@ internal sealed class FactIndex
     /// <summary>Whether a field of this weight says what the fact is (aliases, what it counts, unit, display, topic), not just where it was read.</summary>
     private static bool Names(float weight) => weight > NoteWeight && weight != QuoteWeight;
 
-    private static FactKind KindOf(Fact fact) => fact.Unit.ToLowerInvariant() switch
+    internal static FactKind KindOf(Fact fact) => fact.Unit.ToLowerInvariant() switch
     {
         "year" or "date" => FactKind.When,
         "%" or "percent" => FactKind.Share,
@@ -243,8 +253,9 @@ internal sealed class FactIndex
         _ => FactKind.Count,
     };
 
-    private static IEnumerable<string> TextsOf(Fact fact)
+    private IEnumerable<string> TextsOf(int f)
     {
+        var fact = Facts[f];
         foreach (var alias in fact.Aliases)
         {
             yield return alias;
@@ -255,21 +266,36 @@ internal sealed class FactIndex
         yield return fact.Display;
         yield return fact.Topic;
         yield return fact.Note ?? string.Empty;
-        yield return fact.Quote;
+        foreach (var quote in Quotes[f])
+        {
+            yield return quote;
+        }
     }
 
-    private static int LongestText(Fact[] facts)
+    private int LongestText()
     {
         var longest = 64;
-        foreach (var fact in facts)
+        for (var f = 0; f < Facts.Length; f++)
         {
-            foreach (var text in TextsOf(fact))
+            foreach (var text in TextsOf(f))
             {
                 longest = Math.Max(longest, text.Length);
             }
         }
 
         return longest;
+    }
+
+    private static int[] YearsOf(Observation observation, FactRepository repository)
+    {
+        var years = new List<int> { YearOf(observation.AsOf) };
+        if (observation.Evidence is ArticleQuote quote)
+        {
+            years.Add(repository.FindArticle(quote.ArticleId)?.Date.Year ?? 0);
+            years.AddRange(YearsIn(quote.Quote));
+        }
+
+        return [.. years.Where(y => y > 0).Distinct()];
     }
 
     private static int YearOf(string asOf) =>
@@ -377,12 +403,14 @@ internal sealed class FactIndex
         return (start, ids, multipliers);
     }
 
-    private static (double[] Values, int[] Facts) BuildFigures(Fact[] facts)
+    /// <summary>Every observation's value, so "what does 402 million refer to?" finds a figure that is now history.</summary>
+    private static (double[] Values, int[] Facts) BuildFigures(FactRepository repository, Fact[] facts)
     {
         var entries = new List<(double Value, int Fact)>();
         for (var f = 0; f < facts.Length; f++)
         {
-            if (facts[f].Value is { } value)
+            IEnumerable<decimal?> values = repository.FindMeasure(facts[f].Id) is { } measure ? measure.Observations.Select(o => o.Value) : [facts[f].Value];
+            foreach (var value in values.OfType<decimal>().Distinct())
             {
                 entries.Add(((double)value, f));
             }

@@ -9,9 +9,12 @@ public enum NotFoundReason
     /// <summary>The question names another country or another MOOC provider.</summary>
     OtherCountry,
 
-    /// <summary>The question asks about the future or a year no figure is for.</summary>
+    /// <summary>The question asks about the future, or a time before the first or after the newest figure of the measure.</summary>
     OtherTime,
 
     /// <summary>The question asks for a world total rather than China's figures.</summary>
     WorldTotal,
+
+    /// <summary>The question names a time between two figures of the measure, none of which is for it.</summary>
+    BetweenObservations,
 }

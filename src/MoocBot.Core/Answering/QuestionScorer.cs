@@ -11,6 +11,7 @@ namespace MoocBot.Core.Answering;
 internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 {
     private const int MaxYears = 4;
+    private const int MaxCreditedFacts = 64;
     private const int MinPrefixLength = 2;
     private const float CountsWeight = 0.9f;
     private const float AttributionWeight = 0.2f;
@@ -112,7 +113,8 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
                 years[yearCount++] = (int)figure.Value;
             }
 
-            if (MatchFigure(scratch, figure))
+            // "How many MOOCs in 2020" names a time, not the year a date fact holds.
+            if (!(figure.IsYearLike && intent == TermFlags.Count) && MatchFigure(scratch, figure))
             {
                 questionWeight += index.FigureWeight;
                 matchedFigure = true;
@@ -167,7 +169,12 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
             if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
             {
-                scratch.YearRejectedScore = Math.Max(scratch.YearRejectedScore, score);
+                if (score > scratch.YearRejectedScore)
+                {
+                    scratch.YearRejectedScore = score;
+                    scratch.YearRejectedFact = fact;
+                }
+
                 score = 0;
             }
 
@@ -325,7 +332,9 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         var index = _index;
         var value = figure.Value;
         var tolerance = value >= 1000 && !figure.IsYearLike ? value * 0.04 : 0.0;
-        var matched = false;
+        // A measure holds several observations; two of them near the figure (61,900 and 62,000) credit it once.
+        Span<(int Fact, float Strength)> credited = stackalloc (int, float)[MaxCreditedFacts];
+        var count = 0;
         for (var p = index.LowerBound(value - tolerance - 1e-9); p < index.FigureValues.Length && index.FigureValues[p] <= value + tolerance + 1e-9; p++)
         {
             var fact = index.FigureFacts[p];
@@ -344,13 +353,35 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
                 strength *= 0.9f;
             }
 
+            var slot = 0;
+            while (slot < count && credited[slot].Fact != fact)
+            {
+                slot++;
+            }
+
+            if (slot == count)
+            {
+                if (count == credited.Length)
+                {
+                    continue;
+                }
+
+                credited[count++] = (fact, strength);
+            }
+            else
+            {
+                credited[slot].Strength = Math.Max(credited[slot].Strength, strength);
+            }
+        }
+
+        foreach (var (fact, strength) in credited[..count])
+        {
             scratch.TouchFact(fact);
             scratch.Coverage[fact] += index.FigureWeight * strength;
             scratch.Fit[fact] = Math.Max(scratch.Fit[fact], strength);
-            matched = true;
         }
 
-        return matched;
+        return count > 0;
     }
 
     /// <summary>An alias that asks its own question ("when was it written") fits fully only a question asking the same.</summary>
@@ -610,17 +641,40 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         return false;
     }
 
-    /// <summary>A year in the question must be the year the figure is as of, the year it was published, or a year its sentence names.</summary>
-    private bool FitsYears(int fact, ReadOnlySpan<int> years)
+    /// <summary>
+    /// A year in the question must be the year one of the measure's observations is as of, the year its article was
+    /// published, or a year its sentence names; a date fact also fits its own year.
+    /// </summary>
+    private bool FitsYears(int fact, ReadOnlySpan<int> years) =>
+        FittingObservation(fact, years) >= 0
+        || (_index.Kinds[fact] == FactKind.When && AllAre(years, _index.Facts[fact].Value));
+
+    /// <summary>The newest observation of a fact's measure that fits every year named, or -1.</summary>
+    public int FittingObservation(int fact, ReadOnlySpan<int> years)
     {
-        var index = _index;
+        var observations = _index.ObservationYears[fact];
+        for (var o = observations.Length - 1; o >= 0; o--)
+        {
+            var fits = true;
+            foreach (var year in years)
+            {
+                fits &= observations[o].AsSpan().Contains(year);
+            }
+
+            if (fits)
+            {
+                return o;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool AllAre(ReadOnlySpan<int> years, decimal? value)
+    {
         foreach (var year in years)
         {
-            var fits = index.AsOfYears[fact] == year
-                || index.ArticleYears[fact] == year
-                || index.QuoteYears[fact].AsSpan().Contains(year)
-                || (index.Kinds[fact] == FactKind.When && index.Facts[fact].Value == year);
-            if (!fits)
+            if (value != year)
             {
                 return false;
             }

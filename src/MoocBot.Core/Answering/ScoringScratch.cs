@@ -51,6 +51,9 @@ internal sealed class ScoringScratch
     /// <summary>The best score a fact had before a year the question names ruled it out.</summary>
     public float YearRejectedScore { get; set; }
 
+    /// <summary>The fact that had <see cref="YearRejectedScore"/>, or -1.</summary>
+    public int YearRejectedFact { get; set; } = -1;
+
     /// <summary>The score a fact must reach to enter the best list: the last one's once the list is full.</summary>
     public float TopFloor => TopLength == TopCount ? TopScores[TopCount - 1] : 0f;
 
@@ -133,6 +136,7 @@ internal sealed class ScoringScratch
     public void Reset()
     {
         YearRejectedScore = 0;
+        YearRejectedFact = -1;
         for (var i = 0; i < TouchedFactCount; i++)
         {
             var fact = TouchedFacts[i];

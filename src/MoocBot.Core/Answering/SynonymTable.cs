@@ -207,7 +207,7 @@ internal static class SynonymTable
     /// answers a question naming one only if the fact names it too; "how many registered users in
     /// the west" is not answered by the national figure.
     /// </summary>
-    public static readonly string[] ScopeConcepts = ["west", "east", "international", "world", "worldwide", "global", "english"];
+    public static readonly string[] ScopeConcepts = ["west", "east", "international", "world", "worldwide", "global", "english", "platform"];
 
     /// <summary>Phrases about the future: the repository holds past figures only.</summary>
     public static readonly string[] FutureMarkers =

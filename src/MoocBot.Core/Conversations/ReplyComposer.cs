@@ -8,7 +8,7 @@ public sealed class ReplyComposer
 {
     private const int MaxListed = 8;
 
-    private readonly Func<Fact, Article> _articleOf;
+    private readonly Func<Fact, FactSource> _sourceOf;
     private readonly Func<FactRepository> _repository;
     private readonly IReadOnlyList<IFactReplyExtension> _extensions;
 
@@ -16,7 +16,7 @@ public sealed class ReplyComposer
     public ReplyComposer(FactRepository repository, IEnumerable<IFactReplyExtension>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(repository);
-        _articleOf = repository.ArticleOf;
+        _sourceOf = repository.SourceOf;
         _repository = () => repository;
         _extensions = [.. extensions ?? []];
     }
@@ -25,20 +25,17 @@ public sealed class ReplyComposer
     public ReplyComposer(CurrentFacts facts, IEnumerable<IFactReplyExtension>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        _articleOf = facts.ArticleOf;
+        _sourceOf = facts.SourceOf;
         _repository = () => facts.Repository;
         _extensions = [.. extensions ?? []];
     }
 
-    /// <summary>The topics the bot knows, with a plain description each.</summary>
-    public static IReadOnlyDictionary<string, string> TopicDescriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>"the National Higher Education Smart Education Platform": a topic's description from the repository, or its id when it has none.</summary>
+    public static string DescribeTopic(FactRepository repository, string topic)
     {
-        ["national"] = "China's MOOCs nationwide",
-        ["platform"] = "the National Higher Education Smart Education Platform",
-        ["west"] = "MOOCs for universities in western China",
-        ["international"] = "international cooperation and courses",
-        ["source"] = "who reported the figures, where and from whom",
-    };
+        ArgumentNullException.ThrowIfNull(repository);
+        return repository.FindTopic(topic)?.Description ?? topic;
+    }
 
     /// <summary>The reply to a question.</summary>
     public Reply ComposeAnswer(Answer answer)
@@ -46,9 +43,10 @@ public sealed class ReplyComposer
         ArgumentNullException.ThrowIfNull(answer);
         return answer.Status switch
         {
+            AnswerStatus.Answered when answer.Time is { Outcome: TimeOutcome.Change, From: { } from } time => ComposeChange(time.Measure, from, answer.Facts[0], time.Change),
             AnswerStatus.Answered => ComposeFact(answer.Facts[0]),
             AnswerStatus.Ambiguous => ComposeChoice(answer.Facts),
-            _ => ComposeNotFound(answer.Suggestions, answer.Reason),
+            _ => ComposeNotFound(answer.Suggestions, answer.Reason, answer.Time),
         };
     }
 
@@ -66,6 +64,11 @@ public sealed class ReplyComposer
                 new ReplySpan($" (as of {asOf})."),
             ]),
         };
+        if (fact.ObservationNote is { Length: > 0 } caveat)
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan(caveat, SpanStyle.Italic)]));
+        }
+
         if (fact.Note is { Length: > 0 } note)
         {
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan(note, SpanStyle.Italic)]));
@@ -73,6 +76,11 @@ public sealed class ReplyComposer
 
         var source = SourceOf(fact);
         blocks.Add(SourceBlock(source));
+        if (OtherObservation(fact) is { } other)
+        {
+            blocks.Add(ReplyBlock.Text(other));
+        }
+
         return new Reply
         {
             Blocks = blocks,
@@ -82,21 +90,81 @@ public sealed class ReplyComposer
         };
     }
 
-    /// <summary>The verbatim sentence a fact comes from, and its article.</summary>
+    /// <summary>
+    /// Two figures of one measure and the change between them, which the bot computed (no source reports it) and
+    /// says so; each figure keeps its own date and source.
+    /// </summary>
+    private Reply ComposeChange(Measure measure, Observation from, Fact to, FigureChange? change)
+    {
+        var older = measure.ToFact(from);
+        var blocks = new List<ReplyBlock>
+        {
+            new(ReplyBlockKind.Paragraph,
+            [
+                new ReplySpan(FactText.Capitalize(to.Counts) + ": "),
+                new ReplySpan(older.Display, SpanStyle.Bold),
+                new ReplySpan($" (as of {FactFormatter.FormatAsOf(older.AsOf)}) → "),
+                new ReplySpan(to.Display, SpanStyle.Bold),
+                new ReplySpan($" (as of {FactFormatter.FormatAsOf(to.AsOf)})."),
+            ]),
+        };
+        if (change is not null)
+        {
+            blocks.Add(ReplyBlock.Text("Change, computed by me from the two figures (no source reports it): " + change.Describe() + "."));
+            if (change.IsApproximate)
+            {
+                blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph,
+                    [new ReplySpan("The figures are qualified (“more than”, “about”, “nearly”), so the change is only approximate.", SpanStyle.Italic)]));
+            }
+        }
+
+        foreach (var note in new[] { older.ObservationNote, to.ObservationNote }.OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan(note, SpanStyle.Italic)]));
+        }
+
+        var olderSource = SourceOf(older);
+        var source = SourceOf(to);
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Source, [new ReplySpan($"Source ({FactFormatter.FormatShortAsOf(older.AsOf)}): " + olderSource.Text, SpanStyle.Italic, olderSource.Url)]));
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Source, [new ReplySpan($"Source ({FactFormatter.FormatShortAsOf(to.AsOf)}): " + source.Text, SpanStyle.Italic, source.Url)]));
+        return new Reply
+        {
+            Blocks = blocks,
+            Figure = new ReplyFigure(to.Id, FactText.Capitalize(to.Counts), to.Display, FactFormatter.FormatAsOf(to.AsOf)),
+            Source = source,
+            Buttons = [new ReplyButton("Source", "/source " + to.Id), new ReplyButton("Related", "/related " + to.Id), .. _extensions.SelectMany(e => e.ButtonsFor(to))],
+        };
+    }
+
+    /// <summary>
+    /// Where a fact comes from: the verbatim sentence and its article, or for a cited report what it gives in our
+    /// words (never in quotation marks) and the report.
+    /// </summary>
     public Reply ComposeQuote(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var article = _articleOf(fact);
+        var origin = _sourceOf(fact);
         var source = SourceOf(fact);
+        var heading = new ReplyBlock(ReplyBlockKind.Heading, [new ReplySpan(FactText.Capitalize(fact.Counts))]);
         return new Reply
         {
-            Blocks =
-            [
-                new ReplyBlock(ReplyBlockKind.Heading, [new ReplySpan(FactText.Capitalize(fact.Counts))]),
-                new ReplyBlock(ReplyBlockKind.Quote, [new ReplySpan(fact.Quote)]),
-                new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("From “" + article.Title + "”.", SpanStyle.Italic)]),
-                SourceBlock(source),
-            ],
+            Blocks = fact.Evidence switch
+            {
+                ArticleQuote quote =>
+                [
+                    heading,
+                    new ReplyBlock(ReplyBlockKind.Quote, [new ReplySpan(quote.Quote)]),
+                    new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("From “" + origin.Title + "”.", SpanStyle.Italic)]),
+                    SourceBlock(source),
+                ],
+                _ =>
+                [
+                    heading,
+                    ReplyBlock.Text(FactText.Capitalize(fact.Evidence.Text)),
+                    new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("In our words: I cite this report but do not store its text, so I don't quote it.", SpanStyle.Italic)]),
+                    SourceBlock(source),
+                ],
+            },
             Source = source,
             Buttons = [new ReplyButton("Figure", "/fact " + fact.Id)],
         };
@@ -107,8 +175,17 @@ public sealed class ReplyComposer
     {
         ArgumentNullException.ThrowIfNull(facts);
         var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, [new ReplySpan(heading)]) };
-        blocks.AddRange(facts.Select(ListItem));
         var sources = facts.Select(SourceOf).DistinctBy(s => s.Text).ToList();
+        if (sources.Count <= 1)
+        {
+            blocks.AddRange(facts.Select(f => ListItem(f, null)));
+        }
+        else
+        {
+            // Figures from several sources and dates: each says its own, as the single source line cannot.
+            blocks.AddRange(facts.Select(f => ListItem(f, FactFormatter.FormatBrief(f, _sourceOf(f))[f.Display.Length..])));
+        }
+
         if (sources.Count == 1)
         {
             blocks.Add(SourceBlock(sources[0]));
@@ -130,12 +207,36 @@ public sealed class ReplyComposer
     public static Reply ComposePrivateText(params string[] paragraphs) =>
         ComposeText(paragraphs) with { Private = true };
 
-    /// <summary>The source line of a fact's article.</summary>
+    /// <summary>The source line of a fact's article or report.</summary>
     public ReplySource SourceOf(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var article = _articleOf(fact);
-        return new ReplySource(FactFormatter.FormatSource(article), article.Url);
+        var source = _sourceOf(fact);
+        return new ReplySource(FactFormatter.FormatSource(source), source.Url);
+    }
+
+    /// <summary>
+    /// One line for the measure's other figure: "Previously: 62,000 (Nov 2022, People's Daily)." under the newest one,
+    /// "Latest: more than 97,000 (Dec 2024, Xinhua)." under an older one; null for a figure with no history.
+    /// </summary>
+    private string? OtherObservation(Fact fact)
+    {
+        var repository = _repository();
+        if (repository.FindMeasure(fact.Id) is not { Observations.Count: > 1 } measure || measure.ObservationOf(fact) is not { } observation)
+        {
+            return null;
+        }
+
+        var (label, other) = ReferenceEquals(observation, measure.Latest)
+            ? ("Previously: ", measure.Before(observation))
+            : ("Latest: ", measure.Latest);
+        if (other is null)
+        {
+            return null;
+        }
+
+        var otherFact = measure.ToFact(other);
+        return repository.FindSource(otherFact) is { } source ? label + FactFormatter.FormatBrief(otherFact, source) + "." : null;
     }
 
     private Reply ComposeChoice(IReadOnlyList<Fact> candidates)
@@ -145,12 +246,21 @@ public sealed class ReplyComposer
         return ComposeList(lead + " Which one did you mean?", shown, withButtons: true);
     }
 
-    private Reply ComposeNotFound(IReadOnlyList<Fact> suggestions, NotFoundReason reason)
+    private Reply ComposeNotFound(IReadOnlyList<Fact> suggestions, NotFoundReason reason, TimeSelection? time)
     {
         var blocks = new List<ReplyBlock>
         {
-            ReplyBlock.Text("Sorry, I don't have a figure for that. " + (ExplainNotFound(reason) ?? DescribeSources())),
+            ReplyBlock.Text("Sorry, I don't have a figure for that. " + (ExplainTime(time) ?? ExplainNotFound(reason) ?? DescribeSources())),
         };
+        if (time is { Outcome: TimeOutcome.Between })
+        {
+            // The nearest figures are the answer's substance: each with its date and source, in their own lines.
+            blocks.Add(ReplyBlock.Text("The nearest figures I have:"));
+            blocks.AddRange(suggestions.Select(f => ListItem(f, FactFormatter.FormatBrief(f, _sourceOf(f))[f.Display.Length..])));
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("I don't estimate a figure between two reported ones.", SpanStyle.Italic)]));
+            return new Reply { Blocks = blocks, Buttons = [FactButton(suggestions[^1])] };
+        }
+
         if (suggestions.Count > 0)
         {
             blocks.Add(ReplyBlock.Text("Perhaps one of these:"));
@@ -168,6 +278,30 @@ public sealed class ReplyComposer
         return new Reply { Blocks = blocks, Buttons = [.. suggestions.Take(3).Select(FactButton)] };
     }
 
+    /// <summary>
+    /// For a time the measure has no figure for: "I have no figure of MOOCs … for 2021." (between two figures), or "I have
+    /// figures of MOOCs … from Dec 2017 to Dec 2024, none for 2015." (outside them); null when the question named no measure.
+    /// </summary>
+    private static string? ExplainTime(TimeSelection? time)
+    {
+        if (time is null)
+        {
+            return null;
+        }
+
+        var counts = time.Measure.Counts;
+        var asked = time.Scope.At is { } at ? at.ToString() : null;
+        return time.Outcome switch
+        {
+            TimeOutcome.Between => "I have no figure of " + counts + " for " + asked + ".",
+            TimeOutcome.Outside when time.Measure.Observations.Count > 1 =>
+                "I have figures of " + counts + " from " + ObservationSelector.DescribeRange(time.Measure) + (asked is null ? ", none for the future." : ", none for " + asked + "."),
+            TimeOutcome.Outside =>
+                "I have a figure of " + counts + " only as of " + ObservationSelector.DescribeRange(time.Measure) + (asked is null ? ", none for the future." : ", none for " + asked + "."),
+            _ => null,
+        };
+    }
+
     /// <summary>One sentence saying what the bot cannot answer, with the publishers, dates and as-of taken from the repository.</summary>
     private string? ExplainNotFound(NotFoundReason reason)
     {
@@ -178,15 +312,9 @@ public sealed class ReplyComposer
                 var sources = repository.Articles
                     .OrderBy(a => a.Date)
                     .Select(a => a.Publisher + " (" + FactFormatter.FormatDate(a.Date) + ")");
-                return "I only know China's MOOC figures, from " + string.Join(" and ", sources) + ".";
+                return "I only know China's MOOC figures, from " + string.Join(" and ", sources) + CitedReports(repository) + ".";
             case NotFoundReason.OtherTime when repository.Facts.Count > 0:
-                // The date most figures are as of: the few dated otherwise (a launch year, the publication day) are not "my figures".
-                var asOf = repository.Facts
-                    .GroupBy(f => f.AsOf, StringComparer.Ordinal)
-                    .OrderByDescending(g => g.Count())
-                    .ThenByDescending(g => g.Key, StringComparer.Ordinal)
-                    .First().Key;
-                return "My figures are as of " + FactFormatter.FormatAsOf(asOf) + "; I don't have figures for other years.";
+                return DescribeTimes(repository);
             case NotFoundReason.WorldTotal:
                 return "I only know China's figures and its world ranking.";
             default:
@@ -197,20 +325,69 @@ public sealed class ReplyComposer
     /// <summary>"I only know the MOOC figures reported by People's Daily (figures from the Ministry of Education)." from the repository's articles.</summary>
     private string DescribeSources()
     {
-        var sources = _repository().Articles
+        var repository = _repository();
+        var sources = repository.Articles
             .OrderBy(a => a.Date)
             .Select(a => FactFormatter.FormatDataFrom(a) is { } from ? a.Publisher + " (figures from " + from + ")" : a.Publisher)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        return sources.Length == 0
+        var publishers = repository.Reports
+            .OrderBy(r => r.Published, StringComparer.Ordinal)
+            .Select(r => FactFormatter.ShortPublisher(r.Publisher))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var cited = publishers.Length == 0 ? string.Empty : ", and those cited from reports by " + JoinAnd(publishers);
+        return sources.Length == 0 && publishers.Length == 0
             ? "I only know the MOOC figures in my fact repository."
-            : "I only know the MOOC figures reported by " + string.Join(" and ", sources) + ".";
+            : sources.Length == 0
+                ? "I only know the MOOC figures cited from reports by " + JoinAnd(publishers) + "."
+                : "I only know the MOOC figures reported by " + string.Join(" and ", sources) + cited + ".";
     }
 
-    private static ReplyBlock ListItem(Fact fact) => new(ReplyBlockKind.ListItem,
+    /// <summary>" and 8 cited reports (Jan 2018 to Dec 2024)", or nothing when the repository cites none.</summary>
+    private static string CitedReports(FactRepository repository)
+    {
+        if (repository.Reports.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var dates = repository.Reports.Select(r => r.Published).Order(StringComparer.Ordinal).ToList();
+        var first = FactFormatter.FormatPublished(dates[0]);
+        var last = FactFormatter.FormatPublished(dates[^1]);
+        return repository.Reports.Count == 1
+            ? " and a report of " + first
+            : $" and {repository.Reports.Count} cited reports ({(first == last ? first : first + " to " + last)})";
+    }
+
+    /// <summary>
+    /// When the figures are as of: the date most figures share when no measure has a history (the few dated otherwise,
+    /// a launch year or the publication day, are not "my figures"), else the span the histories cover.
+    /// </summary>
+    private static string DescribeTimes(FactRepository repository)
+    {
+        var histories = repository.Measures.Where(m => m.Observations.Count > 1).SelectMany(m => m.Observations).Select(o => o.AsOf).ToList();
+        if (histories.Count > 0)
+        {
+            var ordered = histories.Where(a => FactFormatter.TryParseAsOf(a, out _, out _)).OrderBy(a => a, StringComparer.Ordinal).ToList();
+            return "My figures run from " + FactFormatter.FormatAsOf(ordered[0]) + " to " + FactFormatter.FormatAsOf(ordered[^1]) + "; I don't have one for that time.";
+        }
+
+        var asOf = repository.Facts
+            .GroupBy(f => f.AsOf, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+        return "My figures are as of " + FactFormatter.FormatAsOf(asOf) + "; I don't have figures for other years.";
+    }
+
+    private static string JoinAnd(string[] items) =>
+        items.Length <= 1 ? string.Join(string.Empty, items) : string.Join(", ", items.Take(items.Length - 1)) + " and " + items[^1];
+
+    private static ReplyBlock ListItem(Fact fact, string? dateAndSource) => new(ReplyBlockKind.ListItem,
     [
         new ReplySpan(fact.Display, SpanStyle.Bold),
-        new ReplySpan(" — " + fact.Counts),
+        new ReplySpan(dateAndSource + " — " + fact.Counts),
     ]);
 
     private static ReplyButton FactButton(Fact fact) => new(FactText.ButtonLabel(fact.Counts), "/fact " + fact.Id);

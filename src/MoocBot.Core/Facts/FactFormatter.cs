@@ -92,21 +92,62 @@ public static class FactFormatter
     }
 
     /// <summary>"People's Daily, 2 Jan 2023, reporter Ding Yasong; figures from the Ministry of Education".</summary>
-    public static string FormatSource(Article article)
+    public static string FormatSource(Article article) => FormatSource(FactSource.Of(article));
+
+    /// <summary>
+    /// The source line: "People's Daily, 2 Jan 2023, reporter Ding Yasong; figures from the Ministry of Education" for a
+    /// stored article, "reported by Xinhua (People's Daily Online), 13 Dec 2024" for a cited report.
+    /// </summary>
+    public static string FormatSource(FactSource source)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        var line = article.Publisher + ", " + FormatDate(article.Date);
-        if (!string.IsNullOrWhiteSpace(article.Reporter))
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.IsReport)
         {
-            line += ", reporter " + article.Reporter;
+            return "reported by " + source.Publisher + ", " + FormatPublished(source.Date);
         }
 
-        if (FormatDataFrom(article) is { } from)
+        var line = source.Publisher + ", " + FormatPublished(source.Date);
+        if (!string.IsNullOrWhiteSpace(source.Reporter))
+        {
+            line += ", reporter " + source.Reporter;
+        }
+
+        if (FormatDataFrom(source.DataFrom) is { } from)
         {
             line += "; figures from " + from;
         }
 
         return line;
+    }
+
+    /// <summary>"2024-12-13" → "13 Dec 2024", "2024-12" → "Dec 2024" (a report whose day is not known); anything else unchanged.</summary>
+    public static string FormatPublished(string date)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        return TryParseAsOf(date, out var start, out var precision) ? FormatShort(start, precision) : date;
+    }
+
+    /// <summary>"2022-11" → "Nov 2022", "2022-11-30" → "30 Nov 2022", "2020" → "2020": an as-of date in a one-line summary.</summary>
+    public static string FormatShortAsOf(string asOf)
+    {
+        ArgumentNullException.ThrowIfNull(asOf);
+        return TryParseAsOf(asOf, out var start, out var precision) ? FormatShort(start, precision) : asOf;
+    }
+
+    /// <summary>The publisher's name without what follows it in brackets: "Xinhua (People's Daily Online)" → "Xinhua".</summary>
+    public static string ShortPublisher(string publisher)
+    {
+        ArgumentNullException.ThrowIfNull(publisher);
+        var bracket = publisher.IndexOf(" (", StringComparison.Ordinal);
+        return bracket > 0 ? publisher[..bracket] : publisher;
+    }
+
+    /// <summary>A figure in one line with its date and source: "more than 97,000 (Dec 2024, Xinhua)", "62,000 (Nov 2022, People's Daily)".</summary>
+    public static string FormatBrief(Fact fact, FactSource source)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(source);
+        return fact.Display + " (" + FormatShortAsOf(fact.AsOf) + ", " + ShortPublisher(source.Publisher) + ")";
     }
 
     /// <summary>"2 Jan 2023": how a publication date is written wherever the bot names its source.</summary>
@@ -116,13 +157,25 @@ public static class FactFormatter
     public static string? FormatDataFrom(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (string.IsNullOrWhiteSpace(article.DataFrom))
+        return FormatDataFrom(article.DataFrom);
+    }
+
+    private static string? FormatDataFrom(string? dataFrom)
+    {
+        if (string.IsNullOrWhiteSpace(dataFrom))
         {
             return null;
         }
 
-        return article.DataFrom.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? article.DataFrom : "the " + article.DataFrom;
+        return dataFrom.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? dataFrom : "the " + dataFrom;
     }
+
+    private static string FormatShort(DateOnly start, AsOfPrecision precision) => precision switch
+    {
+        AsOfPrecision.Day => start.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+        AsOfPrecision.Month => start.ToString("MMM yyyy", CultureInfo.InvariantCulture),
+        _ => start.ToString("yyyy", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Reads an as-of date written YYYY, YYYY-MM or YYYY-MM-DD; <paramref name="start"/> is its first day.</summary>
     internal static bool TryParseAsOf(string asOf, out DateOnly start, out AsOfPrecision precision)

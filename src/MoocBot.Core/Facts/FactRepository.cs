@@ -2,41 +2,105 @@ using System.Collections.Frozen;
 
 namespace MoocBot.Core.Facts;
 
-/// <summary>One version of the fact repository: the articles and the facts that quote them.</summary>
+/// <summary>
+/// One version of the fact repository: the topics, the articles and reports, and the measures whose observations
+/// quote or cite them. <see cref="Facts"/> is each measure at its newest observation: the figures the bot answers
+/// with; <see cref="Measures"/> holds the whole history.
+/// </summary>
 public sealed class FactRepository
 {
+    private readonly FrozenDictionary<string, Measure> _measuresById;
     private readonly FrozenDictionary<string, Fact> _factsById;
     private readonly FrozenDictionary<string, Article> _articlesById;
+    private readonly FrozenDictionary<string, Report> _reportsById;
+    private readonly FrozenDictionary<string, Topic> _topicsById;
 
-    /// <summary>Creates a repository; ids must be unique (the facts check verifies the rest).</summary>
-    public FactRepository(IReadOnlyList<Article> articles, IReadOnlyList<Fact> facts, string version)
+    /// <summary>Creates a repository; ids should be unique (the facts check verifies that and the rest).</summary>
+    public FactRepository(
+        IReadOnlyList<Topic> topics,
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<Report> reports,
+        IReadOnlyList<Measure> measures,
+        string version)
     {
+        ArgumentNullException.ThrowIfNull(topics);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(measures);
+        Topics = topics;
         Articles = articles;
-        Facts = facts;
+        Reports = reports;
+        Measures = measures;
         Version = version;
-        _factsById = facts.DistinctBy(f => f.Id, StringComparer.Ordinal).ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+        Facts = [.. measures.Where(m => m.Observations.Count > 0).Select(m => m.ToFact(m.Latest))];
+        _measuresById = measures.DistinctBy(m => m.Id, StringComparer.Ordinal).ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
+        _factsById = Facts.DistinctBy(f => f.Id, StringComparer.Ordinal).ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
         _articlesById = articles.DistinctBy(a => a.Id, StringComparer.Ordinal).ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
+        _reportsById = reports.DistinctBy(r => r.Id, StringComparer.Ordinal).ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        _topicsById = topics.DistinctBy(t => t.Id, StringComparer.Ordinal).ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>The articles, in file order.</summary>
+    /// <summary>
+    /// A repository of single-observation facts (tests, benchmarks): each fact is a measure of its own, and the
+    /// topics are those the facts name, described by their ids.
+    /// </summary>
+    public FactRepository(IReadOnlyList<Article> articles, IReadOnlyList<Fact> facts, string version)
+        : this(TopicsNamedBy(facts), articles, [], [.. facts.Select(Measure.FromFact)], version)
+    {
+    }
+
+    /// <summary>The topics, in file order.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>The stored articles, in file order.</summary>
     public IReadOnlyList<Article> Articles { get; }
 
-    /// <summary>The facts, in file order.</summary>
+    /// <summary>The cited reports, in file order.</summary>
+    public IReadOnlyList<Report> Reports { get; }
+
+    /// <summary>The measures with their full histories, in file order.</summary>
+    public IReadOnlyList<Measure> Measures { get; }
+
+    /// <summary>Each measure at its newest observation, in file order: the current figures.</summary>
     public IReadOnlyList<Fact> Facts { get; }
 
-    /// <summary>A hash of the repository's content: two repositories with the same facts have the same version.</summary>
+    /// <summary>A hash of the repository's content: two repositories with the same content have the same version.</summary>
     public string Version { get; }
 
-    /// <summary>The topics in the order they first appear.</summary>
-    public IEnumerable<string> Topics => Facts.Select(f => f.Topic).Distinct(StringComparer.Ordinal);
+    /// <summary>The measure with this id (its history), or null.</summary>
+    public Measure? FindMeasure(string id) => _measuresById.GetValueOrDefault(id);
 
-    /// <summary>The fact with this id, or null.</summary>
+    /// <summary>The current figure of the measure with this id, or null.</summary>
     public Fact? FindFact(string id) => _factsById.GetValueOrDefault(id);
 
     /// <summary>The article with this id, or null.</summary>
     public Article? FindArticle(string id) => _articlesById.GetValueOrDefault(id);
 
-    /// <summary>The article a fact quotes.</summary>
-    public Article ArticleOf(Fact fact) =>
-        FindArticle(fact.ArticleId) ?? throw new InvalidOperationException($"Fact '{fact.Id}' names article '{fact.ArticleId}', which is not in the repository.");
+    /// <summary>The report with this id, or null.</summary>
+    public Report? FindReport(string id) => _reportsById.GetValueOrDefault(id);
+
+    /// <summary>The topic with this id, or null.</summary>
+    public Topic? FindTopic(string id) => _topicsById.GetValueOrDefault(id);
+
+    /// <summary>The source of a fact's evidence, or null when this version holds neither its article nor its report.</summary>
+    public FactSource? FindSource(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return fact.Evidence switch
+        {
+            ArticleQuote quote => FindArticle(quote.ArticleId) is { } article ? FactSource.Of(article) : null,
+            ReportCitation citation => FindReport(citation.ReportId) is { } report ? FactSource.Of(report) : null,
+            _ => null,
+        };
+    }
+
+    /// <summary>The source of a fact's evidence.</summary>
+    public FactSource SourceOf(Fact fact) =>
+        FindSource(fact) ?? throw new InvalidOperationException($"Fact '{fact.Id}' names source '{fact.SourceId}', which is not in the repository.");
+
+    private static List<Topic> TopicsNamedBy(IReadOnlyList<Fact> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return [.. facts.Select(f => f.Topic).Distinct(StringComparer.Ordinal).Select(id => new Topic(id, id, id))];
+    }
 }

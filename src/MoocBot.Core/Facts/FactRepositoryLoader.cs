@@ -1,22 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace MoocBot.Core.Facts;
 
-/// <summary>Reads <c>data/facts.json</c> and the article files it names.</summary>
+/// <summary>Reads <c>data/facts.json</c> (topics, articles, reports and measures) and the article files it names.</summary>
 public static class FactRepositoryLoader
 {
     private const string HeaderEnd = "---";
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     /// <summary>Loads the repository from a facts file; article paths are relative to its folder.</summary>
     public static FactRepository Load(string factsPath)
@@ -73,15 +64,21 @@ public static class FactRepositoryLoader
     public static FactRepository Parse(string json, Func<string, string> readArticle, string sourceName = "facts.json")
     {
         ArgumentNullException.ThrowIfNull(readArticle);
-        FactsDocument document;
+        FactsJson.Document document;
         try
         {
-            document = JsonSerializer.Deserialize<FactsDocument>(json, JsonOptions)
+            document = FactsJson.ReadDocument(json)
                 ?? throw new FactRepositoryFormatException($"{sourceName} is empty.");
         }
         catch (JsonException ex)
         {
             throw new FactRepositoryFormatException($"{sourceName} is not valid: {ex.Message}", ex);
+        }
+
+        if (document.Facts is not null)
+        {
+            throw new FactRepositoryFormatException(
+                $"{sourceName} has a flat 'facts' list, the format used before measures: write each figure as a measure with its observations under 'measures', and list 'topics' (see the README's fact repository section).");
         }
 
         var articles = new List<Article>();
@@ -107,13 +104,24 @@ public static class FactRepositoryLoader
             articleTexts.Append(text).Append('\0');
         }
 
-        var facts = new List<Fact>();
-        foreach (var entry in document.Facts ?? [])
-        {
-            facts.Add(ToFact(entry, sourceName));
-        }
+        return Build(document.Topics, articles, document.Reports, document.Measures, ComputeVersion(json, articleTexts.ToString()), sourceName);
+    }
 
-        return new FactRepository(articles, facts, ComputeVersion(json, articleTexts.ToString()));
+    /// <summary>Builds a repository from parsed entries; throws <see cref="FactRepositoryFormatException"/> for a missing required field.</summary>
+    internal static FactRepository Build(
+        List<FactsJson.TopicEntry>? topics,
+        IReadOnlyList<Article> articles,
+        List<FactsJson.ReportEntry>? reports,
+        List<FactsJson.MeasureEntry>? measures,
+        string version,
+        string sourceName)
+    {
+        return new FactRepository(
+            [.. (topics ?? []).Select(t => ToTopic(t, sourceName))],
+            articles,
+            [.. (reports ?? []).Select(r => ToReport(r, sourceName))],
+            [.. (measures ?? []).Select(m => ToMeasure(m, sourceName))],
+            version);
     }
 
     /// <summary>Reads an article file: "Key: value" header lines, a "---" line, then the verbatim text.</summary>
@@ -153,38 +161,99 @@ public static class FactRepositoryLoader
         return new Article(id, Required("Title"), Required("Publisher"), date, Optional("Reporter"), Optional("Data-From"), url, body);
     }
 
-    private static Fact ToFact(FactEntry entry, string sourceName)
+    private static Topic ToTopic(FactsJson.TopicEntry entry, string sourceName)
     {
         var id = string.IsNullOrWhiteSpace(entry.Id)
-            ? throw new FactRepositoryFormatException($"{sourceName}: a fact has no id.")
+            ? throw new FactRepositoryFormatException($"{sourceName}: a topic has no id.")
             : entry.Id;
-        string Required(string? value, string field) => string.IsNullOrWhiteSpace(value)
-            ? throw new FactRepositoryFormatException($"{sourceName}: fact '{id}' has no '{field}'.")
-            : value;
+        return new Topic(id, Required(entry.Label, $"topic '{id}'", "label", sourceName), Required(entry.Description, $"topic '{id}'", "description", sourceName));
+    }
 
-        return new Fact
+    private static Report ToReport(FactsJson.ReportEntry entry, string sourceName)
+    {
+        var id = string.IsNullOrWhiteSpace(entry.Id)
+            ? throw new FactRepositoryFormatException($"{sourceName}: a report has no id.")
+            : entry.Id;
+        Uri? url = null;
+        if (!string.IsNullOrWhiteSpace(entry.Url) && !Uri.TryCreate(entry.Url, UriKind.Absolute, out url))
+        {
+            throw new FactRepositoryFormatException($"{sourceName}: report '{id}': 'url' is not an absolute address.");
+        }
+
+        return new Report(
+            id,
+            string.IsNullOrWhiteSpace(entry.Title) ? null : entry.Title,
+            Required(entry.Publisher, $"report '{id}'", "publisher", sourceName),
+            Required(entry.Published, $"report '{id}'", "published", sourceName),
+            url);
+    }
+
+    private static Measure ToMeasure(FactsJson.MeasureEntry entry, string sourceName)
+    {
+        var id = string.IsNullOrWhiteSpace(entry.Id)
+            ? throw new FactRepositoryFormatException($"{sourceName}: a measure has no id.")
+            : entry.Id;
+        var owner = $"measure '{id}'";
+        var counts = Required(entry.Counts, owner, "counts", sourceName);
+        var unit = Required(entry.Unit, owner, "unit", sourceName);
+        if (entry.Observations is not { Count: > 0 } observations)
+        {
+            throw new FactRepositoryFormatException($"{sourceName}: {owner} has no observations; give at least one value with its evidence.");
+        }
+
+        return new Measure
         {
             Id = id,
-            Topic = Required(entry.Topic, "topic"),
-            Counts = Required(entry.Counts, "counts"),
-            Value = entry.Value,
-            Unit = Required(entry.Unit, "unit"),
-            Qualifier = entry.Qualifier,
-            Display = Required(entry.Display, "display"),
-            AsOf = Required(entry.AsOf, "asOf"),
-            Quote = Required(entry.Quote, "quote"),
-            ArticleId = Required(entry.Article, "article"),
+            Topic = Required(entry.Topic, owner, "topic", sourceName),
+            Label = string.IsNullOrWhiteSpace(entry.Label) ? counts : entry.Label,
+            Counts = counts,
+            Unit = unit,
             Aliases = entry.Aliases ?? [],
             Note = entry.Note,
+            Observations = [.. observations.Select(o => ToObservation(o, id, unit, sourceName))],
         };
     }
+
+    private static Observation ToObservation(FactsJson.ObservationEntry entry, string measureId, string unit, string sourceName)
+    {
+        var asOf = Required(entry.AsOf, $"an observation of measure '{measureId}'", "asOf", sourceName);
+        var owner = $"measure '{measureId}' (as of {asOf})";
+        Evidence evidence = (entry.Article, entry.Report) switch
+        {
+            ({ } article, null) => new ArticleQuote(article, Required(entry.Quote, owner, "quote", sourceName)),
+            (null, { } report) => new ReportCitation(report, Required(entry.Statement, owner, "statement", sourceName)),
+            (null, null) => throw new FactRepositoryFormatException($"{sourceName}: {owner} has no evidence: give 'article' and 'quote', or 'report' and 'statement'."),
+            _ => throw new FactRepositoryFormatException($"{sourceName}: {owner} names both an article and a report; an observation has one source."),
+        };
+        var display = entry.Display;
+        if (string.IsNullOrWhiteSpace(display))
+        {
+            display = entry.Value is { } value
+                ? FactFormatter.FormatFigure(value, entry.Qualifier, unit)
+                : throw new FactRepositoryFormatException($"{sourceName}: {owner} has no 'display'; a statement needs one.");
+        }
+
+        return new Observation
+        {
+            Value = entry.Value,
+            Qualifier = entry.Qualifier,
+            Display = display,
+            AsOf = asOf,
+            Evidence = evidence,
+            Note = string.IsNullOrWhiteSpace(entry.Note) ? null : entry.Note,
+        };
+    }
+
+    private static string Required(string? value, string owner, string field, string sourceName) => string.IsNullOrWhiteSpace(value)
+        ? throw new FactRepositoryFormatException($"{sourceName}: {owner} has no '{field}'.")
+        : value;
 
     /// <summary>The article paths, in the order <see cref="Parse"/> reads them; none when the document does not parse.</summary>
     private static List<string> ArticlePaths(string json)
     {
         try
         {
-            var document = JsonSerializer.Deserialize<FactsDocument>(json, JsonOptions);
+            var document = FactsJson.ReadDocument(json);
             return document?.Articles?
                 .TakeWhile(a => !string.IsNullOrWhiteSpace(a.Id) && !string.IsNullOrWhiteSpace(a.Path))
                 .Select(a => a.Path!)
@@ -196,27 +265,9 @@ public static class FactRepositoryLoader
         }
     }
 
-    private static string ComputeVersion(string json, string articles)
+    internal static string ComputeVersion(string json, string articles)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(json + "\0" + articles));
         return Convert.ToHexStringLower(hash)[..16];
     }
-
-    private sealed record FactsDocument(List<ArticleEntry>? Articles, List<FactEntry>? Facts);
-
-    private sealed record ArticleEntry(string? Id, string? Path);
-
-    private sealed record FactEntry(
-        string? Id,
-        string? Topic,
-        string? Counts,
-        decimal? Value,
-        string? Unit,
-        Qualifier Qualifier,
-        string? Display,
-        string? AsOf,
-        string? Quote,
-        string? Article,
-        List<string>? Aliases,
-        string? Note);
 }

@@ -8,6 +8,12 @@ namespace MoocBot.Core.Notices;
 /// <param name="Current">The fact in the current version; null when removed.</param>
 public sealed record FactChange(FactChangeKind Kind, Fact? Previous, Fact? Current)
 {
+    /// <summary>Where the previous figure came from, in the previous version; null when added or unknown.</summary>
+    public FactSource? PreviousSource { get; init; }
+
+    /// <summary>Where the current figure comes from; null when removed or unknown.</summary>
+    public FactSource? CurrentSource { get; init; }
+
     /// <summary>The fact's id.</summary>
     public string Id => (Current ?? Previous)!.Id;
 

@@ -2,7 +2,11 @@ using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Notices;
 
-/// <summary>What changed between two versions of the fact repository, fact by fact (matched by id).</summary>
+/// <summary>
+/// What changed between two versions of the fact repository, measure by measure (matched by id): a measure whose
+/// newest observation differs is changed, once, whether a new observation was added or the old one corrected.
+/// Observations added to a measure's history behind its newest one are not news.
+/// </summary>
 public sealed class FactDiff
 {
     private FactDiff(IReadOnlyList<FactChange> changes) => Changes = changes;
@@ -16,7 +20,7 @@ public sealed class FactDiff
     /// <summary>Facts new in the current version.</summary>
     public IEnumerable<FactChange> Added => Changes.Where(c => c.Kind == FactChangeKind.Added);
 
-    /// <summary>Facts whose figure, unit, qualifier, display, date, quote or article changed.</summary>
+    /// <summary>Facts whose current figure, unit, qualifier, display, date or evidence changed.</summary>
     public IEnumerable<FactChange> Changed => Changes.Where(c => c.Kind == FactChangeKind.Changed);
 
     /// <summary>Facts no longer in the current version.</summary>
@@ -36,17 +40,17 @@ public sealed class FactDiff
             var old = previous.FindFact(fact.Id);
             if (old is null)
             {
-                changes.Add(new FactChange(FactChangeKind.Added, null, fact));
+                changes.Add(new FactChange(FactChangeKind.Added, null, fact) { CurrentSource = current.FindSource(fact) });
             }
             else if (Differs(old, fact))
             {
-                changes.Add(new FactChange(FactChangeKind.Changed, old, fact));
+                changes.Add(new FactChange(FactChangeKind.Changed, old, fact) { PreviousSource = previous.FindSource(old), CurrentSource = current.FindSource(fact) });
             }
         }
 
         changes.AddRange(previous.Facts
             .Where(f => current.FindFact(f.Id) is null)
-            .Select(f => new FactChange(FactChangeKind.Removed, f, null)));
+            .Select(f => new FactChange(FactChangeKind.Removed, f, null) { PreviousSource = previous.FindSource(f) }));
         return new FactDiff(changes);
     }
 
@@ -57,6 +61,5 @@ public sealed class FactDiff
         || previous.Qualifier != current.Qualifier
         || !string.Equals(previous.Display, current.Display, StringComparison.Ordinal)
         || !string.Equals(previous.AsOf, current.AsOf, StringComparison.Ordinal)
-        || !string.Equals(previous.Quote, current.Quote, StringComparison.Ordinal)
-        || !string.Equals(previous.ArticleId, current.ArticleId, StringComparison.Ordinal);
+        || previous.Evidence != current.Evidence;
 }

@@ -21,7 +21,7 @@ public static class NoticeComposer
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(current);
-        var description = ReplyComposer.TopicDescriptions.GetValueOrDefault(topic, topic);
+        var description = ReplyComposer.DescribeTopic(current, topic);
         var blocks = new List<ReplyBlock>
         {
             new(ReplyBlockKind.Heading, [new ReplySpan("Updated figures: " + description)]),
@@ -29,10 +29,10 @@ public static class NoticeComposer
         blocks.AddRange(changes.Select(Item));
 
         var sources = changes
-            .Where(c => c.Current is not null)
-            .Select(c => current.ArticleOf(c.Current!))
-            .DistinctBy(a => a.Id)
-            .Select(a => new ReplySource(FactFormatter.FormatSource(a), a.Url))
+            .Select(c => c.CurrentSource ?? (c.Current is null ? null : current.FindSource(c.Current)))
+            .OfType<FactSource>()
+            .DistinctBy(s => s.Id)
+            .Select(s => new ReplySource(FactFormatter.FormatSource(s), s.Url))
             .ToList();
         blocks.AddRange(sources.Select(s => new ReplyBlock(ReplyBlockKind.Source, [new ReplySpan("Source: " + s.Text, SpanStyle.Italic, s.Url)])));
         blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph,
@@ -49,46 +49,34 @@ public static class NoticeComposer
             Buttons = [.. changes
                 .Where(c => c.Current is not null)
                 .Take(MaxButtons)
-                .Select(c => new ReplyButton(FactText.ButtonLabel(c.Current!.Counts), "/fact " + c.Id))],
+                .Select(c => new ReplyButton(FactText.ButtonLabel(c.Current!.Label), "/fact " + c.Id))],
         };
     }
 
+    /// <summary>
+    /// One line per measure: "MOOCs in China: 62,000 (Nov 2022, People's Daily) → more than 97,000 (Dec 2024, Xinhua)",
+    /// "New: …", or "No longer reported: …"; each figure with its date and source.
+    /// </summary>
     private static ReplyBlock Item(FactChange change) => change.Kind switch
     {
         FactChangeKind.Added => new ReplyBlock(ReplyBlockKind.ListItem,
         [
-            new ReplySpan("New: " + FactText.Capitalize(change.Current!.Counts) + ": "),
-            new ReplySpan(change.Current.Display, SpanStyle.Bold),
-            new ReplySpan($" (as of {FactFormatter.FormatAsOf(change.Current.AsOf)})"),
+            new ReplySpan("New: " + FactText.Capitalize(change.Current!.Label) + ": "),
+            new ReplySpan(Brief(change.Current, change.CurrentSource), SpanStyle.Bold),
         ]),
         FactChangeKind.Removed => new ReplyBlock(ReplyBlockKind.ListItem,
         [
-            new ReplySpan("No longer reported: " + FactText.Capitalize(change.Previous!.Counts) + " (was "),
-            new ReplySpan(change.Previous.Display),
-            new ReplySpan($", as of {FactFormatter.FormatAsOf(change.Previous.AsOf)})"),
+            new ReplySpan("No longer reported: " + FactText.Capitalize(change.Previous!.Label) + ", was " + Brief(change.Previous, change.PreviousSource)),
         ]),
-        _ => Changed(change.Previous!, change.Current!),
+        _ => new ReplyBlock(ReplyBlockKind.ListItem,
+        [
+            new ReplySpan(FactText.Capitalize(change.Current!.Label) + ": "),
+            new ReplySpan(Brief(change.Previous!, change.PreviousSource)),
+            new ReplySpan(" → "),
+            new ReplySpan(Brief(change.Current, change.CurrentSource), SpanStyle.Bold),
+        ]),
     };
 
-    private static ReplyBlock Changed(Fact previous, Fact current)
-    {
-        var spans = new List<ReplySpan> { new(FactText.Capitalize(current.Counts) + ": ") };
-        if (string.Equals(previous.Display, current.Display, StringComparison.Ordinal))
-        {
-            spans.Add(new ReplySpan(current.Display, SpanStyle.Bold));
-        }
-        else
-        {
-            spans.Add(new ReplySpan(previous.Display));
-            spans.Add(new ReplySpan(" → "));
-            spans.Add(new ReplySpan(current.Display, SpanStyle.Bold));
-        }
-
-        var asOf = string.Equals(previous.AsOf, current.AsOf, StringComparison.Ordinal)
-            ? $" (as of {FactFormatter.FormatAsOf(current.AsOf)}"
-            : $" (as of {FactFormatter.FormatAsOf(current.AsOf)}, was {FactFormatter.FormatAsOf(previous.AsOf)}";
-        var sourceOnly = string.Equals(previous.Display, current.Display, StringComparison.Ordinal) && previous.Value == current.Value;
-        spans.Add(new ReplySpan(asOf + (sourceOnly ? "; source updated)" : ")")));
-        return new ReplyBlock(ReplyBlockKind.ListItem, spans);
-    }
+    private static string Brief(Fact fact, FactSource? source) =>
+        source is null ? $"{fact.Display} (as of {FactFormatter.FormatAsOf(fact.AsOf)})" : FactFormatter.FormatBrief(fact, source);
 }

@@ -1,24 +1,39 @@
+using MoocBot.Core.Facts;
+
 namespace MoocBot.Core.Notices;
 
-/// <summary>The topics a chat can subscribe to.</summary>
+/// <summary>The topics a chat can subscribe to: "all" and every topic of the repository served now.</summary>
 internal static class NoticeTopics
 {
     public const string All = "all";
 
-    /// <summary>In display order; "all" also covers facts of topics not listed here (the source facts).</summary>
-    public static IReadOnlyList<string> Subscribable { get; } = [All, "national", "platform", "west", "international"];
+    /// <summary>"all", then the repository's topics in file order.</summary>
+    public static IReadOnlyList<string> Subscribable(FactRepository repository) => [All, .. Specific(repository)];
 
-    public static IReadOnlyList<string> Specific { get; } = [.. Subscribable.Skip(1)];
+    /// <summary>The repository's topics in file order.</summary>
+    public static IReadOnlyList<string> Specific(FactRepository repository) => [.. repository.Topics.Select(t => t.Id)];
 
-    public static string? Parse(string text)
+    /// <summary>"all" for no text, the topic named, or null when the repository has no such topic.</summary>
+    public static string? Parse(string text, FactRepository repository)
     {
         var topic = text.Trim().ToLowerInvariant();
-        return topic.Length == 0 ? All : Subscribable.Contains(topic) ? topic : null;
+        return topic.Length == 0 ? All : Subscribable(repository).Contains(topic) ? topic : null;
     }
 
-    public static IReadOnlyList<string> InOrder(IEnumerable<string> topics)
+    /// <summary>In the repository's order; topics it no longer has (a chat may still follow them) last, by name.</summary>
+    public static IReadOnlyList<string> InOrder(IEnumerable<string> topics, FactRepository repository)
     {
         var set = topics.ToHashSet(StringComparer.Ordinal);
-        return [.. Subscribable.Where(set.Contains), .. set.Where(t => !Subscribable.Contains(t)).Order(StringComparer.Ordinal)];
+        var known = Subscribable(repository);
+        return [.. known.Where(set.Contains), .. set.Where(t => !known.Contains(t)).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>"all (the default), national, platform, west or international": what a topic argument may be.</summary>
+    public static string ArgumentDescription(FactRepository repository)
+    {
+        var topics = Specific(repository);
+        return topics.Count == 0
+            ? "all (the default)"
+            : "all (the default), " + string.Join(", ", topics.Take(topics.Count - 1)) + (topics.Count > 1 ? " or " : string.Empty) + topics[^1];
     }
 }

@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Logging;
+using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 
 namespace MoocBot.Core.Notices;
 
-internal sealed class SubscribeCommand(INoticeStore store, SubscriptionAccess access, TimeProvider timeProvider, ILogger<SubscribeCommand> logger) : IChatCommand
+internal sealed class SubscribeCommand(INoticeStore store, SubscriptionAccess access, CurrentFacts facts, TimeProvider timeProvider, ILogger<SubscribeCommand> logger) : IChatCommand
 {
     public ChatCommandInfo Info { get; } = new("subscribe", "Get a notice in this chat when figures change")
     {
         ArgumentName = "topic",
-        ArgumentDescription = "all (the default), national, platform, west or international",
+        ArgumentDescription = NoticeTopics.ArgumentDescription(facts.Repository),
         Example = "/subscribe west",
     };
 
@@ -18,9 +19,9 @@ internal sealed class SubscribeCommand(INoticeStore store, SubscriptionAccess ac
     private async Task<Reply> ChangeAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var message = context.Message;
-        if (NoticeTopics.Parse(context.Arguments) is not { } topic)
+        if (access.ParseTopic(context.Arguments) is not { } topic)
         {
-            return SubscriptionAccess.UnknownTopic(context.Arguments);
+            return access.UnknownTopic(context.Arguments);
         }
 
         if (!access.CanReceive(message.Platform))
@@ -47,7 +48,7 @@ internal sealed class SubscribeCommand(INoticeStore store, SubscriptionAccess ac
 
         topics.Add(topic);
         var saved = await store.SetTopicsAsync(message.Platform, message.ChatId, message.IsGroup, topics, timeProvider.GetUtcNow(), cancellationToken);
-        var described = SubscriptionAccess.Describe(saved.Topics);
+        var described = access.Describe(saved.Topics);
         Log.SubscriptionChanged(logger, message.Platform, message.ChatId, saved.Topics);
         return new Reply
         {

@@ -9,13 +9,11 @@ public sealed class SubscribeOffer : IFactReplyExtension
     /// <summary>What the button says.</summary>
     public string Label { get; init; } = "Subscribe";
 
-    /// <summary>A button subscribing the chat to the fact's topic (or to all figures when the topic has no subscription of its own).</summary>
+    /// <summary>A button subscribing the chat to the fact's topic.</summary>
     public ReplyButton ButtonFor(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return NoticeTopics.Specific.Contains(fact.Topic)
-            ? new ReplyButton(Label, "/subscribe " + fact.Topic)
-            : new ReplyButton(Label, "/subscribe");
+        return new ReplyButton(Label, "/subscribe " + fact.Topic);
     }
 
     /// <inheritdoc/>

@@ -1,12 +1,13 @@
 using System.Data.Common;
 using Microsoft.Extensions.Logging;
+using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Diagnostics;
 
 namespace MoocBot.Core.Notices;
 
 /// <summary>Who may change a chat's subscriptions, and which platforms can receive notices at all.</summary>
-internal sealed class SubscriptionAccess(IEnumerable<IChatAdministrators> administrators, IEnumerable<IChatSender> senders)
+internal sealed class SubscriptionAccess(IEnumerable<IChatAdministrators> administrators, IEnumerable<IChatSender> senders, CurrentFacts facts)
 {
     private readonly IReadOnlyList<IChatAdministrators> _administrators = [.. administrators];
     private readonly HashSet<string> _platforms = senders.Select(s => s.Platform).ToHashSet(StringComparer.Ordinal);
@@ -56,11 +57,20 @@ internal sealed class SubscriptionAccess(IEnumerable<IChatAdministrators> admini
     public static Reply CannotReceive(string platform) =>
         ReplyComposer.ComposePrivateText($"Update notices can't be delivered to {platform} chats. Subscribe from Telegram or Discord instead.");
 
-    public static Reply UnknownTopic(string text) =>
-        ReplyComposer.ComposePrivateText($"I have no topic “{text.Trim()}”. Choose one of: {string.Join(", ", NoticeTopics.Subscribable)}.");
+    /// <summary>The topic a command names, from the topics of the repository served now; null when there is no such topic.</summary>
+    public string? ParseTopic(string text) => NoticeTopics.Parse(text, facts.Repository);
 
-    public static string Describe(IReadOnlyCollection<string> topics) =>
-        topics.Contains(NoticeTopics.All)
+    /// <summary>The topics of the repository served now.</summary>
+    public IReadOnlyList<string> Topics => NoticeTopics.Specific(facts.Repository);
+
+    public Reply UnknownTopic(string text) =>
+        ReplyComposer.ComposePrivateText($"I have no topic “{text.Trim()}”. Choose one of: {string.Join(", ", NoticeTopics.Subscribable(facts.Repository))}.");
+
+    public string Describe(IReadOnlyCollection<string> topics)
+    {
+        var repository = facts.Repository;
+        return topics.Contains(NoticeTopics.All)
             ? "all figures"
-            : string.Join("; ", NoticeTopics.InOrder(topics).Select(t => t + " (" + ReplyComposer.TopicDescriptions.GetValueOrDefault(t, t) + ")"));
+            : string.Join("; ", NoticeTopics.InOrder(topics, repository).Select(t => t + " (" + ReplyComposer.DescribeTopic(repository, t) + ")"));
+    }
 }

@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Logging;
+using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 
 namespace MoocBot.Core.Notices;
 
-internal sealed class UnsubscribeCommand(INoticeStore store, SubscriptionAccess access, TimeProvider timeProvider, ILogger<UnsubscribeCommand> logger) : IChatCommand
+internal sealed class UnsubscribeCommand(INoticeStore store, SubscriptionAccess access, CurrentFacts facts, TimeProvider timeProvider, ILogger<UnsubscribeCommand> logger) : IChatCommand
 {
     public ChatCommandInfo Info { get; } = new("unsubscribe", "Stop update notices in this chat")
     {
         ArgumentName = "topic",
-        ArgumentDescription = "all (the default), national, platform, west or international",
+        ArgumentDescription = NoticeTopics.ArgumentDescription(facts.Repository),
         Example = "/unsubscribe west",
     };
 
@@ -18,9 +19,9 @@ internal sealed class UnsubscribeCommand(INoticeStore store, SubscriptionAccess 
     private async Task<Reply> ChangeAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var message = context.Message;
-        if (NoticeTopics.Parse(context.Arguments) is not { } topic)
+        if (access.ParseTopic(context.Arguments) is not { } topic)
         {
-            return SubscriptionAccess.UnknownTopic(context.Arguments);
+            return access.UnknownTopic(context.Arguments);
         }
 
         var existing = await store.FindSubscriptionAsync(message.Platform, message.ChatId, cancellationToken);
@@ -39,11 +40,11 @@ internal sealed class UnsubscribeCommand(INoticeStore store, SubscriptionAccess 
         }
         else if (topics.Remove(NoticeTopics.All))
         {
-            topics.UnionWith(NoticeTopics.Specific.Where(t => t != topic));
+            topics.UnionWith(access.Topics.Where(t => t != topic));
         }
         else
         {
-            return ReplyComposer.ComposePrivateText($"This chat isn't subscribed to {topic}. It gets notices on {SubscriptionAccess.Describe(existing.Topics)}.");
+            return ReplyComposer.ComposePrivateText($"This chat isn't subscribed to {topic}. It gets notices on {access.Describe(existing.Topics)}.");
         }
 
         if (!await access.MayChangeAsync(message, cancellationToken))
@@ -55,6 +56,6 @@ internal sealed class UnsubscribeCommand(INoticeStore store, SubscriptionAccess 
         Log.SubscriptionChanged(logger, message.Platform, message.ChatId, saved.Topics);
         return saved.Topics.Count == 0
             ? ReplyComposer.ComposeText("Unsubscribed: this chat gets no more update notices. Send /subscribe to start again.")
-            : ReplyComposer.ComposeText($"Unsubscribed from {topic}. This chat still gets notices on {SubscriptionAccess.Describe(saved.Topics)}.");
+            : ReplyComposer.ComposeText($"Unsubscribed from {topic}. This chat still gets notices on {access.Describe(saved.Topics)}.");
     }
 }

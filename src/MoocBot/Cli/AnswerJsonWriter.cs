@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -38,6 +37,7 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
             }
 
             json.WriteEndArray();
+            WriteTime(json, answer.Time);
             json.WriteEndObject();
         }
 
@@ -46,33 +46,130 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
 
     private void WriteFact(Utf8JsonWriter json, Fact fact)
     {
-        var article = answerer.Repository.ArticleOf(fact);
+        var repository = answerer.Repository;
         json.WriteStartObject();
         json.WriteString("id", fact.Id);
-        if (fact.Value is { } value)
+        WriteValue(json, fact.Value);
+        json.WriteString("unit", fact.Unit);
+        json.WriteString("qualifier", QualifierName(fact.Qualifier));
+        json.WriteString("asOf", fact.AsOf);
+        json.WriteString("text", fact.Evidence.Text);
+        json.WriteString("topic", fact.Topic);
+        json.WriteString("counts", fact.Counts);
+        json.WriteString("display", fact.Display);
+        WriteSource(json, repository.SourceOf(fact));
+        json.WriteString("measure", fact.Id);
+        json.WriteStartArray("history");
+        foreach (var observation in repository.FindMeasure(fact.Id)?.History() ?? [fact])
         {
-            json.WriteNumber("value", value);
+            json.WriteStartObject();
+            WriteValue(json, observation.Value);
+            json.WriteString("qualifier", QualifierName(observation.Qualifier));
+            json.WriteString("display", observation.Display);
+            json.WriteString("asOf", observation.AsOf);
+            if (observation.ObservationNote is { } note)
+            {
+                json.WriteString("note", note);
+            }
+
+            WriteSource(json, repository.SourceOf(observation));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// "time", when the question names one: what was asked ("asked": "2021" or "2022-11", "publisher"), how it matched
+    /// ("picked", "change", "between", "outside", "latest"), the nearest figures for "between", and for "change" the older
+    /// figure and the change computed by the bot ("computed": true).
+    /// </summary>
+    private void WriteTime(Utf8JsonWriter json, TimeSelection? time)
+    {
+        if (time is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("time");
+        if (time.Scope.At is { } at)
+        {
+            json.WriteString("asked", at.Month is { } month ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{at.Year:D4}-{month:D2}") : at.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (time.Scope.Publisher is { } publisher)
+        {
+            json.WriteString("publisher", publisher);
+        }
+
+        json.WriteString("outcome", time.Outcome.ToString().ToLowerInvariant());
+        json.WriteString("range", time.Measure.Observations[0].AsOf + "/" + time.Measure.Latest.AsOf);
+        WriteObservation(json, "before", time.Measure, time.Before);
+        WriteObservation(json, "after", time.Measure, time.After);
+        WriteObservation(json, "from", time.Measure, time.From);
+        if (time.Change is { } change)
+        {
+            json.WriteStartObject("change");
+            json.WriteNumber("difference", change.Difference);
+            json.WriteBoolean("approximate", change.IsApproximate);
+            if (change.Percent is { } percent)
+            {
+                json.WriteNumber("percent", percent);
+            }
+            else
+            {
+                json.WriteNull("percent");
+            }
+
+            json.WriteBoolean("computed", true);
+            json.WriteString("text", change.Describe());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteObservation(Utf8JsonWriter json, string name, Measure measure, Observation? observation)
+    {
+        if (observation is null)
+        {
+            return;
+        }
+
+        var fact = measure.ToFact(observation);
+        json.WriteStartObject(name);
+        WriteValue(json, fact.Value);
+        json.WriteString("qualifier", QualifierName(fact.Qualifier));
+        json.WriteString("display", fact.Display);
+        json.WriteString("asOf", fact.AsOf);
+        WriteSource(json, answerer.Repository.SourceOf(fact));
+        json.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, decimal? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber("value", number);
         }
         else
         {
             json.WriteNull("value");
         }
+    }
 
-        json.WriteString("unit", fact.Unit);
-        json.WriteString("qualifier", QualifierName(fact.Qualifier));
-        json.WriteString("asOf", fact.AsOf);
-        json.WriteString("text", fact.Quote);
-        json.WriteString("topic", fact.Topic);
-        json.WriteString("counts", fact.Counts);
-        json.WriteString("display", fact.Display);
+    /// <summary>The source object: an article's headline, publisher, date and link (with reporter and data origin), or a cited report's.</summary>
+    private static void WriteSource(Utf8JsonWriter json, FactSource source)
+    {
         json.WriteStartObject("source");
-        json.WriteString("title", article.Title);
-        json.WriteString("publisher", article.Publisher);
-        json.WriteString("date", article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString("url", article.Url?.AbsoluteUri);
-        json.WriteString("reporter", article.Reporter);
-        json.WriteString("dataFrom", article.DataFrom);
-        json.WriteEndObject();
+        json.WriteString("title", source.Title);
+        json.WriteString("publisher", source.Publisher);
+        json.WriteString("date", source.Date);
+        json.WriteString("url", source.Url?.AbsoluteUri);
+        json.WriteString("reporter", source.Reporter);
+        json.WriteString("dataFrom", source.DataFrom);
+        json.WriteString("kind", source.IsReport ? "report" : "article");
         json.WriteEndObject();
     }
 
@@ -87,6 +184,7 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
     {
         NotFoundReason.OtherCountry => "other_country",
         NotFoundReason.OtherTime => "other_time",
+        NotFoundReason.BetweenObservations => "between_observations",
         _ => "world_total",
     };
 

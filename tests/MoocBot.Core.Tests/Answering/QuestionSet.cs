@@ -2,7 +2,7 @@ namespace MoocBot.Core.Tests.Answering;
 
 /// <summary>
 /// The question sets beside this file, one question a line: the question, a tab, then the expected
-/// fact id, "ambiguous" or "not_found". questions.tsv is the development set; questions-unseen-*.tsv
+/// fact id, "ambiguous" or "not_found"; "id@2020-12" also expects the observation as of that date. questions.tsv is the development set; questions-unseen-*.tsv
 /// were written as fresh checks before the answerer was tuned on them.
 /// </summary>
 internal static class QuestionSet

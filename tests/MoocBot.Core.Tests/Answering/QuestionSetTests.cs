@@ -21,7 +21,7 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
         var outOfScope = questions.Where(q => q.Expected == QuestionSet.NotFound).ToList();
         foreach (var (_, expected) in answerable.Where(q => q.Expected != QuestionSet.Ambiguous))
         {
-            Assert.NotNull(repository.FindFact(expected));
+            Assert.NotNull(repository.FindFact(expected.Split('@')[0]));
         }
 
         var answerableMisses = answerable.Where(q => !IsCorrect(answerer.Answer(q.Question), q.Expected)).ToList();
@@ -48,6 +48,8 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
     {
         QuestionSet.NotFound => answer.Status == AnswerStatus.NotFound,
         QuestionSet.Ambiguous => answer.Status == AnswerStatus.Ambiguous,
+        // "national.moocs@2020-12": that measure, at the observation as of that date (a time-scoped question).
+        _ when expected.Split('@') is [var id, var asOf] => answer.Status == AnswerStatus.Answered && answer.Facts[0].Id == id && answer.Facts[0].AsOf == asOf,
         _ => answer.Status == AnswerStatus.Answered && answer.Facts[0].Id == expected,
     };
 
@@ -55,6 +57,6 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
     {
         AnswerStatus.NotFound => "not_found" + (answer.Suggestions.Count > 0 ? " (suggests " + string.Join(", ", answer.Suggestions.Select(f => f.Id)) + ")" : ""),
         AnswerStatus.Ambiguous => "ambiguous [" + string.Join(", ", answer.Facts.Select(f => f.Id)) + "]",
-        _ => string.Create(CultureInfo.InvariantCulture, $"{answer.Facts[0].Id} ({answer.Confidence:F2})"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{answer.Facts[0].Id}@{answer.Facts[0].AsOf} ({answer.Confidence:F2})"),
     };
 }

@@ -16,8 +16,20 @@ public sealed class ConversationRouterTests
         var reply = await _router.HandleAsync(RouterFactory.Private(text), CancellationToken.None);
 
         Assert.NotNull(reply);
-        Assert.Equal("62,000", reply.Figure?.Figure);
-        Assert.Contains("People's Daily, 2 Jan 2023, reporter Ding Yasong; figures from the Ministry of Education", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal("more than 97,000", reply.Figure?.Figure);
+        Assert.Contains("Source: reported by Xinhua (People's Daily Online), 13 Dec 2024", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Previously: more than 76,000 (Jan 2024, China News Service).", reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SourceCommandForACitedReport_GivesOurWordsAndTheReportNeverAQuotation()
+    {
+        var reply = await _router.HandleAsync(RouterFactory.Private("/source national.moocs"), CancellationToken.None);
+
+        Assert.DoesNotContain(reply!.Blocks, b => b.Kind == ReplyBlockKind.Quote);
+        Assert.DoesNotContain("“", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Source: reported by Xinhua (People's Daily Online), 13 Dec 2024", reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(new Uri("http://en.people.cn/n3/2024/1213/c90000-20253499.html"), reply.Source!.Url);
     }
 
     [Theory]
@@ -109,15 +121,15 @@ public sealed class ConversationRouterTests
     {
         var reply = await _router.HandleAsync(RouterFactory.Private(text), CancellationToken.None);
 
-        Assert.Equal("402 million", reply?.Figure?.Figure);
+        Assert.Equal("483 million", reply?.Figure?.Figure);
     }
 
     [Fact]
     public async Task HandleAsync_SourceCommand_QuotesTheArticleVerbatim()
     {
-        var reply = await _router.HandleAsync(RouterFactory.Private("/source national.learners"), CancellationToken.None);
+        var reply = await _router.HandleAsync(RouterFactory.Private("/source west.learning-participations"), CancellationToken.None);
 
-        Assert.Contains("979 million students", reply!.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("students participating in learning reached 376 million times", reply!.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,8 +31,8 @@ public sealed class ReplyComposerNotFoundTests
     }
 
     [Theory]
-    [InlineData("how many moocs does india have", "I only know China's MOOC figures, from People's Daily (2 Jan 2023).")]
-    [InlineData("how many moocs in 2030", "My figures are as of November 2022; I don't have figures for other years.")]
+    [InlineData("how many moocs does india have", "I only know China's MOOC figures, from People's Daily (2 Jan 2023) and 8 cited reports (24 Jan 2018 to 13 Dec 2024).")]
+    [InlineData("how many moocs in 2030", "I have figures of MOOCs (massive open online courses) in China from Dec 2017 to Dec 2024, none for 2030.")]
     [InlineData("how many moocs are there in the world", "I only know China's figures and its world ranking.")]
     public void ComposeAnswer_ScopeReason_ExplainsBeforeSuggestionsAndHelp(string question, string explanation)
     {
@@ -48,7 +48,8 @@ public sealed class ReplyComposerNotFoundTests
         var text = ReplyText("what is the capital of peru", RealRepository.Repository);
 
         Assert.StartsWith(
-            "Sorry, I don't have a figure for that. I only know the MOOC figures reported by People's Daily (figures from the Ministry of Education).\n",
+            "Sorry, I don't have a figure for that. I only know the MOOC figures reported by People's Daily (figures from the Ministry of Education), "
+            + "and those cited from reports by China News Service, China Daily, People's Daily Online, Women of China, China.org.cn, Global Times and Xinhua.\n",
             text,
             StringComparison.Ordinal);
     }
@@ -67,7 +68,7 @@ public sealed class ReplyComposerNotFoundTests
             ReplyText("how many moocs does india have", other),
             StringComparison.Ordinal);
         Assert.StartsWith(
-            "Sorry, I don't have a figure for that. My figures are as of December 2023; I don't have figures for other years.\n",
+            "Sorry, I don't have a figure for that. I have a figure of MOOCs (massive open online courses) in China only as of Dec 2023, none for the future.\n",
             ReplyText("how many moocs will there be next year", other),
             StringComparison.Ordinal);
         Assert.StartsWith(

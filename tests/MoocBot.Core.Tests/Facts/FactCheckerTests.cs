@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Tests.Facts;
@@ -6,8 +5,6 @@ namespace MoocBot.Core.Tests.Facts;
 public sealed class FactCheckerTests
 {
     private const string ArticleId = "news";
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private const string Body = """
         Online courses keep growing
@@ -52,7 +49,7 @@ public sealed class FactCheckerTests
         var problems = FactChecker.Check(repository);
 
         Assert.Contains(problems, p => p.FactId == "national.learners"
-            && p.Message == "Fact 'national.learners': its display '979 million' reads as 979000000, but its value is 978000000.");
+            && p.Message == "Fact 'national.learners' as of 2022-11: its display '979 million' reads as 979000000, but its value is 978000000.");
         Assert.Contains(problems, p => p.FactId is null && p.Message.Contains("the number '979 million' (979000000) is not the value of any fact", StringComparison.Ordinal));
     }
 
@@ -95,7 +92,7 @@ public sealed class FactCheckerTests
 
         var problem = Assert.Single(problems);
         Assert.Equal("weather.courses", problem.FactId);
-        Assert.Contains("topic 'weather' is not one of national, platform, west, international, source", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("topic 'weather' is not one of the repository's topics (national, platform, west, international, source)", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -300,9 +297,10 @@ public sealed class FactCheckerTests
     private static IReadOnlyList<FactProblem> Check(IEnumerable<FactSpec> facts) =>
         FactChecker.Check(FactRepositoryLoader.Parse(Json(facts, [ArticleId]), _ => ArticleText));
 
-    private static string Json(IEnumerable<FactSpec> facts, string[] articleIds) => JsonSerializer.Serialize(
-        new { articles = articleIds.Select(id => new { id, path = id + ".txt" }), facts },
-        JsonOptions);
+    private static string Json(IEnumerable<FactSpec> facts, string[] articleIds) =>
+        FactsDocument.Create(articleIds, [.. facts.Select(f => FactsDocument.Measure(
+            f.Id, f.Topic, f.Unit, f.Aliases, f.Counts,
+            FactsDocument.Quoted(f.Value, f.Qualifier, f.Display, f.AsOf, f.Article, f.Quote)))]);
 
     private sealed record FactSpec(
         string Id,

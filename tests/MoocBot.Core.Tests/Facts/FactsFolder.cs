@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace MoocBot.Core.Tests.Facts;
 
 /// <summary>A copy of the real facts file and its articles in a temporary folder, to edit while a bot watches it.</summary>
@@ -37,12 +39,34 @@ internal sealed class FactsFolder : IDisposable
         Write(relativePath, text.Replace(oldText, newText, StringComparison.Ordinal));
     }
 
-    /// <summary>A valid new version: the article now reports 63,000 MOOCs, and so does the fact that quotes it.</summary>
+    /// <summary>The newest MOOC count after <see cref="ReportMoreMoocs"/>.</summary>
+    public const string MoreMoocs = "more than 98,500";
+
+    /// <summary>
+    /// A valid new version: a (fictional, test-only) report gives a newer count of MOOCs, more than 98,500 as of
+    /// June 2025, added as the newest observation of national.moocs.
+    /// </summary>
     public void ReportMoreMoocs()
     {
-        Edit(Article, "62,000", "63,000");
-        Edit("facts.json", "62,000", "63,000");
-        Edit("facts.json", "\"value\": 62000,", "\"value\": 63000,");
+        var document = JsonNode.Parse(Read("facts.json"))!.AsObject();
+        document["reports"]!.AsArray().Add(new JsonObject
+        {
+            ["id"] = "test-gazette-2025-07-01",
+            ["publisher"] = "MoocBot Test Gazette",
+            ["published"] = "2025-07-01",
+            ["url"] = null,
+        });
+        var moocs = document["measures"]!.AsArray().Single(m => (string?)m!["id"] == "national.moocs")!;
+        moocs["observations"]!.AsArray().Add(new JsonObject
+        {
+            ["value"] = 98500,
+            ["qualifier"] = "moreThan",
+            ["display"] = MoreMoocs,
+            ["asOf"] = "2025-06",
+            ["report"] = "test-gazette-2025-07-01",
+            ["statement"] = "A made-up count for tests: more than 98,500 MOOCs as of June 2025.",
+        });
+        Write("facts.json", document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
     }
 
     /// <summary>Writes every file again with the same content and a later modification time.</summary>

@@ -1,3 +1,4 @@
+using MoocBot.Core.Facts;
 using MoocBot.Core.Notices;
 
 namespace MoocBot.Core.Tests.Notices;
@@ -19,8 +20,8 @@ public sealed class FactDiffTests
 
         var changed = Assert.Single(diff.Changed);
         Assert.Equal("national.moocs", changed.Id);
-        Assert.Equal("62,000", changed.Previous!.Display);
-        Assert.Equal("63,000", changed.Current!.Display);
+        Assert.Equal("more than 97,000", changed.Previous!.Display);
+        Assert.Equal("more than 98,500", changed.Current!.Display);
         Assert.Equal("national.new-courses", Assert.Single(diff.Added).Id);
         Assert.Equal("west.universities", Assert.Single(diff.Removed).Id);
         Assert.Equal(["national", "west"], diff.Topics);
@@ -39,8 +40,8 @@ public sealed class FactDiffTests
             "value" => f with { Value = 1_800_000 },
             "display" => f with { Display = "1.8 million" },
             "asOf" => f with { AsOf = "2023-11" },
-            "quote" => f with { Quote = f.Quote + " (corrected)" },
-            _ => f with { ArticleId = "another-article" },
+            "quote" => f with { Evidence = new ArticleQuote(f.SourceId, f.Quote + " (corrected)") },
+            _ => f with { Evidence = new ArticleQuote("another-article", f.Quote!) },
         })]);
 
         var diff = FactDiff.Compare(NoticeTestData.Current, current);

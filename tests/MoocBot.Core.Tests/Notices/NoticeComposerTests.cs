@@ -19,9 +19,10 @@ public sealed class NoticeComposerTests
         var text = national.Reply.ToPlainText();
 
         Assert.Contains("Updated figures: China's MOOCs nationwide", text, StringComparison.Ordinal);
-        Assert.Contains("• MOOCs (massive open online courses) in China: 62,000 → 63,000 (as of November 2023, was November 2022)", text, StringComparison.Ordinal);
-        Assert.Contains("• New: New MOOCs in 2023: 1,000", text, StringComparison.Ordinal);
-        Assert.Contains("Source: People's Daily, 2 Jan 2023, reporter Ding Yasong; figures from the Ministry of Education", text, StringComparison.Ordinal);
+        Assert.Contains("• MOOCs in China: more than 97,000 (Dec 2024, Xinhua) → more than 98,500 (Jun 2025, Xinhua)", text, StringComparison.Ordinal);
+        Assert.Contains("• New: New MOOCs in 2025: 1,000 (Dec 2024, Xinhua)", text, StringComparison.Ordinal);
+        Assert.Contains("Source: reported by Xinhua (People's Daily Online), 13 Dec 2024", text, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n'), line => line.Contains("MOOCs in China", StringComparison.Ordinal));
         Assert.NotNull(national.Reply.Source);
         Assert.Contains(national.Reply.Buttons, b => b.Command == "/fact national.moocs");
     }
@@ -31,7 +32,7 @@ public sealed class NoticeComposerTests
     {
         var west = NoticeComposer.Compose(FactDiff.Compare(NoticeTestData.Current, NoticeTestData.NextYear), NoticeTestData.NextYear)[1];
 
-        Assert.Contains("• No longer reported: Universities in western China using MOOCs for online or blended teaching (was 725, as of 2 January 2023)", west.Reply.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("• No longer reported: Western universities using MOOCs, was 725 (2 Jan 2023, People's Daily)", west.Reply.ToPlainText(), StringComparison.Ordinal);
         Assert.Empty(west.Reply.Buttons);
     }
 }

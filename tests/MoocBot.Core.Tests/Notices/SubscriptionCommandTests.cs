@@ -112,7 +112,7 @@ public sealed class SubscriptionCommandTests
         var reply = await SendAsync(Private("/unsubscribe west"));
 
         Assert.StartsWith("Unsubscribed from west.", reply.ToPlainText(), StringComparison.Ordinal);
-        Assert.Equal(["international", "national", "platform"], await TopicsAsync("telegram", "7"));
+        Assert.Equal(["international", "national", "platform", "source"], await TopicsAsync("telegram", "7"));
     }
 
     [Fact]

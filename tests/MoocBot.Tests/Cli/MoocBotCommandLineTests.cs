@@ -42,8 +42,9 @@ public sealed class MoocBotCommandLineTests : IDisposable
         var (code, output, _) = await RunAsync(["ask", "how many moocs are there?"]);
 
         Assert.Equal(0, code);
-        Assert.Contains("62,000", output, StringComparison.Ordinal);
-        Assert.Contains("People's Daily", output, StringComparison.Ordinal);
+        Assert.Contains("more than 97,000", output, StringComparison.Ordinal);
+        Assert.Contains("Source: reported by Xinhua (People's Daily Online), 13 Dec 2024", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("“", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,15 +58,38 @@ public sealed class MoocBotCommandLineTests : IDisposable
         Assert.Equal("how many moocs are there?", root.GetProperty("question").GetString());
         Assert.Equal("answered", root.GetProperty("status").GetString());
         Assert.InRange(root.GetProperty("confidence").GetDouble(), 0, 1);
-        Assert.Contains("62,000", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Contains("more than 97,000", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
         var fact = root.GetProperty("facts")[0];
         Assert.Equal("national.moocs", fact.GetProperty("id").GetString());
-        Assert.Equal(62000, fact.GetProperty("value").GetDecimal());
-        Assert.Equal("exact", fact.GetProperty("qualifier").GetString());
-        Assert.Equal("2022-11", fact.GetProperty("asOf").GetString());
-        Assert.Equal("2023-01-02", fact.GetProperty("source").GetProperty("date").GetString());
-        Assert.Equal("People's Daily", fact.GetProperty("source").GetProperty("publisher").GetString());
-        Assert.Equal(JsonValueKind.Null, fact.GetProperty("source").GetProperty("url").ValueKind);
+        Assert.Equal(97000, fact.GetProperty("value").GetDecimal());
+        Assert.Equal("more_than", fact.GetProperty("qualifier").GetString());
+        Assert.Equal("2024-12", fact.GetProperty("asOf").GetString());
+        Assert.Equal("2024-12-13", fact.GetProperty("source").GetProperty("date").GetString());
+        Assert.Equal("Xinhua (People's Daily Online)", fact.GetProperty("source").GetProperty("publisher").GetString());
+        Assert.Equal("Xinhua (People's Daily Online)", fact.GetProperty("source").GetProperty("title").GetString());
+        Assert.Equal("http://en.people.cn/n3/2024/1213/c90000-20253499.html", fact.GetProperty("source").GetProperty("url").GetString());
+        Assert.Equal("national.moocs", fact.GetProperty("measure").GetString());
+        var history = fact.GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal([3200m, 15000m, 34000m, 52500m, 61900m, 62000m, 76000m, 97000m], history.Select(h => h.GetProperty("value").GetDecimal()));
+        var article = history[5];
+        Assert.Equal("2022-11", article.GetProperty("asOf").GetString());
+        Assert.Equal("exact", article.GetProperty("qualifier").GetString());
+        Assert.Equal("People's Daily", article.GetProperty("source").GetProperty("publisher").GetString());
+        Assert.Equal("2023-01-02", article.GetProperty("source").GetProperty("date").GetString());
+        Assert.Equal(JsonValueKind.Null, article.GetProperty("source").GetProperty("url").ValueKind);
+    }
+
+    [Fact]
+    public async Task AskJson_QuestionQuotingAnOlderFigure_AnswersThatObservation()
+    {
+        var (_, output, _) = await RunAsync(["ask", "--json", "what does 402 million refer to?"]);
+
+        using var document = JsonDocument.Parse(output);
+        var fact = document.RootElement.GetProperty("facts")[0];
+        Assert.Equal("national.registered-users", fact.GetProperty("measure").GetString());
+        Assert.Equal(402_000_000m, fact.GetProperty("value").GetDecimal());
+        Assert.StartsWith("The reporter learned from the Ministry of Education", fact.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Latest: 483 million (Dec 2024, Global Times).", document.RootElement.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +101,7 @@ public sealed class MoocBotCommandLineTests : IDisposable
         var root = document.RootElement;
         Assert.Equal("not_found", root.GetProperty("status").GetString());
         Assert.Equal("other_country", root.GetProperty("reason").GetString());
-        Assert.Contains("I only know China's MOOC figures, from People's Daily (2 Jan 2023).", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Contains("I only know China's MOOC figures, from People's Daily (2 Jan 2023) and 8 cited reports", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -271,7 +295,7 @@ public sealed class MoocBotCommandLineTests : IDisposable
     {
         var (firstCode, first, _) = await RunAsync(["facts", "publish"]);
         await SubscribeAsync("telegram", "1001", "national");
-        Environment.SetEnvironmentVariable("Facts__Path", CopyRepository("\"display\": \"62,000\",\n      \"asOf\": \"2022-11\"", "\"display\": \"62,000\",\n      \"asOf\": \"2022-10\""));
+        Environment.SetEnvironmentVariable("Facts__Path", CopyRepository("\"display\": \"more than 97,000\",\n          \"asOf\": \"2024-12\"", "\"display\": \"more than 97,000\",\n          \"asOf\": \"2024-11\""));
 
         var (code, second, error) = await RunAsync(["facts", "publish"]);
         var (_, third, _) = await RunAsync(["facts", "publish"]);
@@ -288,15 +312,14 @@ public sealed class MoocBotCommandLineTests : IDisposable
     public async Task FactsDiff_ChangedFigure_ListsOldAndNew()
     {
         var original = Path.Combine(AppContext.BaseDirectory, "data", "facts.json");
-        var changed = CopyRepository("\"value\": 402000000", "\"value\": 410000000").Replace("facts.json", "facts.json", StringComparison.Ordinal);
-        File.WriteAllText(changed, File.ReadAllText(changed).Replace("\"display\": \"402 million\"", "\"display\": \"410 million\"", StringComparison.Ordinal));
+        var changed = CopyRepository("\"value\": 483000000", "\"value\": 490000000");
+        File.WriteAllText(changed, File.ReadAllText(changed).Replace("\"display\": \"483 million\"", "\"display\": \"490 million\"", StringComparison.Ordinal));
 
         var (code, output, error) = await RunAsync(["facts", "diff", original, changed]);
 
         Assert.True(code == 0, error);
         Assert.Contains("1 changed", output, StringComparison.Ordinal);
-        Assert.Contains("402 million", output, StringComparison.Ordinal);
-        Assert.Contains("410 million", output, StringComparison.Ordinal);
+        Assert.Contains("Registered MOOC users: 483 million (Dec 2024, Global Times) → 490 million (Dec 2024, Global Times)", output, StringComparison.Ordinal);
     }
 
     private static async Task SubscribeAsync(string platform, string chatId, string topic)

@@ -44,16 +44,16 @@ public sealed class BotHostFactReloadTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task FactsFileEdited_WhileRunning_TheAnswerChanges()
     {
-        Assert.Contains("62,000", await AskAsync(Question), StringComparison.Ordinal);
+        Assert.Contains("more than 97,000 (as of December 2024)", await AskAsync(Question), StringComparison.Ordinal);
 
         _files.ReportMoreMoocs();
         var outcomes = new[] { await LookAsync(), await LookAsync() };
 
         Assert.Equal([FactWatchOutcome.Settling, FactWatchOutcome.Replaced], outcomes);
         var answer = await AskAsync(Question);
-        Assert.Contains("63,000", answer, StringComparison.Ordinal);
-        Assert.DoesNotContain("62,000", answer, StringComparison.Ordinal);
-        Assert.Contains("63,000", await AskAsync("/fact national.moocs"), StringComparison.Ordinal);
+        Assert.Contains(FactsFolder.MoreMoocs + " (as of June 2025)", answer, StringComparison.Ordinal);
+        Assert.Contains("Previously: more than 97,000 (Dec 2024, Xinhua).", answer, StringComparison.Ordinal);
+        Assert.Contains(FactsFolder.MoreMoocs, await AskAsync("/fact national.moocs"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class BotHostFactReloadTests : IAsyncLifetime, IDisposable
         var outcome = await LookAsync();
 
         Assert.Equal(FactWatchOutcome.Refused, outcome);
-        Assert.Contains("62,000", await AskAsync(Question), StringComparison.Ordinal);
+        Assert.Contains("more than 97,000", await AskAsync(Question), StringComparison.Ordinal);
         var error = Assert.Single(_log.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
         Assert.Contains("national.moocs", error, StringComparison.Ordinal);
         Assert.Contains("still serving version " + TestBot.Repository.Version, error, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class BotHostFactReloadTests : IAsyncLifetime, IDisposable
         var outcomes = new[] { await LookAsync(), await LookAsync() };
 
         Assert.Equal([FactWatchOutcome.Settling, FactWatchOutcome.Replaced], outcomes);
-        Assert.Contains("63,000", await AskAsync(Question), StringComparison.Ordinal);
+        Assert.Contains(FactsFolder.MoreMoocs, await AskAsync(Question), StringComparison.Ordinal);
         var (status, health) = await HealthAsync();
         Assert.Equal((HttpStatusCode.OK, "healthy"), (status, health.GetProperty("status").GetString()));
     }
@@ -121,8 +121,8 @@ public sealed class BotHostFactReloadTests : IAsyncLifetime, IDisposable
         Assert.Equal(["all", "national"], claimed.Select(c => c.ChatId).Order(StringComparer.Ordinal));
         Assert.Single(claimed.Select(c => c.NoticeId).Distinct());
         var notice = claimed[0].Reply.ToPlainText();
-        Assert.Contains("62,000", notice, StringComparison.Ordinal);
-        Assert.Contains("63,000", notice, StringComparison.Ordinal);
+        Assert.Contains("• MOOCs in China: more than 97,000 (Dec 2024, Xinhua) → more than 98,500 (Jun 2025, MoocBot Test Gazette)", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("New:", notice, StringComparison.Ordinal);
         Assert.Equal(PublishStatus.Unchanged, (await _bot.Services.GetRequiredService<FactPublisher>().PublishAsync(Load(), CancellationToken.None)).Status);
     }
 
