@@ -64,5 +64,14 @@ internal static class PostgresMigrations
             );
             CREATE INDEX ix_unanswered_questions_asked_at ON unanswered_questions (asked_at);
             """),
+        new(3, "each chat's reply language (/language)", """
+            CREATE TABLE chat_languages (
+                platform text NOT NULL,
+                chat_id text NOT NULL,
+                language text NOT NULL,
+                updated_at timestamptz NOT NULL,
+                PRIMARY KEY (platform, chat_id)
+            );
+            """),
     ];
 }

@@ -64,5 +64,14 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_unanswered_questions_asked_at ON unanswered_questions (asked_at);
             """),
+        new(3, "each chat's reply language (/language)", """
+            CREATE TABLE chat_languages (
+                platform TEXT NOT NULL,
+                chat_id TEXT NOT NULL,
+                language TEXT NOT NULL,
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (platform, chat_id)
+            );
+            """),
     ];
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MoocBot.Core;
+using MoocBot.Core.Conversations;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 
@@ -13,7 +14,7 @@ public static class StorageHostApplicationBuilderExtensions
 {
     /// <summary>
     /// Adds the configured store (section "Storage": SQLite by default, PostgreSQL with Provider=Postgres), its
-    /// migrations at start-up, subscriptions and notices (section "Notices") and the opt-in unanswered-question
+    /// migrations at start-up, each chat's reply language, subscriptions and notices (section "Notices") and the opt-in unanswered-question
     /// log (section "Diagnostics:UnansweredLog") over it.
     /// </summary>
     public static IHostApplicationBuilder AddMoocBotStorage(this IHostApplicationBuilder builder)
@@ -32,6 +33,7 @@ public static class StorageHostApplicationBuilderExtensions
         services.TryAddSingleton(sp => (INoticeStore)sp.GetRequiredService<IMigratingStore>());
         services.TryAddSingleton(sp => (IUnansweredQuestionLog)sp.GetRequiredService<IMigratingStore>());
         services.TryAddSingleton(sp => (IStoreProbe)sp.GetRequiredService<IMigratingStore>());
+        services.TryAddSingleton(sp => (IChatLanguageStore)sp.GetRequiredService<IMigratingStore>());
 
         // Registered before the notice services so the schema is ready before they start.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageMigrationService>());
