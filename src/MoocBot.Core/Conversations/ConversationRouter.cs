@@ -22,7 +22,7 @@ public sealed class ConversationRouter
     private static readonly ChatCommandInfo HelpInfo = new("help", "How to ask and the commands I know") { RepliesPrivately = true };
     private static readonly ChatCommandInfo LanguageInfo = new("language", "Reply in Chinese, English, or each question's language")
     {
-        ArgumentName = "zh|en|auto",
+        ArgumentName = "language",
         ArgumentDescription = "zh (Chinese), en (English) or auto (follow each question)",
         Example = "/language zh",
     };

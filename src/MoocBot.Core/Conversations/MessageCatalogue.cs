@@ -46,28 +46,31 @@ public static class MessageCatalogue
         ("about.version", "Fact repository version {0}.", "数据库版本 {0}。"),
     ];
 
-    // The Chinese line each command shows in /help and in the platforms' Chinese menus.
-    private static readonly (string Command, string Chinese)[] CommandTable =
+    // Each command's Chinese name (for platforms that show localized names, as Discord does) and the line it
+    // shows in /help and in the platforms' Chinese menus. "ask" and "question" are Discord's /ask and its option.
+    private static readonly (string Command, string Name, string Description)[] CommandTable =
     [
-        ("start", "从这里开始：我能做什么、怎么问"),
-        ("help", "怎么提问，以及我懂的命令"),
-        ("language", "选择回复语言：zh、en 或 auto"),
-        ("fact", "查询一个数据"),
-        ("stats", "主要数据一览"),
-        ("topics", "我了解的主题，或某个主题的数据"),
-        ("source", "某个数据出自哪句话、哪篇文章"),
-        ("related", "与某个数据相关的数据"),
-        ("about", "我是谁，数据从哪里来"),
-        ("subscribe", "数据更新时在本聊天收到通知"),
-        ("unsubscribe", "停止本聊天的更新通知"),
-        ("subscriptions", "本聊天订阅了哪些更新通知"),
+        ("start", "开始", "从这里开始：我能做什么、怎么问"),
+        ("help", "帮助", "怎么提问，以及我懂的命令"),
+        ("language", "语言", "选择回复语言：zh、en 或 auto"),
+        ("fact", "数据", "查询一个数据"),
+        ("stats", "概览", "主要数据一览"),
+        ("topics", "主题", "我了解的主题，或某个主题的数据"),
+        ("source", "出处", "某个数据出自哪句话、哪篇文章"),
+        ("related", "相关", "与某个数据相关的数据"),
+        ("about", "关于", "我是谁，数据从哪里来"),
+        ("subscribe", "订阅", "数据更新时在本聊天收到通知"),
+        ("unsubscribe", "退订", "停止本聊天的更新通知"),
+        ("subscriptions", "订阅列表", "本聊天订阅了哪些更新通知"),
+        ("ask", "提问", "用日常语言问中国慕课的数据"),
+        ("question", "问题", "你的问题，例如：中国有多少门慕课？"),
     ];
 
     private static readonly FrozenDictionary<string, (string English, string Chinese)> Messages =
         Table.ToFrozenDictionary(row => row.Key, row => (row.English, row.Chinese), StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, string> CommandDescriptions =
-        CommandTable.ToFrozenDictionary(row => row.Command, row => row.Chinese, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, (string Name, string Description)> ChineseCommands =
+        CommandTable.ToFrozenDictionary(row => row.Command, row => (row.Name, row.Description), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The message <paramref name="key"/> in <paramref name="language"/>, its placeholders filled from <paramref name="args"/>.</summary>
     public static string Get(string key, ChatLanguage language, params object?[] args)
@@ -81,9 +84,10 @@ public static class MessageCatalogue
     public static string Describe(ChatCommandInfo command, ChatLanguage language)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return language == ChatLanguage.Chinese && CommandDescriptions.TryGetValue(command.Name, out var chinese) ? chinese : command.Description;
+        return language == ChatLanguage.Chinese && ChineseCommands.TryGetValue(command.Name, out var chinese) ? chinese.Description : command.Description;
     }
 
-    /// <summary>The Chinese description of a command, or null when none is kept (a platform then shows its English one).</summary>
-    public static string? ChineseDescription(string commandName) => CommandDescriptions.GetValueOrDefault(commandName);
+    /// <summary>The Chinese name and description of a command (or option), or null when none is kept (a platform then shows the English).</summary>
+    public static (string Name, string Description)? Chinese(string commandName) =>
+        ChineseCommands.TryGetValue(commandName, out var chinese) ? chinese : null;
 }
