@@ -8,6 +8,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Command /{Command} failed on {Platform}")]
     public static partial void CommandFailed(ILogger logger, string command, string platform, Exception exception);
 
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Reading the language of a {Platform} chat failed; following the message's language")]
+    public static partial void LanguageLookupFailed(ILogger logger, string platform, Exception exception);
+
     [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "{Summary}")]
     public static partial void FactsPublished(ILogger logger, PublishSummary summary);
 

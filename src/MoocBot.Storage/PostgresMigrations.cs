@@ -67,5 +67,14 @@ internal static class PostgresMigrations
         new(3, "when a delivery's send started, so a restarted host knows which sends its crash cut off", """
             ALTER TABLE deliveries ADD COLUMN send_started_at timestamptz;
             """),
+        new(4, "each chat's reply language (/language)", """
+            CREATE TABLE chat_languages (
+                platform text NOT NULL,
+                chat_id text NOT NULL,
+                language text NOT NULL,
+                updated_at timestamptz NOT NULL,
+                PRIMARY KEY (platform, chat_id)
+            );
+            """),
     ];
 }

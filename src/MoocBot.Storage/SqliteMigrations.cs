@@ -67,5 +67,14 @@ internal static class SqliteMigrations
         new(3, "when a delivery's send started, so a restarted host knows which sends its crash cut off", """
             ALTER TABLE deliveries ADD COLUMN send_started_at INTEGER;
             """),
+        new(4, "each chat's reply language (/language)", """
+            CREATE TABLE chat_languages (
+                platform TEXT NOT NULL,
+                chat_id TEXT NOT NULL,
+                language TEXT NOT NULL,
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (platform, chat_id)
+            );
+            """),
     ];
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MoocBot.Core.Settings;
+using MoocBot.Core;
+using MoocBot.Core.Conversations;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 
@@ -13,8 +15,8 @@ public static class StorageHostApplicationBuilderExtensions
 {
     /// <summary>
     /// Adds the configured store (section "Storage": SQLite by default, PostgreSQL with Provider=Postgres) as the
-    /// <see cref="INoticeStore"/>, <see cref="IUnansweredQuestionLog"/> and <see cref="IStoreProbe"/>, and its
-    /// migrations at start-up. What uses the store (notices, the unanswered-question log) is added by the host.
+    /// <see cref="INoticeStore"/>, <see cref="IUnansweredQuestionLog"/>, <see cref="IStoreProbe"/> and the chats' reply
+    /// languages, and its migrations at start-up. What uses the store (notices, the unanswered-question log) is added by the host.
     /// </summary>
     public static IHostApplicationBuilder AddMoocBotStorage(this IHostApplicationBuilder builder)
     {
@@ -26,6 +28,7 @@ public static class StorageHostApplicationBuilderExtensions
         services.TryAddSingleton(sp => (INoticeStore)sp.GetRequiredService<IMigratingStore>());
         services.TryAddSingleton(sp => (IUnansweredQuestionLog)sp.GetRequiredService<IMigratingStore>());
         services.TryAddSingleton(sp => (IStoreProbe)sp.GetRequiredService<IMigratingStore>());
+        services.TryAddSingleton(sp => (IChatLanguageStore)sp.GetRequiredService<IMigratingStore>());
 
         // Added before what uses the store, so the schema is ready before they start.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageMigrationService>());

@@ -34,6 +34,16 @@ public sealed class DiscordChatAdministratorsTests
     }
 
     [Fact]
+    public void ToChatMessage_InteractionWithLocale_CarriesItAsTheLanguageHint()
+    {
+        var interaction = new Interaction { Id = "1", Type = InteractionType.ApplicationCommand, ChannelId = "3", User = new DiscordUser { Id = "4" }, Locale = "zh-CN" };
+
+        var message = InteractionHandler.ToChatMessage(interaction, "/help");
+
+        Assert.Equal("zh-CN", message.LanguageHint);
+    }
+
+    [Fact]
     public async Task IsAdministratorAsync_DirectMessage_IsTheUsersOwnChat()
     {
         var interaction = new Interaction { Id = "1", Type = InteractionType.ApplicationCommand, ChannelId = "3", User = new DiscordUser { Id = "4" } };

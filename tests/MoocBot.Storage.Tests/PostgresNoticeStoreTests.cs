@@ -37,7 +37,7 @@ public sealed class PostgresNoticeStoreTests : NoticeStoreContract, IPostgresTes
     }
 
     [StoreFact]
-    public async Task MigrateAsync_DatabaseAtVersionOne_AddsTheUnansweredLogAndKeepsSubscriptions()
+    public async Task MigrateAsync_DatabaseAtVersionOne_AddsTheLaterTablesAndKeepsSubscriptions()
     {
         await using (var connection = new NpgsqlConnection(_connectionString))
         {
@@ -54,7 +54,10 @@ public sealed class PostgresNoticeStoreTests : NoticeStoreContract, IPostgresTes
         var schema = await store.MigrateAsync(CancellationToken.None);
         await store.AddAsync([UnansweredQuestion.Create("telegram", "after the upgrade", Time.GetUtcNow(), 300)], CancellationToken.None);
 
-        Assert.Equal((3, 2), (schema.Version, schema.Applied));
+        await store.SetLanguageAsync("telegram", "42", MoocBot.Core.Conversations.ChatLanguage.Chinese, Time.GetUtcNow(), CancellationToken.None);
+
+        Assert.Equal((PostgresMigrations.All[^1].Version, PostgresMigrations.All.Count - 1), (schema.Version, schema.Applied));
+        Assert.Equal(MoocBot.Core.Conversations.ChatLanguage.Chinese, await store.FindLanguageAsync("telegram", "42", CancellationToken.None));
         Assert.NotNull(await store.FindSubscriptionAsync("telegram", "42", CancellationToken.None));
         Assert.Single(await store.FindFrequentAsync(DateTimeOffset.UnixEpoch, 10, CancellationToken.None));
     }

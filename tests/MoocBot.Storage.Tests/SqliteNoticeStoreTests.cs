@@ -70,7 +70,7 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
     }
 
     [Fact]
-    public async Task MigrateAsync_DatabaseAtVersionOne_AddsTheUnansweredLogAndKeepsSubscriptions()
+    public async Task MigrateAsync_DatabaseAtVersionOne_AddsTheLaterTablesAndKeepsSubscriptions()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         await using (var connection = new SqliteConnection($"Data Source={_path}"))
@@ -88,7 +88,10 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
         var schema = await store.MigrateAsync(CancellationToken.None);
         await store.AddAsync([Core.Diagnostics.UnansweredQuestion.Create("telegram", "after the upgrade", Time.GetUtcNow(), 300)], CancellationToken.None);
 
-        Assert.Equal((3, 2), (schema.Version, schema.Applied));
+        await store.SetLanguageAsync("telegram", "42", MoocBot.Core.Conversations.ChatLanguage.Chinese, Time.GetUtcNow(), CancellationToken.None);
+
+        Assert.Equal((SqliteMigrations.All[^1].Version, SqliteMigrations.All.Count - 1), (schema.Version, schema.Applied));
+        Assert.Equal(MoocBot.Core.Conversations.ChatLanguage.Chinese, await store.FindLanguageAsync("telegram", "42", CancellationToken.None));
         Assert.NotNull(await store.FindSubscriptionAsync("telegram", "42", CancellationToken.None));
         Assert.Single(await store.FindFrequentAsync(DateTimeOffset.UnixEpoch, 10, CancellationToken.None));
     }

@@ -58,8 +58,8 @@ internal sealed class TelegramTestHost : IAsyncDisposable
         var host = new TelegramTestHost(app, new Uri(address));
         if (waitUntilReady)
         {
-            // Polling: the first getUpdates follows the start-up calls. Webhook: the group menu is the last of them.
-            await (mode == TelegramMode.Polling ? fake.WaitForPollsAsync() : fake.WaitForCallsAsync("setMyCommands", 2));
+            // Polling: the first getUpdates follows the start-up calls. Webhook: the Chinese group menu is the last of them.
+            await (mode == TelegramMode.Polling ? fake.WaitForPollsAsync() : fake.WaitForCallsAsync("setMyCommands", 4));
         }
 
         return host;

@@ -60,6 +60,13 @@ internal sealed class Lexicon
         AddAll(SynonymTable.ChinaNames, TermFlags.Stop | TermFlags.NamesChina);
         foreach (var word in SynonymTable.UnrelatedWords)
         {
+            if (TextFolder.IsCjk(word[0]))
+            {
+                // A Chinese word has no stem to keep from typo correction; it is known as a word no fact uses.
+                AddPhrase(word, new Term(-1, -1, TermFlags.Unknown));
+                continue;
+            }
+
             StemIdsOf(word);
         }
 
@@ -183,11 +190,29 @@ internal sealed class Lexicon
         result.AsksWhatItIs = OpensWithWhatIs(result, count);
 
         var i = 0;
+        var dateSuffixAt = -1;
         while (i < count)
         {
             var token = tokens[i];
             switch (token.Kind)
             {
+                case LexKind.Number when IsChineseDatePart(folded, token):
+                    // "2022年11月": the 年 and 月 name the date's parts, not a question about a year or a month.
+                    dateSuffixAt = token.Start + token.Length;
+                    if (!token.IsYearLike)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    result.AddFigure(token);
+                    EndHead(result);
+                    i++;
+                    continue;
+                case LexKind.Cjk when token.Start == dateSuffixAt:
+                    AnalyzeCjk(folded.Slice(token.Start + 1, token.Length - 1), result);
+                    i++;
+                    continue;
                 case LexKind.Number:
                     result.AddFigure(token);
                     if (IsNumberOne(result, i))
@@ -434,6 +459,11 @@ internal sealed class Lexicon
             {
                 if (_cjkLookup.TryGetValue(run.Slice(i, length), out var term))
                 {
+                    if ((term.Flags & TermFlags.Unknown) != 0)
+                    {
+                        result.UnknownCount++;
+                    }
+
                     Apply(term, result, 1f);
                     TrackHead(term, result, factText: false);
                     matched = length;
@@ -443,6 +473,13 @@ internal sealed class Lexicon
 
             if (matched == 0)
             {
+                // Chinese has no plural to close what a question counts: a word outside the lexicon ends it
+                // ("多少所高校用慕课教学" counts universities), except 的, which joins a modifier to its noun.
+                if (run[i] != '的')
+                {
+                    EndHead(result);
+                }
+
                 uncovered++;
                 i++;
                 continue;
@@ -453,6 +490,18 @@ internal sealed class Lexicon
         }
 
         CountUncovered(ref uncovered, result);
+    }
+
+    /// <summary>A part of a Chinese date ("2022年", "11月", "2日"): the year is a time the question names, the month and day no figure.</summary>
+    private static bool IsChineseDatePart(ReadOnlySpan<char> folded, LexToken token)
+    {
+        var next = token.Start + token.Length;
+        if (token.Flags != NumberFlags.None || next >= folded.Length)
+        {
+            return false;
+        }
+
+        return token.IsYearLike ? folded[next] == '年' : token.Value is >= 1 and <= 31 && folded[next] is '月' or '日' or '号';
     }
 
     /// <summary>"#1", "1st", "number 1", "no. 1": a rank, not a count.</summary>

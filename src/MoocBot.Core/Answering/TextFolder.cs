@@ -3,8 +3,8 @@ namespace MoocBot.Core.Answering;
 /// <summary>
 /// Folds text to the form the lexer reads: lower case, Unicode compatibility forms (full-width
 /// letters and digits, ligatures, mathematical letters, odd spaces and quotes) replaced by their
-/// plain equivalents, invisible and control characters dropped, other punctuation turned into
-/// spaces. The build is globalization-invariant, where <see cref="string.Normalize()"/> leaves text
+/// plain equivalents, traditional Chinese characters by their simplified forms, invisible and
+/// control characters dropped, other punctuation turned into spaces. The build is globalization-invariant, where <see cref="string.Normalize()"/> leaves text
 /// untouched, so the NFKC mappings that matter for questions are done here.
 /// </summary>
 internal static class TextFolder
@@ -84,7 +84,7 @@ internal static class TextFolder
 
         if (IsCjk(c))
         {
-            output[0] = c;
+            output[0] = TraditionalChinese.Simplify(c);
             return 1;
         }
 

@@ -20,4 +20,7 @@ public sealed record ChatMessage(
 
     /// <summary>True when the adapter knows the sender may manage the chat (Discord: Manage Server).</summary>
     public bool? SenderIsAdmin { get; init; }
+
+    /// <summary>The sender's language as the platform reports it (Telegram's language_code, Discord's locale), if any.</summary>
+    public string? LanguageHint { get; init; }
 }

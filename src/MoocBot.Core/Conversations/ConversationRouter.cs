@@ -20,6 +20,12 @@ public sealed class ConversationRouter
 
     private static readonly ChatCommandInfo StartInfo = new("start", "Start here: what I do and how to ask") { Listed = false };
     private static readonly ChatCommandInfo HelpInfo = new("help", "How to ask and the commands I know") { RepliesPrivately = true };
+    private static readonly ChatCommandInfo LanguageInfo = new("language", "Reply in Chinese, English, or each question's language")
+    {
+        ArgumentName = "language",
+        ArgumentDescription = "zh (Chinese), en (English) or auto (follow each question)",
+        Example = "/language zh",
+    };
 
     private readonly CurrentFacts _facts;
     private readonly FactSearch _search;
@@ -31,8 +37,9 @@ public sealed class ConversationRouter
     private readonly UnansweredQuestions _unanswered;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ConversationRouter> _logger;
+    private readonly IChatLanguageStore? _languages;
 
-    /// <summary>Creates the router over the answerer and the registered commands.</summary>
+    /// <summary>Creates the router over the answerer and the registered commands; without a language store every chat is on auto.</summary>
     public ConversationRouter(
         CurrentFacts facts,
         FactSearch search,
@@ -42,8 +49,10 @@ public sealed class ConversationRouter
         MoocBotMetrics metrics,
         UnansweredQuestions unanswered,
         TimeProvider timeProvider,
-        ILogger<ConversationRouter> logger)
+        ILogger<ConversationRouter> logger,
+        IChatLanguageStore? languages = null)
     {
+        _languages = languages;
         _facts = facts;
         _search = search;
         _composer = composer;
@@ -54,7 +63,7 @@ public sealed class ConversationRouter
         _logger = logger;
         var registered = commands.ToList();
         _commands = registered.ToFrozenDictionary(c => c.Info.Name, StringComparer.OrdinalIgnoreCase);
-        Commands = [HelpInfo, .. registered.Select(c => c.Info)];
+        Commands = [HelpInfo, LanguageInfo, .. registered.Select(c => c.Info)];
         AllCommands = [StartInfo, .. Commands];
         _privateCommands = AllCommands.Where(c => c.RepliesPrivately).Select(c => c.Name).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
@@ -97,7 +106,14 @@ public sealed class ConversationRouter
                 return null;
             }
 
-            return IsLimited(message, out var slowDown) ? slowDown : await RunCommandAsync(message, command, addressed, cancellationToken);
+            if (IsLimited(message, ChatLanguages.Resolve(ChatLanguage.Auto, command.Arguments, message.LanguageHint), out var slowDown))
+            {
+                return slowDown;
+            }
+
+            var chosen = await FindLanguageAsync(message, cancellationToken);
+            var language = ChatLanguages.Resolve(chosen, command.Arguments, message.LanguageHint);
+            return await RunCommandAsync(message, command, addressed, chosen, language, cancellationToken);
         }
 
         if (!addressed)
@@ -105,20 +121,20 @@ public sealed class ConversationRouter
             return null;
         }
 
-        if (IsLimited(message, out var limited))
+        if (IsLimited(message, ChatLanguages.Resolve(ChatLanguage.Auto, text, null), out var limited))
         {
             return limited;
         }
 
+        var replyLanguage = ChatLanguages.Resolve(await FindLanguageAsync(message, cancellationToken), text, text.Length == 0 ? message.LanguageHint : null);
         if (text.Length == 0)
         {
-            return ComposeGreeting();
+            return ComposeGreeting(replyLanguage);
         }
 
         if (text.Length > MaxQuestionLength)
         {
-            return ReplyComposer.ComposePrivateText(
-                $"That message is too long for me ({text.Length:N0} characters). Please ask one short question, up to {MaxQuestionLength} characters, such as “how many MOOCs are there?”.");
+            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("message.too-long", replyLanguage, text.Length, MaxQuestionLength));
         }
 
         if (SmallTalk.TryReply(text) is { } smallTalk)
@@ -169,54 +185,113 @@ public sealed class ConversationRouter
     }
 
     /// <summary>True when the message is over a limit; <paramref name="reply"/> is "slow down" the first time, then null (dropped).</summary>
-    private bool IsLimited(ChatMessage message, out Reply? reply)
+    private bool IsLimited(ChatMessage message, ChatLanguage language, out Reply? reply)
     {
         // The console has one local user, who is not limited.
         var decision = message.Platform == ConsolePlatform ? RateDecision.Allowed : _rateLimiter.Check(message);
         reply = decision == RateDecision.FirstExcess
-            ? ReplyComposer.ComposePrivateText("Please slow down: you're sending messages faster than I answer them. Wait a minute, then ask again.")
+            ? ReplyComposer.ComposePrivateText(MessageCatalogue.Get("message.slow-down", language))
             : null;
         return decision != RateDecision.Allowed;
     }
 
-    private async Task<Reply?> RunCommandAsync(ChatMessage message, CommandLine command, bool addressed, CancellationToken cancellationToken)
+    /// <summary>The chat's /language choice; auto when there is no store or it cannot be read (the reply still goes out).</summary>
+    private async Task<ChatLanguage> FindLanguageAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        if (_languages is null)
+        {
+            return ChatLanguage.Auto;
+        }
+
+        try
+        {
+            return await _languages.FindLanguageAsync(message.Platform, message.ChatId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.LanguageLookupFailed(_logger, message.Platform, ex);
+            return ChatLanguage.Auto;
+        }
+    }
+
+    private async Task<Reply?> RunCommandAsync(ChatMessage message, CommandLine command, bool addressed, ChatLanguage chosen, ChatLanguage language, CancellationToken cancellationToken)
     {
         switch (command.Name)
         {
             case "start":
-                return await StartAsync(message, command.Arguments, cancellationToken);
+                return await StartAsync(message, command.Arguments, language, cancellationToken);
             case "help":
-                return ComposeHelp();
+                return ComposeHelp(language);
+        }
+
+        if (command.Name.Equals(LanguageInfo.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return await SetLanguageAsync(message, command.Arguments, chosen, language, cancellationToken);
         }
 
         if (!_commands.TryGetValue(command.Name, out var handler))
         {
             // In a group an unknown command is usually meant for another bot.
             return addressed
-                ? ReplyComposer.ComposePrivateText($"I don't know the command /{command.Name}. Send /help to see what I can do.")
+                ? ReplyComposer.ComposePrivateText(MessageCatalogue.Get("command.unknown", language, command.Name))
                 : null;
         }
 
         if (command.Arguments.Length > MaxQuestionLength)
         {
-            return ReplyComposer.ComposePrivateText($"That is too long for /{handler.Info.Name}. Please keep it under {MaxQuestionLength} characters.");
+            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("command.too-long", language, handler.Info.Name, MaxQuestionLength));
         }
 
         if (handler.Info.ArgumentRequired && command.Arguments.Length == 0)
         {
             return ReplyComposer.ComposePrivateText(
-                $"/{handler.Info.Name} needs {handler.Info.ArgumentDescription ?? "an argument"}." + (handler.Info.Example is { } example ? $" For example: {example}" : string.Empty));
+                (language == ChatLanguage.Chinese
+                    ? MessageCatalogue.Get("command.needs-argument", language, handler.Info.Name)
+                    : MessageCatalogue.Get("command.needs-argument", language, handler.Info.Name, handler.Info.ArgumentDescription ?? "an argument"))
+                + (handler.Info.Example is { } example ? MessageCatalogue.Get("command.example", language, example) : string.Empty));
         }
 
         try
         {
-            return await ExecuteAsync(handler, new ChatCommandContext(message, command.Arguments), cancellationToken);
+            return await ExecuteAsync(handler, new ChatCommandContext(message, command.Arguments) { Language = language }, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.CommandFailed(_logger, command.Name, message.Platform, ex);
-            return ReplyComposer.ComposePrivateText("Sorry, something went wrong while doing that. Please try again in a moment.");
+            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("command.failed", language));
         }
+    }
+
+    /// <summary>/language shows the chat's choice; /language zh|en|auto changes it and answers in the language chosen.</summary>
+    private async Task<Reply> SetLanguageAsync(ChatMessage message, string argument, ChatLanguage chosen, ChatLanguage language, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("language.current", language, ChatLanguages.Code(chosen)));
+        }
+
+        if (!ChatLanguages.TryParse(argument, out var wanted))
+        {
+            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("language.unknown", language, argument.Length > 40 ? argument[..40] + "…" : argument));
+        }
+
+        var confirmIn = ChatLanguages.Resolve(wanted, argument, message.LanguageHint);
+        if (_languages is null)
+        {
+            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("language.not-kept", confirmIn));
+        }
+
+        try
+        {
+            await _languages.SetLanguageAsync(message.Platform, message.ChatId, wanted, _timeProvider.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.CommandFailed(_logger, LanguageInfo.Name, message.Platform, ex);
+            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("command.failed", language));
+        }
+
+        return ReplyComposer.ComposeText(MessageCatalogue.Get("language.set." + ChatLanguages.Code(wanted), confirmIn));
     }
 
     private static async Task<Reply> ExecuteAsync(IChatCommand handler, ChatCommandContext context, CancellationToken cancellationToken)
@@ -225,7 +300,7 @@ public sealed class ConversationRouter
         return handler.Info.RepliesPrivately ? reply with { Private = true } : reply;
     }
 
-    private async Task<Reply> StartAsync(ChatMessage message, string payload, CancellationToken cancellationToken)
+    private async Task<Reply> StartAsync(ChatMessage message, string payload, ChatLanguage language, CancellationToken cancellationToken)
     {
         if (payload.Length > 0)
         {
@@ -236,22 +311,22 @@ public sealed class ConversationRouter
 
             if (_commands.TryGetValue(payload, out var handler) && !handler.Info.ArgumentRequired)
             {
-                return await ExecuteAsync(handler, new ChatCommandContext(message, string.Empty), cancellationToken);
+                return await ExecuteAsync(handler, new ChatCommandContext(message, string.Empty) { Language = language }, cancellationToken);
             }
         }
 
-        return ComposeGreeting();
+        return ComposeGreeting(language);
     }
 
-    private static Reply ComposeGreeting() => ReplyComposer.ComposeText(
-        "Hello! I answer questions about China's MOOC figures, with the figure, what it counts, as of when, and its source.",
-        "Ask me in plain words, for example “how many MOOCs are there?” or “how many teachers were trained in the west?”. Send /help for the commands.");
+    private static Reply ComposeGreeting(ChatLanguage language) => ReplyComposer.ComposeText(
+        MessageCatalogue.Get("greeting.intro", language),
+        MessageCatalogue.Get("greeting.ask", language));
 
-    private Reply ComposeHelp()
+    private Reply ComposeHelp(ChatLanguage language)
     {
         var blocks = new List<ReplyBlock>
         {
-            ReplyBlock.Text("Ask me about China's MOOC figures in plain words, for example “how many registered users?”, or use a command:"),
+            ReplyBlock.Text(MessageCatalogue.Get("help.intro", language)),
         };
         foreach (var info in Commands.Where(c => c.Listed))
         {
@@ -259,11 +334,11 @@ public sealed class ConversationRouter
             blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem,
             [
                 new ReplySpan(usage, SpanStyle.Code),
-                new ReplySpan(" — " + info.Description + (info.Example is { } example ? $" (e.g. {example})" : string.Empty)),
+                new ReplySpan(" — " + MessageCatalogue.Describe(info, language) + (info.Example is { } example ? MessageCatalogue.Get("help.example", language, example) : string.Empty)),
             ]));
         }
 
-        blocks.Add(ReplyBlock.Text("In a group, mention me or reply to me to ask a question."));
+        blocks.Add(ReplyBlock.Text(MessageCatalogue.Get("help.group", language)));
         return new Reply { Blocks = blocks, Private = true };
     }
 }

@@ -33,6 +33,7 @@ internal static partial class ApplicationCommandRules
             var where = "/" + command.Name;
             CheckName(command.Name, where, problems);
             CheckDescription(command.Description, where, problems);
+            CheckLocalizations(command.NameLocalizations, command.DescriptionLocalizations, where, problems);
             CheckOptions(command.Options ?? [], where, problems);
             var combined = CombinedLength(command);
             if (combined > MaxCombinedLength)
@@ -70,6 +71,7 @@ internal static partial class ApplicationCommandRules
             var optionWhere = where + " " + option.Name;
             CheckName(option.Name, optionWhere, problems);
             CheckDescription(option.Description, optionWhere, problems);
+            CheckLocalizations(option.NameLocalizations, option.DescriptionLocalizations, optionWhere, problems);
             if (option.Required == true && seenOptional)
             {
                 problems.Add($"{optionWhere}: required options must come before optional ones.");
@@ -102,6 +104,19 @@ internal static partial class ApplicationCommandRules
         }
     }
 
+    private static void CheckLocalizations(IReadOnlyDictionary<string, string>? names, IReadOnlyDictionary<string, string>? descriptions, string where, List<string> problems)
+    {
+        foreach (var (locale, name) in names ?? new Dictionary<string, string>())
+        {
+            CheckName(name, where + " (" + locale + ")", problems);
+        }
+
+        foreach (var (locale, description) in descriptions ?? new Dictionary<string, string>())
+        {
+            CheckDescription(description, where + " (" + locale + ")", problems);
+        }
+    }
+
     private static void CheckDescription(string description, string where, List<string> problems)
     {
         if (description.Length is < 1 or > MaxDescription)
@@ -120,8 +135,21 @@ internal static partial class ApplicationCommandRules
     {
         var builder = new StringBuilder();
         builder.Append(command.Type ?? 1).Append('\u001f').Append(command.Name).Append('\u001f').Append(command.Description);
+        AppendLocalizations(builder, command.NameLocalizations, command.DescriptionLocalizations);
         AppendOptions(builder, command.Options);
         return builder.ToString();
+    }
+
+    private static void AppendLocalizations(StringBuilder builder, IReadOnlyDictionary<string, string>? names, IReadOnlyDictionary<string, string>? descriptions)
+    {
+        foreach (var localized in new[] { names, descriptions })
+        {
+            builder.Append('\u001f');
+            foreach (var (locale, text) in (localized ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                builder.Append(locale).Append('=').Append(text).Append(';');
+            }
+        }
     }
 
     private static void AppendOptions(StringBuilder builder, IReadOnlyList<ApplicationCommandOption>? options)
@@ -136,6 +164,7 @@ internal static partial class ApplicationCommandRules
                 .Append(option.Required ?? false).Append('\u001f')
                 .Append(option.Autocomplete ?? false).Append('\u001f')
                 .Append(option.MaxLength);
+            AppendLocalizations(builder, option.NameLocalizations, option.DescriptionLocalizations);
             AppendOptions(builder, option.Options);
             builder.Append('}');
         }

@@ -12,12 +12,17 @@ internal sealed class DiscordCommandCatalog(ConversationRouter router)
     public const string AskCommand = "ask";
     public const string AskOption = "question";
 
+    /// <summary>The Discord locale of the Chinese names and descriptions.</summary>
+    public const string ChineseLocale = "zh-CN";
+
     public IReadOnlyList<ApplicationCommand> Commands { get; } =
     [
         new ApplicationCommand
         {
             Name = AskCommand,
             Description = "Ask a question about China's MOOC figures in plain words",
+            NameLocalizations = ChineseName(AskCommand),
+            DescriptionLocalizations = ChineseDescription(AskCommand),
             Options =
             [
                 new ApplicationCommandOption
@@ -25,6 +30,8 @@ internal sealed class DiscordCommandCatalog(ConversationRouter router)
                     Type = ApplicationCommandOptionType.String,
                     Name = AskOption,
                     Description = "Your question, e.g. how many MOOCs are there?",
+                    NameLocalizations = ChineseName(AskOption),
+                    DescriptionLocalizations = ChineseDescription(AskOption),
                     Required = true,
                     MaxLength = ConversationRouter.MaxQuestionLength,
                 },
@@ -59,6 +66,8 @@ internal sealed class DiscordCommandCatalog(ConversationRouter router)
     {
         Name = info.Name,
         Description = info.Description,
+        NameLocalizations = ChineseName(info.Name),
+        DescriptionLocalizations = ChineseDescription(info.Name),
         Options = info.ArgumentName is { } argument
             ?
             [
@@ -74,6 +83,12 @@ internal sealed class DiscordCommandCatalog(ConversationRouter router)
             ]
             : null,
     };
+
+    private static Dictionary<string, string>? ChineseName(string name) =>
+        MessageCatalogue.Chinese(name) is { } chinese ? new() { [ChineseLocale] = chinese.Name } : null;
+
+    private static Dictionary<string, string>? ChineseDescription(string name) =>
+        MessageCatalogue.Chinese(name) is { } chinese ? new() { [ChineseLocale] = chinese.Description } : null;
 
     private static string Capitalize(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -76,6 +76,7 @@ internal sealed class InteractionHandler(
         return new ChatMessage(DiscordPlatform.Name, interaction.ChannelId ?? string.Empty, user?.Id ?? string.Empty, text, inGuild, MentionsBot: true)
         {
             SenderIsAdmin = inGuild ? MayManageGuild(interaction.Member?.Permissions) : null,
+            LanguageHint = interaction.Locale,
         };
     }
 

@@ -9,5 +9,11 @@ internal sealed record ApplicationCommand
 
     public required string Description { get; init; }
 
+    /// <summary>The name by Discord locale ("zh-CN"); Discord still sends the default name in interactions.</summary>
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
+
+    /// <summary>The description by Discord locale ("zh-CN").</summary>
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
+
     public IReadOnlyList<ApplicationCommandOption>? Options { get; init; }
 }

@@ -20,4 +20,7 @@ internal sealed record Interaction
     public GuildMember? Member { get; init; }
 
     public DiscordUser? User { get; init; }
+
+    /// <summary>The invoking user's client language ("zh-CN", "en-US"); the hint for replies on auto.</summary>
+    public string? Locale { get; init; }
 }

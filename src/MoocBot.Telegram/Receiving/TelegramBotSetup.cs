@@ -62,6 +62,8 @@ internal sealed class TelegramBotSetup(
         }
     }
 
+    internal static readonly (ChatLanguage Language, string? Code)[] MenuLanguages = [(ChatLanguage.English, null), (ChatLanguage.Chinese, "zh")];
+
     internal async Task PrepareOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -77,26 +79,30 @@ internal sealed class TelegramBotSetup(
             await client.DeleteWebhook(cancellationToken: cancellationToken);
         }
 
-        var commands = BotCommands(router.Commands);
-        await client.SetMyCommands(commands, BotCommandScope.Default(), cancellationToken: cancellationToken);
-        await client.SetMyCommands(commands, BotCommandScope.AllGroupChats(), cancellationToken: cancellationToken);
+        // The default menu, and the Chinese one Telegram shows users whose app language is Chinese.
+        foreach (var (language, code) in MenuLanguages)
+        {
+            var commands = BotCommands(router.Commands, language);
+            await client.SetMyCommands(commands, BotCommandScope.Default(), code, cancellationToken);
+            await client.SetMyCommands(commands, BotCommandScope.AllGroupChats(), code, cancellationToken);
+        }
         Log.Connected(logger, me.Username ?? me.FirstName, settings.Mode);
     }
 
-    /// <summary>The listed commands as Telegram's menu: name and a description of 1-256 characters.</summary>
-    internal static IReadOnlyList<BotCommand> BotCommands(IEnumerable<ChatCommandInfo> commands) =>
+    /// <summary>The listed commands as Telegram's menu in <paramref name="language"/>: name and a description of 1-256 characters.</summary>
+    internal static IReadOnlyList<BotCommand> BotCommands(IEnumerable<ChatCommandInfo> commands, ChatLanguage language = ChatLanguage.English) =>
     [
         .. commands
             .Where(c => c.Listed)
-            .Select(c => new BotCommand(c.Name, Describe(c))),
+            .Select(c => new BotCommand(c.Name, Describe(c, language))),
     ];
 
-    private static string Describe(ChatCommandInfo command)
+    private static string Describe(ChatCommandInfo command, ChatLanguage language)
     {
-        var description = command.Description.Trim();
+        var description = MessageCatalogue.Describe(command, language).Trim();
         if (command.Example is { Length: > 0 } example)
         {
-            description += " (e.g. " + example + ")";
+            description += MessageCatalogue.Get("help.example", language, example);
         }
 
         return description.Length <= MaxDescriptionLength ? description : description[..(MaxDescriptionLength - 1)] + "…";

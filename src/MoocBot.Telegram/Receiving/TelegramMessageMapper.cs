@@ -35,6 +35,7 @@ internal static class TelegramMessageMapper
             isGroup && (mentioned || repliesToBot))
         {
             BotUserName = bot.Username,
+            LanguageHint = message.From?.LanguageCode,
 
             // An anonymous group administrator posts as the group itself.
             SenderIsAdmin = message.SenderChat is { } senderChat && senderChat.Id == message.Chat.Id ? true : null,

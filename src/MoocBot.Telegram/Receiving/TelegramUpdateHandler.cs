@@ -89,6 +89,7 @@ internal sealed class TelegramUpdateHandler(
             MentionsBot: true)
         {
             BotUserName = bot.Username,
+            LanguageHint = query.From.LanguageCode,
         };
         var reply = await router.HandleAsync(chatMessage, cancellationToken);
         if (reply is not null)

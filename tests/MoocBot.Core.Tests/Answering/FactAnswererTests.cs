@@ -37,6 +37,19 @@ public sealed class FactAnswererTests
     }
 
     [Theory]
+    [InlineData("2022年11月慕课数量", "national.moocs")]
+    [InlineData("截至2022年11月，注册用户有多少？", "national.registered-users")]
+    [InlineData("中國慕課世界排名第幾", "national.world-ranking")]
+    [InlineData("西部有多少所高校用慕课教学", "west.universities")]
+    public void Answer_ChineseDateOrScriptOrNoPlural_FindsTheFact(string question, string expected)
+    {
+        var answer = Answerer.Answer(question);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal(expected, answer.Facts[0].Id);
+    }
+
+    [Theory]
     [InlineData("how many regsitered users", "national.registered-users")]
     [InlineData("how many univercities in the west use moocs", "west.universities")]
     [InlineData("how many langauges", "international.languages")]

@@ -12,6 +12,7 @@ internal static class QuestionSet
 
     public const string Development = "questions.tsv";
     public const string UnseenDecember2026 = "questions-unseen-2026-12.tsv";
+    public const string ChineseDecember2026 = "questions-zh-2026-12.tsv";
 
     public static string PathOf(string fileName) => System.IO.Path.Combine(
         Directory.GetParent(TestData.DataFolder)!.FullName, "tests", "MoocBot.Core.Tests", "Answering", fileName);

@@ -14,34 +14,32 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
     [InlineData(QuestionSet.UnseenDecember2026, 140, 100)]
     public void Answer_QuestionSet_MeetsBothBars(string fileName, int minAnswerable, int minOutOfScope)
     {
-        var repository = FactRepositoryLoader.Load(TestData.FactsPath);
-        var answerer = new FactAnswerer(repository);
-        var questions = QuestionSet.Load(fileName);
-        var answerable = questions.Where(q => q.Expected != QuestionSet.NotFound).ToList();
-        var outOfScope = questions.Where(q => q.Expected == QuestionSet.NotFound).ToList();
-        foreach (var (_, expected) in answerable.Where(q => q.Expected != QuestionSet.Ambiguous))
-        {
-            Assert.NotNull(repository.FindFact(expected.Split('@')[0]));
-        }
+        var score = Measure(fileName);
 
-        var answerableMisses = answerable.Where(q => !IsCorrect(answerer.Answer(q.Question), q.Expected)).ToList();
-        var outOfScopeMisses = outOfScope.Where(q => !IsCorrect(answerer.Answer(q.Question), q.Expected)).ToList();
-        var answerableShare = 1.0 - ((double)answerableMisses.Count / answerable.Count);
-        var outOfScopeShare = 1.0 - ((double)outOfScopeMisses.Count / outOfScope.Count);
+        Assert.True(score.Answerable >= minAnswerable, $"only {score.Answerable} answerable questions");
+        Assert.True(score.OutOfScope >= minOutOfScope, $"only {score.OutOfScope} out-of-scope questions");
+        Assert.True(score.AnswerableShare >= RequiredShare, $"answerable top-1 {score.AnswerableShare:P1} < 95%");
+        Assert.True(score.OutOfScopeShare >= RequiredShare, $"out-of-scope not-found {score.OutOfScopeShare:P1} < 95%");
+    }
+
+    /// <summary>
+    /// The Chinese set is held to the figures it has reached, so no change lowers them; the goal is the
+    /// same 95%/95% bar as the English sets (see the file's header for the first, untuned run).
+    /// </summary>
+    [Fact]
+    public void Answer_ChineseQuestionSet_KeepsItsFiguresTowardTheBar()
+    {
+        const int ReachedAnswerable = 145;
+        const int ReachedOutOfScope = 96;
+
+        var score = Measure(QuestionSet.ChineseDecember2026);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Answerable: {answerableShare:P1} top-1 correct ({answerable.Count - answerableMisses.Count}/{answerable.Count})"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Out of scope: {outOfScopeShare:P1} not found ({outOfScope.Count - outOfScopeMisses.Count}/{outOfScope.Count})"));
-        foreach (var (question, expected) in answerableMisses.Concat(outOfScopeMisses))
-        {
-            output.WriteLine($"MISS {question} -> expected {expected}, got {Describe(answerer.Answer(question))}");
-        }
-
-        Assert.True(answerable.Count >= minAnswerable, $"only {answerable.Count} answerable questions");
-        Assert.True(outOfScope.Count >= minOutOfScope, $"only {outOfScope.Count} out-of-scope questions");
-        Assert.True(answerableShare >= RequiredShare, $"answerable top-1 {answerableShare:P1} < 95%");
-        Assert.True(outOfScopeShare >= RequiredShare, $"out-of-scope not-found {outOfScopeShare:P1} < 95%");
+            $"Goal: {RequiredShare:P0} on both; reached so far {ReachedAnswerable} and {ReachedOutOfScope} right."));
+        Assert.True(score.Answerable >= 150, $"only {score.Answerable} answerable questions");
+        Assert.True(score.OutOfScope >= 90, $"only {score.OutOfScope} out-of-scope questions");
+        Assert.True(score.AnswerableRight >= ReachedAnswerable, $"answerable right {score.AnswerableRight} < {ReachedAnswerable} reached before");
+        Assert.True(score.OutOfScopeRight >= ReachedOutOfScope, $"out-of-scope refused {score.OutOfScopeRight} < {ReachedOutOfScope} reached before");
     }
 
     internal static bool IsCorrect(Answer answer, string expected) => expected switch
@@ -59,4 +57,39 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
         AnswerStatus.Ambiguous => "ambiguous [" + string.Join(", ", answer.Facts.Select(f => f.Id)) + "]",
         _ => string.Create(CultureInfo.InvariantCulture, $"{answer.Facts[0].Id}@{answer.Facts[0].AsOf} ({answer.Confidence:F2})"),
     };
+
+    private SetScore Measure(string fileName)
+    {
+        var repository = FactRepositoryLoader.Load(TestData.FactsPath);
+        var answerer = new FactAnswerer(repository);
+        var questions = QuestionSet.Load(fileName);
+        var answerable = questions.Where(q => q.Expected != QuestionSet.NotFound).ToList();
+        var outOfScope = questions.Where(q => q.Expected == QuestionSet.NotFound).ToList();
+        foreach (var (_, expected) in answerable.Where(q => q.Expected != QuestionSet.Ambiguous))
+        {
+            Assert.NotNull(repository.FindFact(expected.Split('@')[0]));
+        }
+
+        var answerableMisses = answerable.Where(q => !IsCorrect(answerer.Answer(q.Question), q.Expected)).ToList();
+        var outOfScopeMisses = outOfScope.Where(q => !IsCorrect(answerer.Answer(q.Question), q.Expected)).ToList();
+        var score = new SetScore(answerable.Count, answerable.Count - answerableMisses.Count, outOfScope.Count, outOfScope.Count - outOfScopeMisses.Count);
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Answerable: {score.AnswerableShare:P1} top-1 correct ({score.AnswerableRight}/{score.Answerable})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Out of scope: {score.OutOfScopeShare:P1} not found ({score.OutOfScopeRight}/{score.OutOfScope})"));
+        foreach (var (question, expected) in answerableMisses.Concat(outOfScopeMisses))
+        {
+            output.WriteLine($"MISS {question} -> expected {expected}, got {Describe(answerer.Answer(question))}");
+        }
+
+        return score;
+    }
+
+    private sealed record SetScore(int Answerable, int AnswerableRight, int OutOfScope, int OutOfScopeRight)
+    {
+        public double AnswerableShare => (double)AnswerableRight / Answerable;
+
+        public double OutOfScopeShare => (double)OutOfScopeRight / OutOfScope;
+    }
 }

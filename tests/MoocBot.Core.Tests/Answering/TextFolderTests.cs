@@ -15,6 +15,8 @@ public sealed class TextFolderTests
     [InlineData("\U0001D426\U0001D428\U0001D428\U0001D41C", "mooc")]
     [InlineData("moocs 🎓!", "moocs   ")]
     [InlineData("慕课", "慕课")]
+    [InlineData("中國有多少門慕課", "中国有多少门慕课")]
+    [InlineData("註冊用戶", "注册用户")]
     public void Fold_CompatibilityForms_BecomePlainLowerCase(string input, string expected)
     {
         var buffer = new char[input.Length * TextFolder.MaxExpansion];

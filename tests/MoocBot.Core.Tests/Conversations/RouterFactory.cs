@@ -10,12 +10,20 @@ internal static class RouterFactory
 {
     private static readonly Lazy<FactRepository> Repository = new(() => FactRepositoryLoader.Load(TestData.FactsPath));
 
-    public static ConversationRouter Create(TimeProvider? timeProvider = null, params IChatCommand[] commands)
+    public static ConversationRouter Create(TimeProvider? timeProvider = null, params IChatCommand[] commands) =>
+        Create(timeProvider, languages: null, commands);
+
+    public static ConversationRouter Create(TimeProvider? timeProvider, IChatLanguageStore? languages, params IChatCommand[] commands)
     {
         var services = new ServiceCollection()
             .AddSingleton(timeProvider ?? TimeProvider.System)
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        if (languages is not null)
+        {
+            services.AddSingleton(languages);
+        }
+
         foreach (var command in commands)
         {
             services.AddSingleton(command);

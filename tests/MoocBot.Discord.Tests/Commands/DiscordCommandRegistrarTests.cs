@@ -28,6 +28,24 @@ public sealed class DiscordCommandRegistrarTests
     }
 
     [Fact]
+    public async Task RegisterOnceAsync_EveryCommand_CarriesItsChineseNameAndDescription()
+    {
+        await using var rest = await FakeDiscordRestServer.StartAsync();
+        await using var services = Services.Build(rest.BaseUrl);
+
+        var result = await services.GetRequiredService<DiscordCommandRegistrar>().RegisterOnceAsync(CancellationToken.None);
+
+        Assert.Equal(CommandRegistration.Registered, result);
+        var put = Assert.Single(rest.Requests, r => r.Method == "PUT");
+        var commands = put.Json.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+        Assert.All(commands.Values, c => Assert.True(c.GetProperty("description_localizations").TryGetProperty("zh-CN", out _), c.GetProperty("name").GetString()));
+        Assert.Equal("帮助", commands["help"].GetProperty("name_localizations").GetProperty("zh-CN").GetString());
+        Assert.Equal("怎么提问，以及我懂的命令", commands["help"].GetProperty("description_localizations").GetProperty("zh-CN").GetString());
+        var question = commands["ask"].GetProperty("options")[0];
+        Assert.Equal("问题", question.GetProperty("name_localizations").GetProperty("zh-CN").GetString());
+    }
+
+    [Fact]
     public async Task RegisterOnceAsync_GuildConfigured_UsesTheGuildRoute()
     {
         await using var rest = await FakeDiscordRestServer.StartAsync();

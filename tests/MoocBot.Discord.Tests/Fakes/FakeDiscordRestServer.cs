@@ -201,6 +201,11 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
 
             case "PUT" when segments[^1] == "commands":
                 var commands = JsonNode.Parse(request.Body)!.AsArray();
+                if (HasUnknownLocale(commands))
+                {
+                    return (400, """{"code":50035,"message":"Invalid Form Body","errors":{"name_localizations":{"_errors":[{"code":"LOCALE_INVALID"}]}}}""", none);
+                }
+
                 foreach (var command in commands)
                 {
                     // Discord adds ids and versions and leaves out false flags.
@@ -437,4 +442,14 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
 
         return null;
     }
+
+    // The locales Discord accepts for localizations (a few of them; the bot uses only zh-CN).
+    private static readonly HashSet<string> KnownLocales = ["zh-CN", "zh-TW", "en-US", "en-GB", "ja", "ko", "fr", "de", "es-ES"];
+
+    private static bool HasUnknownLocale(JsonArray? items) =>
+        items is not null && items.Any(item => item is JsonObject o
+            && (Unknown(o["name_localizations"]) || Unknown(o["description_localizations"]) || HasUnknownLocale(o["options"] as JsonArray)));
+
+    private static bool Unknown(JsonNode? localizations) =>
+        localizations is JsonObject map && map.Any(p => !KnownLocales.Contains(p.Key));
 }

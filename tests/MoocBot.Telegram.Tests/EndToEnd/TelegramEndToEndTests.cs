@@ -325,12 +325,39 @@ public sealed class TelegramEndToEndTests
         var menus = fake.Commands;
         var router = host.Services.GetRequiredService<ConversationRouter>();
         var listed = router.Commands.Where(c => c.Listed).Select(c => c.Name).ToList();
-        Assert.Equal(["all_group_chats", "default"], menus.Keys.Order());
+        Assert.Equal(["all_group_chats", "all_group_chats/zh", "default", "default/zh"], menus.Keys.Order(StringComparer.Ordinal));
         Assert.All(menus.Values, menu => Assert.Equal(listed, menu.Select(c => c!["command"]!.GetValue<string>())));
         Assert.Contains("help", listed);
         Assert.DoesNotContain("start", listed);
         Assert.Empty(fake.CallsTo("setWebhook"));
         Assert.Single(fake.CallsTo("deleteWebhook"));
+    }
+
+    [Fact]
+    public async Task StartUp_SetsAChineseCommandMenu_WithChineseDescriptions()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake);
+        await fake.WaitForCallsAsync("setMyCommands", 4);
+
+        var chinese = fake.Commands["default/zh"];
+        var english = fake.Commands["default"];
+
+        Assert.Equal(english.Select(c => c!["command"]!.GetValue<string>()), chinese.Select(c => c!["command"]!.GetValue<string>()));
+        Assert.Equal("怎么提问，以及我懂的命令", chinese.Single(c => c!["command"]!.GetValue<string>() == "help")!["description"]!.GetValue<string>());
+        Assert.Equal("How to ask and the commands I know", english.Single(c => c!["command"]!.GetValue<string>() == "help")!["description"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ChineseUserOnAuto_GetsHelpInChinese()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake);
+
+        fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "/help", languageCode: "zh-hans"));
+
+        var sent = Assert.Single(await fake.WaitForSentMessagesAsync(1));
+        Assert.Contains("直接问我中国慕课的数据", sent.VisibleText, StringComparison.Ordinal);
     }
 
     [Fact]

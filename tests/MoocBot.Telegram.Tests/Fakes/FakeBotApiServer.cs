@@ -127,7 +127,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The command menus set by setMyCommands, by scope type ("default", "all_group_chats", ...).</summary>
+    /// <summary>The command menus set by setMyCommands, by scope type and language ("default", "all_group_chats/zh", ...).</summary>
     public IReadOnlyDictionary<string, JsonArray> Commands
     {
         get
@@ -797,6 +797,17 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         }
 
         var scope = FakeJson.AsString(FakeJson.AsStructure(parameters["scope"])?["type"]) ?? "default";
+        if (FakeJson.AsString(parameters["language_code"]) is { Length: > 0 } languageCode)
+        {
+            // Telegram takes a two-letter ISO 639-1 code, or none for every language without its own menu.
+            if (languageCode.Length != 2 || !languageCode.All(char.IsAsciiLetterLower))
+            {
+                return Outcome.Fail(400, "Bad Request: LANGUAGE_CODE_INVALID");
+            }
+
+            scope += "/" + languageCode;
+        }
+
         lock (_lock)
         {
             _commands[scope] = (JsonArray)commands.DeepClone();

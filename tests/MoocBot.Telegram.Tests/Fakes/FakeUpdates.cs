@@ -9,9 +9,17 @@ public sealed partial class FakeUpdates(FakeBotApiOptions options)
     private int _nextMessageId = 1000;
     private int _nextQueryId;
 
-    /// <summary>A text message in a private chat with <paramref name="userId"/>.</summary>
-    public JsonObject PrivateText(long userId, string text) =>
-        new() { ["message"] = Message(Chat(userId, "private"), User(userId), text) };
+    /// <summary>A text message in a private chat with <paramref name="userId"/>, whose app is in <paramref name="languageCode"/> when given.</summary>
+    public JsonObject PrivateText(long userId, string text, string? languageCode = null)
+    {
+        var user = User(userId);
+        if (languageCode is not null)
+        {
+            user["language_code"] = languageCode;
+        }
+
+        return new() { ["message"] = Message(Chat(userId, "private"), user, text) };
+    }
 
     /// <summary>A text message in a group (a supergroup unless <paramref name="chatType"/> says "group").</summary>
     public JsonObject GroupText(long chatId, long userId, string text, string chatType = "supergroup") =>

@@ -10,14 +10,17 @@ internal sealed class AboutCommand(CurrentFacts facts) : IChatCommand
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var repository = facts.Repository;
+        var language = context.Language;
         var blocks = new List<ReplyBlock>
         {
-            ReplyBlock.Text("I am MoocBot. I answer questions about China's MOOC (massive open online course) figures. Every figure I give is quoted from a published article; I never estimate or invent one."),
-            ReplyBlock.Text($"I know {repository.Facts.Count} figures from {repository.Articles.Count} article(s):"),
+            ReplyBlock.Text(MessageCatalogue.Get("about.intro", language)),
+            ReplyBlock.Text(MessageCatalogue.Get("about.count", language, repository.Facts.Count, repository.Articles.Count)),
         };
+
+        // The title stays in the article's language; the source line follows the chat's.
         blocks.AddRange(repository.Articles.Select(a => new ReplyBlock(ReplyBlockKind.ListItem,
-            [new ReplySpan("“" + a.Title + "”, " + FactFormatter.FormatSource(a), SpanStyle.Plain, a.Url)])));
-        blocks.Add(ReplyBlock.Text($"Fact repository version {repository.Version}."));
+            [new ReplySpan("“" + a.Title + "”" + (language == ChatLanguage.Chinese ? "，" + ChineseFactFormatter.FormatSource(a) : ", " + FactFormatter.FormatSource(a)), SpanStyle.Plain, a.Url)])));
+        blocks.Add(ReplyBlock.Text(MessageCatalogue.Get("about.version", language, repository.Version)));
         return Task.FromResult(new Reply { Blocks = blocks });
     }
 }

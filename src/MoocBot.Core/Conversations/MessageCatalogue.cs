@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace MoocBot.Core.Conversations;
+
+/// <summary>
+/// The bot's fixed sentences in English and Chinese, one row a message, and the Chinese descriptions of
+/// the commands for /help and the platforms' menus. A message missing in Chinese falls back to English.
+/// </summary>
+public static class MessageCatalogue
+{
+    private static readonly (string Key, string English, string Chinese)[] Table =
+    [
+        ("greeting.intro", "Hello! I answer questions about China's MOOC figures, with the figure, what it counts, as of when, and its source.",
+            "你好！我回答有关中国慕课数据的问题，给出数字、统计口径、截至时间和出处。"),
+        ("greeting.ask", "Ask me in plain words, for example “how many MOOCs are there?” or “how many teachers were trained in the west?”. Send /help for the commands.",
+            "直接提问即可，例如“中国有多少门慕课？”或“西部培训了多少教师？”。发送 /help 查看命令。"),
+        ("help.intro", "Ask me about China's MOOC figures in plain words, for example “how many registered users?”, or use a command:",
+            "直接问我中国慕课的数据，例如“慕课注册用户有多少？”，或使用命令："),
+        ("help.example", " (e.g. {0})", "（例如 {0}）"),
+        ("help.group", "In a group, mention me or reply to me to ask a question.", "在群组中，请 @我 或回复我的消息来提问。"),
+        ("command.unknown", "I don't know the command /{0}. Send /help to see what I can do.", "我不认识命令 /{0}。发送 /help 查看我能做什么。"),
+        ("command.failed", "Sorry, something went wrong while doing that. Please try again in a moment.", "抱歉，处理时出了问题，请稍后再试。"),
+        ("command.too-long", "That is too long for /{0}. Please keep it under {1} characters.", "/{0} 的参数太长了，请控制在 {1} 个字符以内。"),
+        ("command.needs-argument", "/{0} needs {1}.", "/{0} 需要一个参数。"),
+        ("command.example", " For example: {0}", "例如：{0}"),
+        ("message.too-long", "That message is too long for me ({0:N0} characters). Please ask one short question, up to {1} characters, such as “how many MOOCs are there?”.",
+            "这条消息太长了（{0:N0} 个字符）。请只问一个简短的问题，不超过 {1} 个字符，例如“中国有多少门慕课？”。"),
+        ("message.slow-down", "Please slow down: you're sending messages faster than I answer them. Wait a minute, then ask again.",
+            "请慢一点：你发消息的速度超过了我回答的速度。请等一分钟再问。"),
+        ("language.set.zh", "From now on I reply in Chinese in this chat. Send /language auto to follow each message again.",
+            "好的，此后我在本聊天中用中文回复。发送 /language auto 可恢复为跟随每条消息的语言。"),
+        ("language.set.en", "From now on I reply in English in this chat. Send /language auto to follow each message again.",
+            "好的，此后我在本聊天中用英文回复（From now on I reply in English）。发送 /language auto 可恢复为跟随每条消息的语言。"),
+        ("language.set.auto", "From now on I reply in the language of each question: Chinese to Chinese, English to English.",
+            "好的，此后我用每个问题的语言回复：中文问题用中文，英文问题用英文。"),
+        ("language.current", "This chat's language is {0}. Choose with /language zh, /language en or /language auto (follow each question).",
+            "本聊天的语言设置为 {0}。可用 /language zh、/language en 或 /language auto（跟随每个问题）更改。"),
+        ("language.unknown", "I don't know the language “{0}”. Choose zh (Chinese), en (English) or auto (follow each question).",
+            "我不认识语言“{0}”。请选择 zh（中文）、en（英文）或 auto（跟随每个问题）。"),
+        ("language.not-kept", "This chat has nowhere to keep a language choice; I follow each question's language.",
+            "这里无法保存语言设置；我会按每个问题的语言回复。"),
+        ("about.intro", "I am MoocBot. I answer questions about China's MOOC (massive open online course) figures. Every figure I give is quoted from a published article; I never estimate or invent one.",
+            "我是 MoocBot，回答有关中国慕课（大规模开放在线课程）数据的问题。我给出的每个数字都引自已发表的文章，从不估算或编造。"),
+        ("about.count", "I know {0} figures from {1} article(s):", "我掌握来自 {1} 篇文章的 {0} 个数据："),
+        ("about.version", "Fact repository version {0}.", "数据库版本 {0}。"),
+    ];
+
+    // Each command's Chinese name (for platforms that show localized names, as Discord does) and the line it
+    // shows in /help and in the platforms' Chinese menus. "ask" and "question" are Discord's /ask and its option.
+    private static readonly (string Command, string Name, string Description)[] CommandTable =
+    [
+        ("start", "开始", "从这里开始：我能做什么、怎么问"),
+        ("help", "帮助", "怎么提问，以及我懂的命令"),
+        ("language", "语言", "选择回复语言：zh、en 或 auto"),
+        ("fact", "数据", "查询一个数据"),
+        ("stats", "概览", "主要数据一览"),
+        ("topics", "主题", "我了解的主题，或某个主题的数据"),
+        ("source", "出处", "某个数据出自哪句话、哪篇文章"),
+        ("related", "相关", "与某个数据相关的数据"),
+        ("about", "关于", "我是谁，数据从哪里来"),
+        ("subscribe", "订阅", "数据更新时在本聊天收到通知"),
+        ("unsubscribe", "退订", "停止本聊天的更新通知"),
+        ("subscriptions", "订阅列表", "本聊天订阅了哪些更新通知"),
+        ("ask", "提问", "用日常语言问中国慕课的数据"),
+        ("question", "问题", "你的问题，例如：中国有多少门慕课？"),
+    ];
+
+    private static readonly FrozenDictionary<string, (string English, string Chinese)> Messages =
+        Table.ToFrozenDictionary(row => row.Key, row => (row.English, row.Chinese), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, (string Name, string Description)> ChineseCommands =
+        CommandTable.ToFrozenDictionary(row => row.Command, row => (row.Name, row.Description), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The message <paramref name="key"/> in <paramref name="language"/>, its placeholders filled from <paramref name="args"/>.</summary>
+    public static string Get(string key, ChatLanguage language, params object?[] args)
+    {
+        var (english, chinese) = Messages[key];
+        var format = language == ChatLanguage.Chinese && chinese.Length > 0 ? chinese : english;
+        return args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args);
+    }
+
+    /// <summary>The command's description in <paramref name="language"/>; its English one when no Chinese one is kept.</summary>
+    public static string Describe(ChatCommandInfo command, ChatLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return language == ChatLanguage.Chinese && ChineseCommands.TryGetValue(command.Name, out var chinese) ? chinese.Description : command.Description;
+    }
+
+    /// <summary>The Chinese name and description of a command (or option), or null when none is kept (a platform then shows the English).</summary>
+    public static (string Name, string Description)? Chinese(string commandName) =>
+        ChineseCommands.TryGetValue(commandName, out var chinese) ? chinese : null;
+}

@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace MoocBot.Core.Facts;
+
+/// <summary>
+/// Chinese wording for figures, as-of dates and sources: "6.2万门", "9.79亿人次", "近10万份", "97.3%",
+/// "2022年11月", "人民日报，2023年1月2日，记者丁雅诵；数据来自教育部". The English wording is
+/// <see cref="FactFormatter"/>'s.
+/// </summary>
+internal static class ChineseFactFormatter
+{
+    private const decimal Wan = 10_000m;
+    private const decimal Yi = 100_000_000m;
+    private const decimal WanYi = 1_000_000_000_000m;
+
+    // "327.24万" reads well; more decimals than this and the plain number is clearer.
+    private const int MaxScaledDecimals = 4;
+
+    // The unit noun (or measure word) written after a figure, by the fact's English unit.
+    private static readonly (string Unit, string Chinese)[] UnitTable =
+    [
+        ("courses", "门"),
+        ("courses and services", "门"),
+        ("users", "人"),
+        ("people", "人"),
+        ("learners", "人"),
+        ("teachers", "人"),
+        ("person-times", "人次"),
+        ("visits", "次"),
+        ("universities", "所"),
+        ("countries", "个"),
+        ("countries and regions", "个"),
+        ("disciplines", "个"),
+        ("categories", "个"),
+        ("experiments", "个"),
+        ("platforms", "个"),
+        ("materials", "份"),
+        ("languages", "种"),
+        ("year", "年"),
+    ];
+
+    private static readonly FrozenDictionary<string, string> Units =
+        UnitTable.ToFrozenDictionary(row => row.Unit, row => row.Chinese, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The fact's figure in Chinese ("6.2万门", "近10万份"); for a statement, its <see cref="Fact.Display"/>.</summary>
+    public static string FormatFigure(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return fact.Value is { } value ? FormatFigure(value, fact.Qualifier, fact.Unit) : fact.Display;
+    }
+
+    /// <summary>
+    /// A figure with its qualifier and unit noun: "6.2万门", "9.79亿人次", "超过300个", "97.3%"; a year
+    /// reads "2020年" and a rank "第一".
+    /// </summary>
+    public static string FormatFigure(decimal value, Qualifier qualifier, string? unit)
+    {
+        var number = unit switch
+        {
+            Quantity.Percent => FormatNumber(value) + "%",
+            "year" when decimal.IsInteger(value) => value.ToString("0", CultureInfo.InvariantCulture) + "年",
+            "rank" when decimal.IsInteger(value) && value > 0 => "第" + FormatRank(value),
+            _ => FormatNumber(value) + (unit is not null && Units.TryGetValue(unit, out var noun) ? noun : ""),
+        };
+        return QualifierWords(qualifier) + number;
+    }
+
+    /// <summary>The number alone, in 万 or 亿 when it reads better: "6.2万", "9.79亿", "292亿", "725".</summary>
+    public static string FormatNumber(decimal value)
+    {
+        var magnitude = Math.Abs(value);
+        foreach (var (scale, word) in (ReadOnlySpan<(decimal, string)>)[(WanYi, "万亿"), (Yi, "亿"), (Wan, "万")])
+        {
+            if (magnitude < scale)
+            {
+                continue;
+            }
+
+            var scaled = value / scale;
+            if (scaled == Math.Round(scaled, MaxScaledDecimals))
+            {
+                return scaled.ToString("0.####", CultureInfo.InvariantCulture) + word;
+            }
+
+            break;
+        }
+
+        return value.ToString("0.############################", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"近", "超过", "约" or nothing, ready to put before a number.</summary>
+    public static string QualifierWords(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Nearly => "近",
+        Qualifier.MoreThan => "超过",
+        Qualifier.About => "约",
+        _ => "",
+    };
+
+    /// <summary>"2022-11" → "2022年11月", "2022-11-30" → "2022年11月30日", "2020" → "2020年"; anything else unchanged.</summary>
+    public static string FormatAsOf(string asOf)
+    {
+        ArgumentNullException.ThrowIfNull(asOf);
+        if (!FactFormatter.TryParseAsOf(asOf, out var start, out var precision))
+        {
+            return asOf;
+        }
+
+        return precision switch
+        {
+            AsOfPrecision.Day => FormatDate(start),
+            AsOfPrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{start.Year}年{start.Month}月"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{start.Year}年"),
+        };
+    }
+
+    /// <summary>"2023年1月2日": how a publication date is written in a Chinese source line.</summary>
+    public static string FormatDate(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    /// <summary>"人民日报，2023年1月2日，记者丁雅诵；数据来自教育部".</summary>
+    public static string FormatSource(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var line = ChineseNames.Translate(article.Publisher) + "，" + FormatDate(article.Date);
+        if (!string.IsNullOrWhiteSpace(article.Reporter))
+        {
+            line += "，记者" + ChineseNames.Translate(article.Reporter);
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.DataFrom))
+        {
+            line += "；数据来自" + ChineseNames.Translate(article.DataFrom);
+        }
+
+        return line;
+    }
+
+    private static string FormatRank(decimal value)
+    {
+        ReadOnlySpan<string> numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+        return value <= numerals.Length ? numerals[(int)value - 1] : value.ToString("0", CultureInfo.InvariantCulture);
+    }
+}
