@@ -12,6 +12,9 @@ public sealed record Reply
     /// <summary>The source of the figure, also present as the last block.</summary>
     public ReplySource? Source { get; init; }
 
+    /// <summary>A picture sent with the reply (a chart); the blocks stay the reply's text, its caption where the platform has one.</summary>
+    public ReplyImage? Image { get; init; }
+
     /// <summary>Buttons under the reply.</summary>
     public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
 

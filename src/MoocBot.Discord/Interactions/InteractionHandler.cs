@@ -14,7 +14,8 @@ namespace MoocBot.Discord.Interactions;
 
 /// <summary>
 /// Turns a verified interaction into its response: PONG, an answer (inline when ready within
-/// <see cref="InlineBudget"/>, else deferred and edited in later), autocomplete choices, or a button's command.
+/// <see cref="InlineBudget"/>, else deferred and edited in later; an answer with a picture is always deferred, and
+/// the edit uploads it), autocomplete choices, or a button's command.
 /// </summary>
 internal sealed class InteractionHandler(
     ConversationRouter router,
@@ -103,14 +104,25 @@ internal sealed class InteractionHandler(
         var work = RouteAsync(message, stopping);
         var first = await Task.WhenAny(work, budget);
         await budgetCancellation.CancelAsync();
+        Reply? ready = null;
         if (first == work)
         {
-            return Respond(await work);
+            ready = await work;
+
+            // The response to the interaction's POST is JSON and cannot carry a file: a picture goes in the edit of a deferral.
+            if (ready?.Image is null)
+            {
+                return Respond(ready);
+            }
         }
 
         // Core declares which commands always answer privately (help, a chat's subscriptions): their deferral is ephemeral from the start.
-        var deferredPrivately = router.RepliesPrivately(text);
-        Log.InteractionDeferred(logger, what, deferredPrivately);
+        var deferredPrivately = router.RepliesPrivately(text) || ready?.Private == true;
+        if (ready is null)
+        {
+            Log.InteractionDeferred(logger, what, deferredPrivately);
+        }
+
         var edit = CompleteDeferredAsync(work, responseSent, interaction.Token, deferredPrivately, what, stopping);
         _pendingEdits.TryAdd(edit, true);
         _ = edit.ContinueWith(t => _pendingEdits.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);

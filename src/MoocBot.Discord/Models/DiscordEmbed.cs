@@ -13,4 +13,6 @@ internal sealed record DiscordEmbed
     public IReadOnlyList<EmbedField>? Fields { get; init; }
 
     public EmbedFooter? Footer { get; init; }
+
+    public EmbedImage? Image { get; init; }
 }

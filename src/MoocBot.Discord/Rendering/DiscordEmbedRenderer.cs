@@ -7,8 +7,8 @@ namespace MoocBot.Discord.Rendering;
 /// <summary>
 /// Renders a platform-neutral <see cref="Reply"/> as a Discord message: an embed for figures and sourced
 /// replies (title = what the figure counts, the figure in bold with its as-of date, the source as a field and
-/// the footer), plain content for short texts, buttons as components; always within Discord's limits and with
-/// no mentions allowed.
+/// the footer) and for pictures (the image inside the embed, uploaded as an attachment), plain content for short
+/// texts, buttons as components; always within Discord's limits and with no mentions allowed.
 /// </summary>
 internal static class DiscordEmbedRenderer
 {
@@ -24,6 +24,20 @@ internal static class DiscordEmbedRenderer
         ArgumentNullException.ThrowIfNull(reply);
         var flags = inInteraction && reply.Private ? EphemeralFlag : (int?)null;
         var components = RenderButtons(reply.Buttons);
+        if (reply.Image is { } image)
+        {
+            // The picture shows inside the embed, uploaded with the message as files[0].
+            var embed = RenderEmbed(reply) with { Image = new EmbedImage("attachment://" + image.FileName) };
+            return new DiscordMessagePayload
+            {
+                Embeds = [embed],
+                Flags = flags,
+                Components = components,
+                Attachments = [new MessageAttachment(0, image.FileName, DiscordMarkdown.Truncate(image.AltText, DiscordLimits.AttachmentDescription))],
+                Upload = image,
+            };
+        }
+
         if (reply.Figure is null && reply.Source is null)
         {
             var content = RenderBlocks(reply.Blocks);

@@ -18,4 +18,5 @@ internal static class DiscordLimits
     public const int AutocompleteChoices = 25;
     public const int ChoiceName = 100;
     public const int ChoiceValue = 100;
+    public const int AttachmentDescription = 1024;
 }

@@ -33,23 +33,23 @@ internal sealed class DiscordRestClient(
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
 
     public Task<DiscordApiResponse> CreateMessageAsync(string channelId, DiscordMessagePayload message, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", Serialize(message, DiscordJsonContext.Default.DiscordMessagePayload), cancellationToken);
+        SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", MessageContent(message), cancellationToken);
 
     /// <summary>Edits the response to an interaction that was deferred (PATCH .../messages/@original).</summary>
     public Task<DiscordApiResponse> EditOriginalResponseAsync(string interactionToken, DiscordMessagePayload message, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Patch, $"webhooks/{options.Value.ApplicationId}/{interactionToken}/messages/@original", Serialize(message, DiscordJsonContext.Default.DiscordMessagePayload), cancellationToken);
+        SendAsync(HttpMethod.Patch, $"webhooks/{options.Value.ApplicationId}/{interactionToken}/messages/@original", MessageContent(message), cancellationToken);
 
     /// <summary>Deletes the response to an interaction (DELETE .../messages/@original), e.g. a public "thinking..." whose answer turned out private.</summary>
     public Task<DiscordApiResponse> DeleteOriginalResponseAsync(string interactionToken, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Delete, $"webhooks/{options.Value.ApplicationId}/{interactionToken}/messages/@original", null, cancellationToken);
+        SendAsync(HttpMethod.Delete, $"webhooks/{options.Value.ApplicationId}/{interactionToken}/messages/@original", (byte[]?)null, cancellationToken);
 
     /// <summary>Sends a follow-up message to an interaction (POST /webhooks/{application}/{token}); flags 64 makes it ephemeral.</summary>
     public Task<DiscordApiResponse> CreateFollowupMessageAsync(string interactionToken, DiscordMessagePayload message, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"webhooks/{options.Value.ApplicationId}/{interactionToken}", Serialize(message, DiscordJsonContext.Default.DiscordMessagePayload), cancellationToken);
+        SendAsync(HttpMethod.Post, $"webhooks/{options.Value.ApplicationId}/{interactionToken}", MessageContent(message), cancellationToken);
 
     public async Task<IReadOnlyList<ApplicationCommand>?> GetCommandsAsync(CancellationToken cancellationToken)
     {
-        var response = await SendAsync(HttpMethod.Get, CommandsPath(), null, cancellationToken);
+        var response = await SendAsync(HttpMethod.Get, CommandsPath(), (byte[]?)null, cancellationToken);
         return response.IsSuccess ? JsonSerializer.Deserialize(response.Body, DiscordJsonContext.Default.ListApplicationCommand) : null;
     }
 
@@ -57,8 +57,12 @@ internal sealed class DiscordRestClient(
     public Task<DiscordApiResponse> OverwriteCommandsAsync(IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Put, CommandsPath(), Serialize([.. commands], DiscordJsonContext.Default.ListApplicationCommand), cancellationToken);
 
-    /// <summary>Sends one request, waiting for the rate limits; retries only after a 429.</summary>
-    public async Task<DiscordApiResponse> SendAsync(HttpMethod method, string path, byte[]? jsonBody, CancellationToken cancellationToken)
+    /// <summary>Sends one request with a JSON body (or none), waiting for the rate limits; retries only after a 429.</summary>
+    public Task<DiscordApiResponse> SendAsync(HttpMethod method, string path, byte[]? jsonBody, CancellationToken cancellationToken) =>
+        SendAsync(method, path, jsonBody is null ? null : () => JsonContent(jsonBody), cancellationToken);
+
+    /// <summary>Sends one request, waiting for the rate limits; retries only after a 429, with a fresh body from <paramref name="content"/>.</summary>
+    public async Task<DiscordApiResponse> SendAsync(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(path);
@@ -71,11 +75,7 @@ internal sealed class DiscordRestClient(
             using var request = new HttpRequestMessage(method, address);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.BotToken);
             request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
-            if (jsonBody is not null)
-            {
-                request.Content = new ByteArrayContent(jsonBody);
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            }
+            request.Content = content?.Invoke();
 
             HttpResponseMessage sent;
             try
@@ -127,6 +127,37 @@ internal sealed class DiscordRestClient(
         : $"applications/{options.Value.ApplicationId}/commands";
 
     private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+
+    private static ByteArrayContent JsonContent(byte[] json)
+    {
+        var content = new ByteArrayContent(json);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    /// <summary>
+    /// A message's body: JSON, or, with a picture to upload, multipart/form-data with the JSON as payload_json and the
+    /// picture as files[0] (Discord's documented way to upload files with a message).
+    /// </summary>
+    private static Func<HttpContent> MessageContent(DiscordMessagePayload message)
+    {
+        var json = Serialize(message, DiscordJsonContext.Default.DiscordMessagePayload);
+        if (message.Upload is not { } upload)
+        {
+            return () => JsonContent(json);
+        }
+
+        return () =>
+        {
+            var file = new ReadOnlyMemoryContent(upload.Png);
+            file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+            return new MultipartFormDataContent
+            {
+                { JsonContent(json), "payload_json" },
+                { file, "files[0]", upload.FileName },
+            };
+        };
+    }
 
     private static DiscordError? ParseError(string body)
     {

@@ -35,7 +35,7 @@ internal sealed class TelegramReplySender(
     {
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(target);
-        var parts = TelegramHtmlRenderer.Render(reply);
+        var parts = TelegramReplyParts.Split(reply);
         var keyboard = TelegramKeyboard.Build(reply.Buttons);
         for (var i = 0; i < parts.Count; i++)
         {
@@ -68,13 +68,13 @@ internal sealed class TelegramReplySender(
             return new SendResult(SendOutcome.PermanentFailure, Error: "not a Telegram chat id");
         }
 
-        var parts = TelegramHtmlRenderer.Render(reply);
+        var parts = TelegramReplyParts.Split(reply);
         var keyboard = TelegramKeyboard.Build(reply.Buttons);
         for (var i = 0; i < parts.Count; i++)
         {
             try
             {
-                await SendMessageAsync(id, parts[i], i == parts.Count - 1 ? keyboard : null, ReplyTarget.None, cancellationToken);
+                await SendPartAsync(id, parts[i], i == parts.Count - 1 ? keyboard : null, ReplyTarget.None, cancellationToken);
             }
             catch (ApiRequestException ex)
             {
@@ -113,7 +113,7 @@ internal sealed class TelegramReplySender(
     }
 
     /// <summary>Sends one part; returns the chat it went to (it changes when a group became a supergroup), or null when it was given up.</summary>
-    private async Task<long?> SendWithRetriesAsync(long chatId, string html, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
+    private async Task<long?> SendWithRetriesAsync(long chatId, TelegramReplyPart part, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
     {
         var rateLimitWaits = 0;
         var migrated = false;
@@ -124,7 +124,7 @@ internal sealed class TelegramReplySender(
             TimeSpan wait;
             try
             {
-                await SendMessageAsync(chatId, html, markup, target, cancellationToken);
+                await SendPartAsync(chatId, part, markup, target, cancellationToken);
                 return chatId;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == TooManyRequests)
@@ -181,17 +181,36 @@ internal sealed class TelegramReplySender(
         }
     }
 
-    private async Task SendMessageAsync(long chatId, string html, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
+    /// <summary>Sends one part: a photo (sendPhoto, its caption in HTML) or a text message. A retry uploads the photo again from its bytes.</summary>
+    private async Task SendPartAsync(long chatId, TelegramReplyPart part, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
     {
-        await client.SendMessage(
-            chatId,
-            html,
-            ParseMode.Html,
-            replyParameters: target.ReplyToMessageId is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null,
-            replyMarkup: markup,
-            linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-            messageThreadId: target.MessageThreadId,
-            cancellationToken: cancellationToken);
+        var replyParameters = target.ReplyToMessageId is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null;
+        if (part.Photo is { } photo)
+        {
+            using var stream = new MemoryStream(photo.Png.ToArray(), writable: false);
+            await client.SendPhoto(
+                chatId,
+                InputFile.FromStream(stream, photo.FileName),
+                part.Html.Length == 0 ? null : part.Html,
+                ParseMode.Html,
+                replyParameters: replyParameters,
+                replyMarkup: markup,
+                messageThreadId: target.MessageThreadId,
+                cancellationToken: cancellationToken);
+        }
+        else
+        {
+            await client.SendMessage(
+                chatId,
+                part.Html,
+                ParseMode.Html,
+                replyParameters: replyParameters,
+                replyMarkup: markup,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                messageThreadId: target.MessageThreadId,
+                cancellationToken: cancellationToken);
+        }
+
         health.Succeeded(TelegramHealth.Send);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using MoocBot.Core;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
+using MoocBot.Hosting;
 
 namespace MoocBot.Cli;
 
@@ -31,13 +32,14 @@ internal static class AskVerb
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
             .AddMoocBotCore(repository)
+            .AddMoocBotChartFiles()
             .BuildServiceProvider();
 
         if (!json)
         {
             var router = services.GetRequiredService<ConversationRouter>();
             var reply = await router.HandleAsync(ConsoleChat.Message(question), cancellationToken);
-            await output.WriteLineAsync(reply?.ToPlainText() ?? string.Empty);
+            await output.WriteLineAsync(reply is null ? string.Empty : await services.GetRequiredService<ChartFiles>().ToConsoleTextAsync(reply, cancellationToken));
             return MoocBotCommandLine.Ok;
         }
 

@@ -3,8 +3,8 @@ using MoocBot.Core.Conversations;
 
 namespace MoocBot.Cli;
 
-/// <summary>The console chat: one question a line on standard input, replies as plain text; end of input stops the bot.</summary>
-internal sealed class ConsoleChat(ConversationRouter router, ConsoleChatStreams streams, IHostApplicationLifetime lifetime) : BackgroundService
+/// <summary>The console chat: one question a line on standard input, replies as plain text (a chart as a file whose path is printed); end of input stops the bot.</summary>
+internal sealed class ConsoleChat(ConversationRouter router, ConsoleChatStreams streams, ChartFiles charts, IHostApplicationLifetime lifetime) : BackgroundService
 {
     public static ChatMessage Message(string text) =>
         new("console", "console", Environment.UserName, text, IsGroup: false, MentionsBot: true);
@@ -41,7 +41,7 @@ internal sealed class ConsoleChat(ConversationRouter router, ConsoleChatStreams 
             var reply = await router.HandleAsync(Message(line), cancellationToken);
             if (reply is not null)
             {
-                await streams.Output.WriteLineAsync(reply.ToPlainText());
+                await streams.Output.WriteLineAsync(await charts.ToConsoleTextAsync(reply, cancellationToken));
                 await streams.Output.WriteLineAsync();
                 await streams.Output.FlushAsync(cancellationToken);
             }

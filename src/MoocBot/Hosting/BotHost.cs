@@ -61,6 +61,7 @@ internal static class BotHost
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.ClearProviders();
         builder.Services.AddMoocBotCore(repository);
+        builder.Services.AddMoocBotChartFiles();
         builder.AddMoocBotStorage();
         builder.Services.AddMoocBotHealthChecks(platforms: false);
         var host = builder.Build();
@@ -99,6 +100,7 @@ internal static class BotHost
         }
 
         builder.Services.AddMoocBotCore(repository);
+        builder.Services.AddMoocBotChartFiles();
         builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.SectionName));
         builder.AddMoocBotStorage();
         builder.Services.AddOptions<FactsWatchOptions>().Bind(builder.Configuration.GetSection(FactsWatchOptions.SectionName));

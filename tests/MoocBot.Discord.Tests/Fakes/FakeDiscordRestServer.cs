@@ -106,8 +106,7 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync();
+        var (body, files) = await ReadBodyAsync(context.Request);
         var path = context.Request.Path.Value ?? string.Empty;
         var prefix = BaseUrl.AbsolutePath;
         if (path.StartsWith(prefix, StringComparison.Ordinal))
@@ -116,7 +115,7 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
         }
 
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var request = new RecordedRequest(context.Request.Method, path, headers, body, DateTimeOffset.UtcNow);
+        var request = new RecordedRequest(context.Request.Method, path, headers, body, DateTimeOffset.UtcNow) { Files = files };
         var (status, responseBody, extraHeaders) = Answer(request);
         request.Status = status;
 
@@ -132,6 +131,29 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
         {
             await context.Response.WriteAsync(responseBody);
         }
+    }
+
+    /// <summary>
+    /// The JSON body; for multipart/form-data (Discord's file uploads) the payload_json part, and the file parts.
+    /// </summary>
+    private static async Task<(string Body, IReadOnlyList<RecordedFile> Files)> ReadBodyAsync(HttpRequest request)
+    {
+        if (!request.HasFormContentType)
+        {
+            using var reader = new StreamReader(request.Body);
+            return (await reader.ReadToEndAsync(), []);
+        }
+
+        var form = await request.ReadFormAsync();
+        var files = new List<RecordedFile>();
+        foreach (var file in form.Files)
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            files.Add(new RecordedFile(file.Name, file.FileName, file.ContentType, buffer.ToArray()));
+        }
+
+        return (form["payload_json"].ToString(), files);
     }
 
     private void Record(RecordedRequest request)
@@ -209,7 +231,7 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
             case "POST" when segments is ["channels", _, "messages"]:
             case "POST" when segments is ["webhooks", _, _]:
             case "PATCH" when segments is ["webhooks", _, _, "messages", "@original"]:
-                if (MessageProblems(request.Body) is { } problem)
+                if (MessageProblems(request.Body, request.Files) is { } problem)
                 {
                     return (400, JsonSerializer.Serialize(new { code = 50035, message = "Invalid Form Body", errors = problem }), none);
                 }
@@ -240,7 +262,7 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
     private string NextId() => Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The limits Discord checks on a message body; null when it would be accepted.</summary>
-    private static string? MessageProblems(string body)
+    private static string? MessageProblems(string body, IReadOnlyList<RecordedFile> files)
     {
         JsonElement root;
         try
@@ -249,7 +271,12 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
         }
         catch (JsonException)
         {
-            return "body is not JSON";
+            return files.Count > 0 ? "payload_json is missing or not JSON" : "body is not JSON";
+        }
+
+        if (AttachmentProblems(root, files) is { } attachmentProblem)
+        {
+            return attachmentProblem;
         }
 
         static int Length(JsonElement element, string name) =>
@@ -257,7 +284,7 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
 
         var content = Length(root, "content");
         var hasEmbeds = root.TryGetProperty("embeds", out var embeds) && embeds.GetArrayLength() > 0;
-        if (content == 0 && !hasEmbeds)
+        if (content == 0 && !hasEmbeds && files.Count == 0)
         {
             return "Cannot send an empty message";
         }
@@ -344,6 +371,66 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
                     {
                         return "button custom_id or label length";
                     }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Discord's rules for uploads: each file part is files[n] and the attachments array names it (id n, its file
+    /// name); an embed's "attachment://name" must be a file uploaded with the same message.
+    /// </summary>
+    private static string? AttachmentProblems(JsonElement root, IReadOnlyList<RecordedFile> files)
+    {
+        var declared = new Dictionary<int, string>();
+        if (root.TryGetProperty("attachments", out var attachments))
+        {
+            foreach (var attachment in attachments.EnumerateArray())
+            {
+                var id = attachment.GetProperty("id").ValueKind == JsonValueKind.String
+                    ? int.Parse(attachment.GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+                    : attachment.GetProperty("id").GetInt32();
+                declared[id] = attachment.TryGetProperty("filename", out var name) ? name.GetString() ?? string.Empty : string.Empty;
+                if (attachment.TryGetProperty("description", out var description) && description.GetString()!.Length > 1024)
+                {
+                    return "attachments: description must be 1024 or fewer in length";
+                }
+            }
+        }
+
+        foreach (var file in files)
+        {
+            if (!file.Name.StartsWith("files[", StringComparison.Ordinal) || !file.Name.EndsWith(']')
+                || !int.TryParse(file.Name[6..^1], System.Globalization.CultureInfo.InvariantCulture, out var index))
+            {
+                return $"file part {file.Name}: expected files[n]";
+            }
+
+            if (!declared.ContainsKey(index))
+            {
+                return $"attachments: no attachment with id {index} for {file.Name}";
+            }
+        }
+
+        foreach (var id in declared.Keys)
+        {
+            if (!files.Any(f => f.Name == $"files[{id}]"))
+            {
+                return $"attachments[{id}]: no file part files[{id}] was uploaded";
+            }
+        }
+
+        if (root.TryGetProperty("embeds", out var embeds))
+        {
+            foreach (var embed in embeds.EnumerateArray())
+            {
+                if (embed.TryGetProperty("image", out var image) && image.GetProperty("url").GetString() is { } url
+                    && url.StartsWith("attachment://", StringComparison.Ordinal)
+                    && !files.Any(f => f.FileName == url["attachment://".Length..]))
+                {
+                    return $"embed image {url}: no such file uploaded with this message";
                 }
             }
         }

@@ -47,6 +47,26 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Post_SlowAnswerWithAPicture_EditsTheOriginalResponseUploadingIt()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 42];
+        var slow = new SlowCommand("slow", () => new Reply
+        {
+            Blocks = [ReplyBlock.Text("MOOCs in China over time")],
+            Image = new ReplyImage(png, "national.moocs.png", "Line chart"),
+        });
+        await using var host = await StartAsync(slow);
+
+        await DeferAsync(host, slow);
+        slow.Finish.SetResult();
+
+        var edit = await _rest.WaitForRequestAsync("PATCH", "/messages/@original");
+        Assert.Equal(OriginalPath, edit.Path);
+        Assert.Equal(png, Assert.Single(edit.Files).Content);
+        Assert.Equal("attachment://national.moocs.png", edit.Json.GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task Post_AnswerReadyBeforeTheDeferralIsOut_EditsOnlyOnceDiscordHasTheDeferral()
     {
         var slow = new SlowCommand("slow", () => ReplyComposer.ComposeText("finally done"));

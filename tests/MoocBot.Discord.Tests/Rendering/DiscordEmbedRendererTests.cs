@@ -27,6 +27,23 @@ public sealed class DiscordEmbedRendererTests
     }
 
     [Fact]
+    public void Render_ReplyWithAPicture_EmbedShowsTheAttachmentAndAltTextFitsDiscordsLimit()
+    {
+        var reply = ReplyComposer.ComposeText("MOOCs in China over time") with
+        {
+            Image = new ReplyImage(new byte[] { 1, 2 }, "national.moocs.png", new string('a', 2000)),
+        };
+
+        var message = DiscordEmbedRenderer.Render(reply);
+
+        Assert.Equal("attachment://national.moocs.png", Assert.Single(message.Embeds!).Image?.Url);
+        var attachment = Assert.Single(message.Attachments!);
+        Assert.Equal((0, "national.moocs.png"), (attachment.Id, attachment.Filename));
+        Assert.True(attachment.Description!.Length <= DiscordLimits.AttachmentDescription);
+        Assert.Same(reply.Image, message.Upload);
+    }
+
+    [Fact]
     public void Render_HostileText_EscapesMarkdownAndMentions()
     {
         var reply = ReplyComposer.ComposeText("@everyone **bold** <@123> [link](https://evil.example) `code` ~~gone~~ || spoiler ||");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
+using MoocBot.Discord.Models;
 using MoocBot.Discord.Rest;
 using MoocBot.Discord.Tests.Fakes;
 
@@ -23,6 +24,54 @@ public sealed class DiscordChatSenderTests
         var request = Assert.Single(rest.Requests);
         Assert.Equal($"/channels/{TestHost.ChannelId}/messages", request.Path);
         Assert.Equal(0, request.Json.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task SendAsync_NoticeWithAPicture_UploadsItAsFilesZeroShownInTheEmbed()
+    {
+        await using var rest = await FakeDiscordRestServer.StartAsync();
+        await using var services = Services.Build(rest.BaseUrl);
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3];
+        var notice = Notice with { Image = new ReplyImage(png, "national.moocs.png", "Line chart of MOOCs in China") };
+
+        var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(TestHost.ChannelId, notice, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Sent, result.Outcome);
+        var request = Assert.Single(rest.Requests);
+        Assert.StartsWith("multipart/form-data", request.Headers["Content-Type"], StringComparison.Ordinal);
+        var file = Assert.Single(request.Files);
+        Assert.Equal(("files[0]", "national.moocs.png"), (file.Name, file.FileName));
+        Assert.Equal(png, file.Content);
+        Assert.Equal("attachment://national.moocs.png", request.Json.GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
+        Assert.Equal(0, request.Json.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task SendAsync_PictureRateLimitedOnce_SentAgainWithTheFile()
+    {
+        await using var rest = await FakeDiscordRestServer.StartAsync();
+        rest.Enqueue(ScriptedResponse.TooManyRequests("POST", "/channels/", 0.01));
+        await using var services = Services.Build(rest.BaseUrl);
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 9];
+
+        var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(
+            TestHost.ChannelId, Notice with { Image = new ReplyImage(png, "chart.png", "Chart") }, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Sent, result.Outcome);
+        Assert.Equal([429, 200], rest.Requests.Select(r => r.Status));
+        Assert.All(rest.Requests, r => Assert.Equal(png, Assert.Single(r.Files).Content));
+    }
+
+    [Fact]
+    public async Task CreateMessageAsync_EmbedImageOfAFileNotUploaded_RefusedByTheFake()
+    {
+        await using var rest = await FakeDiscordRestServer.StartAsync();
+        await using var services = Services.Build(rest.BaseUrl);
+        var payload = new DiscordMessagePayload { Embeds = [new DiscordEmbed { Title = "Chart", Image = new EmbedImage("attachment://chart.png") }] };
+
+        var response = await services.GetRequiredService<DiscordRestClient>().CreateMessageAsync(TestHost.ChannelId, payload, CancellationToken.None);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.Status);
     }
 
     [Theory]

@@ -111,6 +111,21 @@ public sealed class TelegramEndToEndTests
     }
 
     [Fact]
+    public async Task CommandReplyingWithAPicture_ArrivesAsAPhotoWithCaptionAndButton()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake, configureServices: s => s.AddSingleton<IChatCommand, ChartCommand>());
+
+        fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "/testchart"));
+
+        var sent = Assert.Single(await fake.WaitForSentMessagesAsync(1));
+        Assert.Equal(ChartCommand.Png, sent.Photo);
+        Assert.Equal("MOOCs in China over time & their sources", sent.VisibleText);
+        Assert.Equal("Source", Assert.Single(Assert.Single(sent.Buttons)).Text);
+        Assert.Empty(fake.CallsTo("sendMessage"));
+    }
+
+    [Fact]
     public async Task RateLimitedOnce_ThenSucceeds_ExactlyOneMessage()
     {
         await using var fake = await FakeBotApiServer.StartAsync();

@@ -26,6 +26,14 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     /// <summary>Telegram's limit for message text, counted after entity parsing.</summary>
     public const int MaxMessageLength = 4096;
 
+    /// <summary>Telegram's limit for a photo's caption, counted after entity parsing.</summary>
+    public const int MaxCaptionLength = 1024;
+
+    /// <summary>Telegram's limit for a photo uploaded with sendPhoto.</summary>
+    public const int MaxPhotoBytes = 10 * 1024 * 1024;
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     private const int MaxCallbackDataBytes = 64;
 
     private readonly WebApplication _app;
@@ -466,6 +474,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 "getwebhookinfo" => (GetWebhookInfo(), null),
                 "setmycommands" => (SetMyCommands(parameters), null),
                 "sendmessage" => SendMessage(parameters),
+                "sendphoto" => await SendPhotoAsync(parameters, context.Request),
                 "answercallbackquery" => (AnswerQuery(_openCallbackQueries, FakeJson.AsString(parameters["callback_query_id"])), null),
                 "answerinlinequery" => (AnswerInlineQuery(parameters), null),
                 "editmessagereplymarkup" => (EditMessageReplyMarkup(parameters), null),
@@ -750,10 +759,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         }
 
         var parseMode = FakeJson.AsString(parameters["parse_mode"]);
-        var visible = text;
-        if (string.Equals(parseMode, "HTML", StringComparison.OrdinalIgnoreCase) && !TelegramHtmlParser.TryParse(text, out visible, out var error))
+        if (Parse(text, parseMode) is not { } visible)
         {
-            return (Outcome.Fail(400, "Bad Request: can't parse entities: " + error), null);
+            return (Outcome.Fail(400, "Bad Request: can't parse entities: " + ParseError(text)), null);
         }
 
         if (visible.Trim().Length == 0)
@@ -766,13 +774,86 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return (Outcome.Fail(400, "Bad Request: message is too long"), null);
         }
 
+        var previewOptions = FakeJson.AsStructure(parameters["link_preview_options"]);
+        return Accept(chatId, parameters, new FakeSentMessage(chatId, 0, text, visible, parseMode)
+        {
+            LinkPreviewDisabled = FakeJson.AsBool(previewOptions?["is_disabled"]) || FakeJson.AsBool(parameters["disable_web_page_preview"]),
+        });
+    }
+
+    /// <summary>
+    /// sendPhoto as Telegram takes an upload: multipart/form-data whose "photo" is the file part itself or
+    /// "attach://&lt;part name&gt;"; the caption (0-1024 characters after parsing) may use parse_mode.
+    /// </summary>
+    private async Task<(Outcome, FakeSentMessage?)> SendPhotoAsync(JsonObject parameters, HttpRequest request)
+    {
+        if (FakeJson.AsLong(parameters["chat_id"]) is not { } chatId)
+        {
+            return (Outcome.Fail(400, "Bad Request: chat not found"), null);
+        }
+
+        var files = request.HasFormContentType ? (await request.ReadFormAsync(request.HttpContext.RequestAborted)).Files : null;
+        var reference = FakeJson.AsString(parameters["photo"]);
+        var file = reference is not null && reference.StartsWith("attach://", StringComparison.Ordinal)
+            ? files?.GetFile(reference["attach://".Length..])
+            : files?.GetFile("photo");
+        if (file is null)
+        {
+            return (Outcome.Fail(400, reference is null
+                ? "Bad Request: there is no photo in the request"
+                : "Bad Request: wrong remote file identifier specified: Wrong string length"), null);
+        }
+
+        if (file.Length > MaxPhotoBytes)
+        {
+            return (Outcome.Fail(400, "Bad Request: PHOTO_INVALID_DIMENSIONS"), null);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        var photo = buffer.ToArray();
+        if (!photo.AsSpan().StartsWith(PngSignature) && !photo.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return (Outcome.Fail(400, "Bad Request: IMAGE_PROCESS_FAILED"), null);
+        }
+
+        var caption = FakeJson.AsString(parameters["caption"]) ?? string.Empty;
+        var parseMode = FakeJson.AsString(parameters["parse_mode"]);
+        if (Parse(caption, parseMode) is not { } visible)
+        {
+            return (Outcome.Fail(400, "Bad Request: can't parse entities: " + ParseError(caption)), null);
+        }
+
+        if (visible.Length > MaxCaptionLength)
+        {
+            return (Outcome.Fail(400, "Bad Request: message caption is too long"), null);
+        }
+
+        return Accept(chatId, parameters, new FakeSentMessage(chatId, 0, caption, visible, parseMode)
+        {
+            Photo = photo,
+            PhotoFileName = file.FileName,
+        });
+    }
+
+    /// <summary>What a user sees of <paramref name="text"/>, or null when Telegram could not parse its markup.</summary>
+    private static string? Parse(string text, string? parseMode) =>
+        !string.Equals(parseMode, "HTML", StringComparison.OrdinalIgnoreCase) ? text
+        : TelegramHtmlParser.TryParse(text, out var visible, out _) ? visible
+        : null;
+
+    private static string ParseError(string text) =>
+        TelegramHtmlParser.TryParse(text, out _, out var error) ? string.Empty : error ?? string.Empty;
+
+    /// <summary>The checks every sent message passes (keyboard, blocked chat, rate limits); then it is given an id and recorded.</summary>
+    private (Outcome, FakeSentMessage?) Accept(long chatId, JsonObject parameters, FakeSentMessage message)
+    {
         var markup = FakeJson.AsStructure(parameters["reply_markup"]);
         if (ValidateKeyboard(markup) is { } keyboardError)
         {
             return (Outcome.Fail(400, keyboardError), null);
         }
 
-        var previewOptions = FakeJson.AsStructure(parameters["link_preview_options"]);
         var replyParameters = FakeJson.AsStructure(parameters["reply_parameters"]);
         lock (_lock)
         {
@@ -786,11 +867,11 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 return (Outcome.Fail(limited), null);
             }
 
-            var sent = new FakeSentMessage(chatId, _nextMessageId++, text, visible, parseMode)
+            var sent = message with
             {
+                MessageId = _nextMessageId++,
                 SentAt = Options.TimeProvider.GetUtcNow(),
                 ReplyMarkup = markup?.DeepClone(),
-                LinkPreviewDisabled = FakeJson.AsBool(previewOptions?["is_disabled"]) || FakeJson.AsBool(parameters["disable_web_page_preview"]),
                 ReplyToMessageId = (int?)(FakeJson.AsLong(replyParameters?["message_id"]) ?? FakeJson.AsLong(parameters["reply_to_message_id"])),
                 MessageThreadId = (int?)FakeJson.AsLong(parameters["message_thread_id"]),
             };
@@ -1005,8 +1086,27 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             ["from"] = Updates.BotUser(),
             ["chat"] = new JsonObject { ["id"] = message.ChatId, ["type"] = type },
             ["date"] = Options.TimeProvider.GetUtcNow().ToUnixTimeSeconds(),
-            ["text"] = message.VisibleText,
         };
+        if (message.Photo is { } photo)
+        {
+            json["photo"] = new JsonArray(new JsonObject
+            {
+                ["file_id"] = "photo" + message.MessageId,
+                ["file_unique_id"] = "p" + message.MessageId,
+                ["width"] = 1000,
+                ["height"] = 700,
+                ["file_size"] = photo.Length,
+            });
+            if (message.VisibleText.Length > 0)
+            {
+                json["caption"] = message.VisibleText;
+            }
+        }
+        else
+        {
+            json["text"] = message.VisibleText;
+        }
+
         if (message.ReplyMarkup is { } markup)
         {
             json["reply_markup"] = markup.DeepClone();

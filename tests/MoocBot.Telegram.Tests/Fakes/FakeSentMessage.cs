@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace MoocBot.Telegram.Tests.Fakes;
 
-/// <summary>A message the bot sent, as the fake Bot API accepted it.</summary>
+/// <summary>A message the bot sent, as the fake Bot API accepted it: a text message, or a photo with its caption.</summary>
 /// <param name="ChatId">The chat it went to.</param>
 /// <param name="MessageId">The id the fake gave it.</param>
-/// <param name="Text">The text as sent (HTML when <paramref name="ParseMode"/> is HTML).</param>
+/// <param name="Text">The text (a photo's caption, empty for none) as sent (HTML when <paramref name="ParseMode"/> is HTML).</param>
 /// <param name="VisibleText">What a user sees: the text after Telegram parsed the markup.</param>
 /// <param name="ParseMode">The parse_mode parameter, if any.</param>
 public sealed record FakeSentMessage(long ChatId, int MessageId, string Text, string VisibleText, string? ParseMode)
@@ -24,6 +24,12 @@ public sealed record FakeSentMessage(long ChatId, int MessageId, string Text, st
 
     /// <summary>message_thread_id, for forum topics.</summary>
     public int? MessageThreadId { get; init; }
+
+    /// <summary>The uploaded photo's bytes, for a sendPhoto; null for a text message.</summary>
+    public byte[]? Photo { get; init; }
+
+    /// <summary>The uploaded photo's file name, as the multipart part gave it.</summary>
+    public string? PhotoFileName { get; init; }
 
     /// <summary>The inline keyboard's buttons, row by row, as (text, callback_data).</summary>
     public IReadOnlyList<IReadOnlyList<(string Text, string? CallbackData)>> Buttons =>

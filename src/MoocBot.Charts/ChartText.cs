@@ -1,0 +1,47 @@
+using SkiaSharp;
+
+namespace MoocBot.Charts;
+
+/// <summary>Text drawn straight on the canvas (titles, point labels, legend, footnote), measured with the chart's font.</summary>
+internal static class ChartText
+{
+    public static SKFont Font(float size, bool bold = false) => new(bold ? ChartFonts.Bold : ChartFonts.Regular, size);
+
+    public static SKPaint Paint(SKColor color) => new() { Color = color, IsAntialias = true };
+
+    public static float Width(SKFont font, string text) => font.MeasureText(text);
+
+    /// <summary>Words laid in lines no wider than <paramref name="width"/>; a word longer than that gets a line of its own.</summary>
+    public static IReadOnlyList<string> Wrap(string text, SKFont font, float width)
+    {
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && font.MeasureText(candidate) > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    /// <summary>Draws <paramref name="text"/> with its baseline at <paramref name="y"/>.</summary>
+    public static void Draw(SKCanvas canvas, string text, float x, float y, SKFont font, SKColor color, SKTextAlign align = SKTextAlign.Left)
+    {
+        using var paint = Paint(color);
+        canvas.DrawText(text, x, y, align, font, paint);
+    }
+}

@@ -1,0 +1,20 @@
+using MoocBot.Core.Charts;
+
+namespace MoocBot.Charts;
+
+/// <summary>The footnote: each source once, with the as-of dates of the figures it gave.</summary>
+internal static class SourceNote
+{
+    /// <summary>"Sources: China Daily, 2 Nov 2019 (Aug 2019); Xinhua, 13 Dec 2024 (Dec 2024)."</summary>
+    public static string Text(ChartRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var bySource = request.Series
+            .SelectMany(s => s.Points)
+            .OrderBy(p => p.AsOf)
+            .GroupBy(p => p.Source.Trim(), StringComparer.Ordinal)
+            .Select(g => g.Key + " (" + string.Join(", ", g.Select(p => p.AsOfText).Distinct(StringComparer.Ordinal)) + ")")
+            .ToList();
+        return (bySource.Count == 1 ? "Source: " : "Sources: ") + string.Join("; ", bySource) + ".";
+    }
+}
