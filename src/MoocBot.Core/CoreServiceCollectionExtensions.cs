@@ -6,7 +6,6 @@ using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.Commands;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Facts;
-using MoocBot.Core.Notices;
 
 namespace MoocBot.Core;
 
@@ -18,8 +17,9 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new CurrentFacts(repository));
-        services.AddSingleton(sp => new ReplyComposer(sp.GetRequiredService<CurrentFacts>(), sp.GetService<SubscribeOffer>()));
+        services.AddSingleton(sp => new ReplyComposer(sp.GetRequiredService<CurrentFacts>(), sp.GetServices<IFactReplyExtension>()));
         services.AddSingleton<FactLookup>();
+        services.AddSingleton<FactSearch>();
         services.AddOptions<RateLimitOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<MessageRateLimiter>();
         services.TryAddSingleton<BotHealth>();

@@ -24,7 +24,7 @@ public static class NoticesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NoticesOptions>, NoticesOptionsValidator>());
         services.TryAddSingleton<NoticeWakeup>();
         services.TryAddSingleton<SubscriptionAccess>();
-        services.TryAddSingleton<SubscribeOffer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFactReplyExtension, SubscribeOffer>());
         services.TryAddSingleton(sp => new FactPublisher(
             sp.GetRequiredService<INoticeStore>(),
             sp.GetRequiredService<TimeProvider>(),

@@ -1,9 +1,11 @@
+using MoocBot.Core.Facts;
+
 namespace MoocBot.Core.Answering;
 
 /// <summary>
-/// Splits folded text (see <see cref="TextFolder"/>) into words, numbers and CJK runs. A number
-/// takes its thousands separators, decimals and scale word with it, so "979,000,000", "979 million",
-/// "979m" and "9.79亿" all read as 979000000, and "97.3 %" as 97.3 percent.
+/// Splits folded text (see <see cref="TextFolder"/>) into words, numbers and CJK runs. A number is read
+/// by <see cref="NumberReader"/>, the reader articles use too, so "979,000,000", "979 million", "979m"
+/// and "9.79亿" all read as 979000000, and "97.3 %" as 97.3 percent.
 /// </summary>
 internal static class Lexer
 {
@@ -96,139 +98,21 @@ internal static class Lexer
             i++;
         }
 
-        double value = 0;
-        while (i < text.Length)
-        {
-            if (IsDigit(text[i]))
-            {
-                value = (value * 10) + (text[i] - '0');
-                i++;
-            }
-            else if (text[i] == ',' && IsThousandsGroup(text, i + 1))
-            {
-                flags |= NumberFlags.Grouped;
-                i++;
-            }
-            else
-            {
-                break;
-            }
-        }
+        var reading = NumberReader.Read(text, i);
+        i = reading.End;
+        flags |= FlagsOf(reading);
 
-        if (i + 1 < text.Length && text[i] == '.' && IsDigit(text[i + 1]))
-        {
-            flags |= NumberFlags.Decimal;
-            i++;
-            var scale = 0.1;
-            while (i < text.Length && IsDigit(text[i]))
-            {
-                value += (text[i] - '0') * scale;
-                scale /= 10;
-                i++;
-            }
-        }
-
-        ReadSuffix(text, ref i, ref value, ref flags);
+        // A number too large for a decimal matches no figure; it still reads as one number.
+        var value = reading.Has(NumberNotation.Overflow) ? double.PositiveInfinity : (double)reading.Value;
         return new LexToken(LexKind.Number, start, i - start, value, flags);
     }
 
-    private static void ReadSuffix(ReadOnlySpan<char> text, ref int i, ref double value, ref NumberFlags flags)
-    {
-        var attached = i < text.Length && (IsLetter(text[i]) || text[i] == '%' || TextFolder.IsCjk(text[i]));
-        var j = i;
-        while (j < text.Length && text[j] == ' ')
-        {
-            j++;
-        }
-
-        if (j >= text.Length)
-        {
-            return;
-        }
-
-        if (text[j] == '%')
-        {
-            flags |= NumberFlags.Percent;
-            i = j + 1;
-            return;
-        }
-
-        if (TextFolder.IsCjk(text[j]))
-        {
-            var multiplier = text[j] switch
-            {
-                '亿' => 1e8,
-                '万' => 1e4,
-                '千' => 1e3,
-                '百' => 1e2,
-                _ => 0,
-            };
-            if (multiplier > 0)
-            {
-                value *= multiplier;
-                flags |= NumberFlags.Scaled;
-                i = j + 1;
-            }
-
-            return;
-        }
-
-        var wordEnd = j;
-        while (wordEnd < text.Length && IsLetter(text[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        var word = text[j..wordEnd];
-        if (word.IsEmpty)
-        {
-            return;
-        }
-
-        var factor = ScaleOf(word);
-        if (factor > 0)
-        {
-            value *= factor;
-            flags |= NumberFlags.Scaled;
-            i = wordEnd;
-            return;
-        }
-
-        if (word is "percent" or "pct" or "percentage")
-        {
-            flags |= NumberFlags.Percent;
-            i = wordEnd;
-            return;
-        }
-
-        if (word is "per" && text[wordEnd..].StartsWith(" cent", StringComparison.Ordinal))
-        {
-            flags |= NumberFlags.Percent;
-            i = wordEnd + 5;
-            return;
-        }
-
-        if (attached && word is "st" or "nd" or "rd" or "th")
-        {
-            flags |= NumberFlags.Ordinal;
-            i = wordEnd;
-        }
-    }
-
-    /// <summary>The multiplier a scale word stands for ("979m", "979 million", "29.2bn").</summary>
-    private static double ScaleOf(ReadOnlySpan<char> word) => word switch
-    {
-        "k" or "thousand" or "thousands" => 1e3,
-        "m" or "million" or "millions" or "mn" or "mln" or "mil" or "mio" => 1e6,
-        "b" or "billion" or "billions" or "bn" or "bln" => 1e9,
-        "trillion" => 1e12,
-        _ => 0,
-    };
-
-    private static bool IsThousandsGroup(ReadOnlySpan<char> text, int i) =>
-        i + 2 < text.Length
-        && IsDigit(text[i]) && IsDigit(text[i + 1]) && IsDigit(text[i + 2])
-        && (i + 3 >= text.Length || !IsDigit(text[i + 3]));
+    private static NumberFlags FlagsOf(NumberReading reading) =>
+        (reading.Has(NumberNotation.Percent) ? NumberFlags.Percent : NumberFlags.None)
+        | (reading.Has(NumberNotation.Scaled) ? NumberFlags.Scaled : NumberFlags.None)
+        | (reading.Has(NumberNotation.Grouped) ? NumberFlags.Grouped : NumberFlags.None)
+        | (reading.Has(NumberNotation.Fraction) ? NumberFlags.Decimal : NumberFlags.None)
+        | (reading.Has(NumberNotation.Ordinal) ? NumberFlags.Ordinal : NumberFlags.None);
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 

@@ -22,6 +22,7 @@ public sealed class ConversationRouter
     private static readonly ChatCommandInfo HelpInfo = new("help", "How to ask and the commands I know") { RepliesPrivately = true };
 
     private readonly CurrentFacts _facts;
+    private readonly FactSearch _search;
     private readonly ReplyComposer _composer;
     private readonly FrozenDictionary<string, IChatCommand> _commands;
     private readonly FrozenSet<string> _privateCommands;
@@ -34,6 +35,7 @@ public sealed class ConversationRouter
     /// <summary>Creates the router over the answerer and the registered commands.</summary>
     public ConversationRouter(
         CurrentFacts facts,
+        FactSearch search,
         ReplyComposer composer,
         IEnumerable<IChatCommand> commands,
         MessageRateLimiter rateLimiter,
@@ -43,6 +45,7 @@ public sealed class ConversationRouter
         ILogger<ConversationRouter> logger)
     {
         _facts = facts;
+        _search = search;
         _composer = composer;
         _rateLimiter = rateLimiter;
         _metrics = metrics;
@@ -225,7 +228,7 @@ public sealed class ConversationRouter
     {
         if (payload.Length > 0)
         {
-            if (_facts.Repository.FindFact(payload) is { } fact)
+            if (_search.FindById(payload) is { } fact)
             {
                 return _composer.ComposeFact(fact);
             }

@@ -1,6 +1,5 @@
 using MoocBot.Core.Answering;
 using MoocBot.Core.Facts;
-using MoocBot.Core.Notices;
 
 namespace MoocBot.Core.Conversations;
 
@@ -11,24 +10,24 @@ public sealed class ReplyComposer
 
     private readonly Func<Fact, FactSource> _sourceOf;
     private readonly Func<FactRepository> _repository;
-    private readonly SubscribeOffer? _subscribeOffer;
+    private readonly IReadOnlyList<IFactReplyExtension> _extensions;
 
     /// <summary>A composer over one fixed repository version.</summary>
-    public ReplyComposer(FactRepository repository, SubscribeOffer? subscribeOffer = null)
+    public ReplyComposer(FactRepository repository, IEnumerable<IFactReplyExtension>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(repository);
         _sourceOf = repository.SourceOf;
         _repository = () => repository;
-        _subscribeOffer = subscribeOffer;
+        _extensions = [.. extensions ?? []];
     }
 
     /// <summary>A composer that finds each fact's article in the version the bot serves now.</summary>
-    public ReplyComposer(CurrentFacts facts, SubscribeOffer? subscribeOffer = null)
+    public ReplyComposer(CurrentFacts facts, IEnumerable<IFactReplyExtension>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         _sourceOf = facts.SourceOf;
         _repository = () => facts.Repository;
-        _subscribeOffer = subscribeOffer;
+        _extensions = [.. extensions ?? []];
     }
 
     /// <summary>"the National Higher Education Smart Education Platform": a topic's description from the repository, or its id when it has none.</summary>
@@ -86,9 +85,7 @@ public sealed class ReplyComposer
             Blocks = blocks,
             Figure = new ReplyFigure(fact.Id, FactText.Capitalize(fact.Counts), fact.Display, asOf),
             Source = source,
-            Buttons = _subscribeOffer is null
-                ? [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id)]
-                : [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id), _subscribeOffer.ButtonFor(fact)],
+            Buttons = [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id), .. _extensions.SelectMany(e => e.ButtonsFor(fact))],
         };
     }
 

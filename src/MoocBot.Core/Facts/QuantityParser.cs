@@ -8,6 +8,7 @@ namespace MoocBot.Core.Facts;
 /// Reads figures the way articles and people write them: "979 million", "3,272,400", "97.3%",
 /// "nearly 100,000", "more than 300", "first", "twelve", "9.79亿", "近10万".
 /// Dates ("January 2", "March 2022", "2022-11-30", "2022年11月") are recognised as dates, not counts.
+/// Digits and their suffixes are read by <see cref="NumberReader"/>, the reader questions use too.
 /// </summary>
 public static class QuantityParser
 {
@@ -33,18 +34,6 @@ public static class QuantityParser
         ["july"] = 7, ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
         ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8,
         ["sep"] = 9, ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
-    });
-
-    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> ScaleWords = Lookup(new Dictionary<string, decimal>
-    {
-        ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m,
-        ["trillion"] = 1_000_000_000_000m,
-    });
-
-    // Scale letters written straight after the digits: "62k", "29.2bn", "1.7mn".
-    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> ScaleSuffixes = Lookup(new Dictionary<string, decimal>
-    {
-        ["k"] = 1_000m, ["mn"] = 1_000_000m, ["bn"] = 1_000_000_000m,
     });
 
     // Longest first, so "more than" wins over a shorter phrase ending the same way.
@@ -155,104 +144,43 @@ public static class QuantityParser
             return Match(text, start, isoEnd, new Quantity(isoYear), isDate: true);
         }
 
-        var q = SkipDigits(text, p);
-        var isPlainInteger = true;
-        if (q - p <= 3)
+        var reading = NumberReader.Read(text, p);
+        if (reading.Has(NumberNotation.UnknownSuffix))
         {
-            while (CharAt(text, q, ',') && IsDigitRun(text, q + 1, 3) && !IsAsciiDigitAt(text, q + 4))
-            {
-                q += 4;
-                isPlainInteger = false;
-            }
+            // "5G", "3D", "10x": a code or a name, not a figure.
+            next = SkipAlphanumeric(text, start);
+            return null;
         }
 
-        var hasFraction = false;
-        if (q + 1 < text.Length && text[q] == '.' && char.IsAsciiDigit(text[q + 1]))
-        {
-            q = SkipDigits(text, q + 1);
-            hasFraction = true;
-        }
-
-        var digitsEnd = q;
-        next = digitsEnd;
-        if (!TryParseDecimal(text.AsSpan(p, digitsEnd - p), out var value))
+        next = reading.End;
+        if (reading.Has(NumberNotation.Overflow))
         {
             return null;
         }
 
-        var isInteger = !hasFraction;
-        var end = digitsEnd;
-        var isOrdinal = false;
-        var qualifier = Qualifier.Exact;
-        string? unit = null;
+        var value = reading.Value;
+        var end = reading.End;
+        var isOrdinal = reading.Has(NumberNotation.Ordinal);
+        var qualifier = reading.Has(NumberNotation.MoreThan) ? Qualifier.MoreThan : Qualifier.Exact;
+        var unit = reading.Has(NumberNotation.Percent) ? Quantity.Percent : null;
+        var isPlainInteger = !reading.Has(NumberNotation.Grouped | NumberNotation.Fraction);
 
-        if (IsAsciiLetterAt(text, end))
+        if (!negative && isPlainInteger && end == reading.DigitsEnd && end < text.Length
+            && TryReadChineseDate(text, p, reading.DigitsEnd, out var chineseDateEnd, out var chineseDateValue))
         {
-            var letterEnd = SkipLetters(text, end);
-            var suffix = text.AsSpan(end, letterEnd - end);
-            if (IsAsciiDigitAt(text, letterEnd))
-            {
-                next = SkipAlphanumeric(text, start);
-                return null;
-            }
-
-            if (isInteger && IsOrdinalSuffix(suffix))
-            {
-                isOrdinal = true;
-                end = letterEnd;
-            }
-            else if (ScaleSuffixes.TryGetValue(suffix, out var suffixScale) || ScaleWords.TryGetValue(suffix, out suffixScale))
-            {
-                if (!TryMultiply(ref value, suffixScale))
-                {
-                    next = letterEnd;
-                    return null;
-                }
-
-                end = letterEnd;
-            }
-            else
-            {
-                // "5G", "3D", "10x": a code or a name, not a figure.
-                next = SkipAlphanumeric(text, start);
-                return null;
-            }
-        }
-
-        if (!negative && isInteger && isPlainInteger && end == digitsEnd && end < text.Length)
-        {
-            if (TryReadChineseDate(text, p, digitsEnd, out var chineseDateEnd, out var chineseDateValue))
-            {
-                next = chineseDateEnd;
-                return Match(text, start, chineseDateEnd, new Quantity(chineseDateValue), isDate: true);
-            }
+            next = chineseDateEnd;
+            return Match(text, start, chineseDateEnd, new Quantity(chineseDateValue), isDate: true);
         }
 
         if (!isOrdinal)
         {
-            end = ReadChineseScale(text, end, ref value, ref qualifier, out var overflow);
-            if (overflow)
-            {
-                next = end;
-                return null;
-            }
-
-            var scaled = end > digitsEnd;
-            end = ReadScaleWords(text, end, ref value, out overflow, ref scaled);
-            if (overflow)
-            {
-                next = end;
-                return null;
-            }
-
-            end = ReadPercent(text, end, ref unit);
             if (end < text.Length && text[end] == '+' && !IsAsciiDigitAt(text, end + 1))
             {
                 qualifier = Qualifier.MoreThan;
                 end++;
             }
 
-            if (!negative && !scaled && unit is null && isPlainInteger && isInteger && value is >= 1 and <= 31
+            if (!negative && !reading.Has(NumberNotation.Scaled | NumberNotation.MoreThan) && unit is null && isPlainInteger && value is >= 1 and <= 31
                 && TryReadMonthAfterDay(text, end, out var dayDateEnd, out var dayDateYear))
             {
                 next = dayDateEnd;
@@ -322,8 +250,7 @@ public static class QuantityParser
         else if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
             // "a million", "a thousand": only with a scale word after it.
-            var scaleStart = SkipSpaces(text, end);
-            if (scaleStart == end || !ScaleWords.TryGetValue(text.AsSpan(scaleStart, SkipLetters(text, scaleStart) - scaleStart), out _))
+            if (!NumberReader.IsScaleOrPercentNext(text, end) || NumberReader.ReadPercent(text, end) > end)
             {
                 return null;
             }
@@ -335,16 +262,17 @@ public static class QuantityParser
             return null;
         }
 
-        var scaled = false;
-        end = ReadScaleWords(text, end, ref value, out var overflow, ref scaled);
-        if (overflow)
+        var notation = NumberNotation.None;
+        end = NumberReader.ReadScaleWords(text, end, ref value, ref notation);
+        if ((notation & NumberNotation.Overflow) != 0)
         {
             next = end;
             return null;
         }
 
-        string? unit = null;
-        end = ReadPercent(text, end, ref unit);
+        var percentEnd = NumberReader.ReadPercent(text, end);
+        var unit = percentEnd > end ? Quantity.Percent : null;
+        end = percentEnd;
         var (matchStart, qualifier) = ReadQualifierBefore(text, start, previousEnd);
         next = end;
         return Match(text, matchStart, end, new Quantity(value, qualifier, unit));
@@ -477,7 +405,7 @@ public static class QuantityParser
         if (IsAsciiLetterAt(text, end))
         {
             var suffixEnd = SkipLetters(text, end);
-            if (!IsOrdinalSuffix(text.AsSpan(end, suffixEnd - end)))
+            if (!NumberReader.IsOrdinalSuffix(text.AsSpan(end, suffixEnd - end)))
             {
                 return false;
             }
@@ -485,7 +413,7 @@ public static class QuantityParser
             end = suffixEnd;
         }
 
-        if (IsScaleOrPercentAfter(text, end))
+        if (NumberReader.IsScaleOrPercentNext(text, end))
         {
             return false;
         }
@@ -549,123 +477,6 @@ public static class QuantityParser
         (word.Length > 4 || word.Equals("june", StringComparison.OrdinalIgnoreCase) || word.Equals("july", StringComparison.OrdinalIgnoreCase))
         || char.IsAsciiLetterUpper(word[0]);
 
-    // 万 = 10^4, 亿 = 10^8, chained ("1000万", "万亿"); 多/余 after the digits or the scale mean "more than".
-    private static int ReadChineseScale(string text, int p, ref decimal value, ref Qualifier qualifier, out bool overflow)
-    {
-        overflow = false;
-        var end = p;
-        while (end < text.Length)
-        {
-            var c = text[end];
-            var scale = c switch
-            {
-                '百' => 100m,
-                '千' => 1_000m,
-                '万' => 10_000m,
-                '亿' => 100_000_000m,
-                _ => 0m,
-            };
-            if (scale > 0)
-            {
-                if (!TryMultiply(ref value, scale))
-                {
-                    overflow = true;
-                    return end + 1;
-                }
-            }
-            else if (c is '多' or '余')
-            {
-                qualifier = Qualifier.MoreThan;
-            }
-            else
-            {
-                break;
-            }
-
-            end++;
-        }
-
-        return end;
-    }
-
-    private static int ReadScaleWords(string text, int p, ref decimal value, out bool overflow, ref bool scaled)
-    {
-        overflow = false;
-        var end = p;
-        while (true)
-        {
-            var wordStart = SkipSpaces(text, end);
-            if (wordStart == end || !IsAsciiLetterAt(text, wordStart))
-            {
-                return end;
-            }
-
-            var wordEnd = SkipLetters(text, wordStart);
-            if (!ScaleWords.TryGetValue(text.AsSpan(wordStart, wordEnd - wordStart), out var scale))
-            {
-                return end;
-            }
-
-            if (!TryMultiply(ref value, scale))
-            {
-                overflow = true;
-                return wordEnd;
-            }
-
-            scaled = true;
-            end = wordEnd;
-        }
-    }
-
-    private static int ReadPercent(string text, int p, ref string? unit)
-    {
-        var q = SkipSpaces(text, p);
-        if (q < text.Length && text[q] is '%' or '％')
-        {
-            unit = Quantity.Percent;
-            return q + 1;
-        }
-
-        if (q == p || !IsAsciiLetterAt(text, q))
-        {
-            return p;
-        }
-
-        var wordEnd = SkipLetters(text, q);
-        var word = text.AsSpan(q, wordEnd - q);
-        if (word.Equals("percent", StringComparison.OrdinalIgnoreCase))
-        {
-            unit = Quantity.Percent;
-            return wordEnd;
-        }
-
-        if (word.Equals("per", StringComparison.OrdinalIgnoreCase))
-        {
-            var centStart = SkipSpaces(text, wordEnd);
-            var centEnd = SkipLetters(text, centStart);
-            if (centStart > wordEnd && text.AsSpan(centStart, centEnd - centStart).Equals("cent", StringComparison.OrdinalIgnoreCase))
-            {
-                unit = Quantity.Percent;
-                return centEnd;
-            }
-        }
-
-        return p;
-    }
-
-    private static bool IsScaleOrPercentAfter(string text, int p)
-    {
-        var q = SkipSpaces(text, p);
-        if (q < text.Length && text[q] is '%' or '％')
-        {
-            return true;
-        }
-
-        var wordEnd = SkipLetters(text, q);
-        var word = text.AsSpan(q, wordEnd - q);
-        return q > p && (ScaleWords.TryGetValue(word, out _) || word.Equals("percent", StringComparison.OrdinalIgnoreCase));
-    }
-
     private static (int Start, Qualifier Qualifier) ReadQualifierBefore(string text, int start, int previousEnd)
     {
         foreach (var (phrase, qualifier) in ChineseQualifiers)
@@ -710,40 +521,8 @@ public static class QuantityParser
     private static QuantityMatch Match(string text, int start, int end, Quantity quantity, bool isDate = false, bool isOrdinal = false) =>
         new(start, end - start, text[start..end], quantity with { Value = Normalize(quantity.Value) }, isDate, isOrdinal);
 
-    private static bool TryParseDecimal(ReadOnlySpan<char> digits, out decimal value)
-    {
-        Span<char> buffer = digits.Length <= 128 ? stackalloc char[digits.Length] : new char[digits.Length];
-        var length = 0;
-        foreach (var c in digits)
-        {
-            if (c != ',')
-            {
-                buffer[length++] = c;
-            }
-        }
-
-        return decimal.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-    }
-
-    private static bool TryMultiply(ref decimal value, decimal scale)
-    {
-        try
-        {
-            value *= scale;
-            return true;
-        }
-        catch (OverflowException)
-        {
-            return false;
-        }
-    }
-
     // Drops trailing zeros that scaling leaves behind: 1.714 × 1,000,000 is 1714000, not 1714000.000.
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
-
-    private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
-        suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase);
 
     private static int TwoDigits(string text, int p) => ((text[p] - '0') * 10) + (text[p + 1] - '0');
 

@@ -3,8 +3,8 @@ using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Notices;
 
-/// <summary>Present in DI when subscriptions are available; the reply composer then offers a Subscribe button under figures.</summary>
-public sealed class SubscribeOffer
+/// <summary>Registered when subscriptions are available: the reply composer then offers a Subscribe button under figures.</summary>
+public sealed class SubscribeOffer : IFactReplyExtension
 {
     /// <summary>What the button says.</summary>
     public string Label { get; init; } = "Subscribe";
@@ -15,4 +15,7 @@ public sealed class SubscribeOffer
         ArgumentNullException.ThrowIfNull(fact);
         return new ReplyButton(Label, "/subscribe " + fact.Topic);
     }
+
+    /// <inheritdoc/>
+    public IEnumerable<ReplyButton> ButtonsFor(Fact fact) => [ButtonFor(fact)];
 }

@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
-using MoocBot.Core.Facts;
 using MoocBot.Discord.Commands;
 using MoocBot.Discord.Models;
 using MoocBot.Discord.Rendering;
@@ -19,7 +17,7 @@ namespace MoocBot.Discord.Interactions;
 /// </summary>
 internal sealed class InteractionHandler(
     ConversationRouter router,
-    CurrentFacts current,
+    FactSearch search,
     DiscordCommandCatalog catalog,
     DiscordRestClient rest,
     TimeProvider timeProvider,
@@ -215,12 +213,9 @@ internal sealed class InteractionHandler(
 
     private InteractionResponse Autocomplete(InteractionData data)
     {
-        var query = FocusedOption(data.Options)?.ValueText.Trim() ?? string.Empty;
-        var answerer = current.Answerer;
-        IEnumerable<Fact> facts = query.Length == 0 ? answerer.Repository.Facts : answerer.Search(query, DiscordLimits.AutocompleteChoices);
-        var choices = facts
+        var query = FocusedOption(data.Options)?.ValueText ?? string.Empty;
+        var choices = search.Search(query, DiscordLimits.AutocompleteChoices)
             .Where(f => f.Id.Length <= DiscordLimits.ChoiceValue)
-            .Take(DiscordLimits.AutocompleteChoices)
             .Select(f => new AutocompleteChoice(DiscordMarkdown.Truncate(Capitalize(f.Counts) + " — " + f.Display, DiscordLimits.ChoiceName), f.Id))
             .ToList();
         return new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData { Choices = choices });

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Telegram.Rendering;
@@ -15,7 +14,7 @@ namespace MoocBot.Telegram.Receiving;
 /// <summary>Handles one update: maps it, lets the router decide, and renders what comes back. No answering logic of its own.</summary>
 internal sealed class TelegramUpdateHandler(
     ConversationRouter router,
-    CurrentFacts facts,
+    FactSearch search,
     ReplyComposer composer,
     TelegramBotIdentity identity,
     TelegramReplySender sender,
@@ -28,7 +27,6 @@ internal sealed class TelegramUpdateHandler(
     public const int MaxInlineResults = 10;
 
     private const int InlineCacheSeconds = 300;
-    private const string StartCommand = "/start";
 
     public Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
@@ -54,7 +52,6 @@ internal sealed class TelegramUpdateHandler(
 
         // Someone wrote from this chat, so the bot is welcome there again.
         reachability.MarkReachable(chatMessage.ChatId);
-        chatMessage = chatMessage with { Text = DecodeStartPayload(chatMessage.Text) };
         var reply = await router.HandleAsync(chatMessage, cancellationToken);
         if (reply is null)
         {
@@ -102,11 +99,7 @@ internal sealed class TelegramUpdateHandler(
 
     private async Task HandleInlineQueryAsync(InlineQuery query, CancellationToken cancellationToken)
     {
-        var text = query.Query.Trim();
-        var answerer = facts.Answerer;
-        var found = text.Length == 0
-            ? answerer.Repository.Facts.Take(MaxInlineResults).ToList()
-            : answerer.Search(text, MaxInlineResults);
+        var found = search.Search(query.Query, MaxInlineResults);
         var results = new List<InlineQueryResult>(found.Count);
         foreach (var fact in found)
         {
@@ -134,25 +127,4 @@ internal sealed class TelegramUpdateHandler(
         reply.Figure is { } figure
             ? "As of " + figure.AsOf + (reply.Source is { } source ? " · " + source.Text : string.Empty)
             : reply.ToPlainText();
-
-    /// <summary>"/start national_moocs" from a t.me link becomes "/start national.moocs" when that names a fact.</summary>
-    private string DecodeStartPayload(string text)
-    {
-        if (!text.StartsWith(StartCommand, StringComparison.OrdinalIgnoreCase))
-        {
-            return text;
-        }
-
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        if (space < 0)
-        {
-            return text;
-        }
-
-        var payload = text[(space + 1)..].Trim();
-        var decoded = TelegramDeepLink.DecodePayload(payload);
-        return decoded != payload && facts.Repository.FindFact(decoded) is not null
-            ? text[..(space + 1)] + decoded
-            : text;
-    }
 }

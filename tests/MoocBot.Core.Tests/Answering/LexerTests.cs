@@ -82,13 +82,13 @@ public sealed class LexerTests
         Assert.True((token.Flags & NumberFlags.Ordinal) != 0);
     }
 
-    private static string Fold(string text)
+    internal static string Fold(string text)
     {
         var buffer = new char[text.Length * TextFolder.MaxExpansion];
         return new string(buffer, 0, TextFolder.Fold(text, buffer));
     }
 
-    private static LexToken[] Lex(string text)
+    internal static LexToken[] Lex(string text)
     {
         var folded = Fold(text);
         var tokens = new LexToken[folded.Length + 1];

@@ -95,10 +95,12 @@ public sealed class ConversationRouterTests
         }
     }
 
-    [Fact]
-    public async Task HandleAsync_StartWithFactPayload_ShowsTheFact()
+    [Theory]
+    [InlineData("/start national.registered-users")]
+    [InlineData("/start national_registered-users")]
+    public async Task HandleAsync_StartWithFactPayload_ShowsTheFact(string text)
     {
-        var reply = await _router.HandleAsync(RouterFactory.Private("/start national.registered-users"), CancellationToken.None);
+        var reply = await _router.HandleAsync(RouterFactory.Private(text), CancellationToken.None);
 
         Assert.Equal("483 million", reply?.Figure?.Figure);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using MoocBot.Core.Answering;
 using MoocBot.Discord.Tests.Fakes;
 
 namespace MoocBot.Discord.Tests.Interactions;
@@ -126,7 +127,21 @@ public sealed class InteractionEndpointTests : IAsyncLifetime, IDisposable
         using var response = await _sender.PostAsync(_host.Client, body);
 
         var choices = (await ReadJsonAsync(response)).GetProperty("data").GetProperty("choices");
-        Assert.Equal(25, choices.GetArrayLength());
+        Assert.Equal(TestData.Repository.Facts.Take(25).Select(f => f.Id), choices.EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+    }
+
+    [Theory]
+    [InlineData("moocs")]
+    [InlineData("  registered   users ")]
+    public async Task Post_Autocomplete_OffersWhatTheAnswererFinds_InItsOrder(string query)
+    {
+        var body = SignedInteractionSender.Interaction(4, $$$"""{"id":"1","name":"source","type":1,"options":[{"name":"fact","type":3,"value":"{{{query}}}","focused":true}]}""");
+
+        using var response = await _sender.PostAsync(_host.Client, body);
+
+        var choices = (await ReadJsonAsync(response)).GetProperty("data").GetProperty("choices");
+        var expected = new FactAnswerer(TestData.Repository).Search(query.Trim(), 25).Select(f => f.Id);
+        Assert.Equal(expected, choices.EnumerateArray().Select(c => c.GetProperty("value").GetString()));
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
+using MoocBot.Telegram.Receiving;
 using MoocBot.Telegram.Tests.Fakes;
 
 namespace MoocBot.Telegram.Tests.EndToEnd;
@@ -218,6 +220,21 @@ public sealed class TelegramEndToEndTests
         Assert.All(answer.Results, r => Assert.Equal("HTML", r!["input_message_content"]!["parse_mode"]!.GetValue<string>(), ignoreCase: true));
     }
 
+    [Theory]
+    [InlineData("moocs")]
+    [InlineData("  registered   users ")]
+    public async Task InlineQuery_ListsWhatTheAnswererFinds_InItsOrder(string query)
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake);
+
+        fake.EnqueueUpdate(fake.Updates.InlineQuery(Alice, query));
+
+        await fake.WaitForCallsAsync("answerInlineQuery");
+        var expected = new FactAnswerer(TestData.Repository).Search(query.Trim(), TelegramUpdateHandler.MaxInlineResults).Select(f => f.Id);
+        Assert.Equal(expected, Assert.Single(fake.InlineAnswers).Results.Select(r => r!["id"]!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task EmptyInlineQuery_ShowsHeadlineFigures()
     {
@@ -227,7 +244,8 @@ public sealed class TelegramEndToEndTests
         fake.EnqueueUpdate(fake.Updates.InlineQuery(Alice, string.Empty));
 
         await fake.WaitForCallsAsync("answerInlineQuery");
-        Assert.Equal(10, Assert.Single(fake.InlineAnswers).Results.Count);
+        var expected = TestData.Repository.Facts.Take(TelegramUpdateHandler.MaxInlineResults).Select(f => f.Id);
+        Assert.Equal(expected, Assert.Single(fake.InlineAnswers).Results.Select(r => r!["id"]!.GetValue<string>()));
     }
 
     [Fact]

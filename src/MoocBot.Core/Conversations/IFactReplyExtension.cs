@@ -1,0 +1,13 @@
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core.Conversations;
+
+/// <summary>
+/// Adds to the reply about one fact from a feature Conversations does not know (Notices offers a Subscribe
+/// button through it), so the dependency points from that feature to Conversations and never back.
+/// </summary>
+public interface IFactReplyExtension
+{
+    /// <summary>The buttons to show under <paramref name="fact"/>'s card, after Source and Related.</summary>
+    IEnumerable<ReplyButton> ButtonsFor(Fact fact);
+}
