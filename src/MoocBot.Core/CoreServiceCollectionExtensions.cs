@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MoocBot.Core.Answering;
+using MoocBot.Core.Charts;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.Commands;
 using MoocBot.Core.Diagnostics;
@@ -33,6 +34,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SourceCommand>();
         services.AddSingleton<IChatCommand, RelatedCommand>();
         services.AddSingleton<IChatCommand, AboutCommand>();
+        services.AddSingleton<MeasureLookup>();
+        services.AddSingleton<IChatCommand, HistoryCommand>();
+        services.AddSingleton<IChatCommand, ChartCommand>();
         return services;
     }
 }
