@@ -53,8 +53,8 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
             + "\"mentions\":[{\"id\":\"" + TestHost.BotUserId + "\",\"username\":\"MoocBot\",\"bot\":true}],\"type\":0}");
 
         var post = await _rest.WaitForRequestAsync("POST", $"/channels/{TestHost.ChannelId}/messages");
-        Assert.Contains("62,000", post.Body, StringComparison.Ordinal);
-        Assert.Contains("People's Daily", post.Json.GetProperty("embeds")[0].GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("more than 97,000", post.Body, StringComparison.Ordinal);
+        Assert.Contains("Xinhua", post.Json.GetProperty("embeds")[0].GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("Bot " + TestHost.BotToken, post.Headers["Authorization"]);
     }
 

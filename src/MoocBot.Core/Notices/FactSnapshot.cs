@@ -4,27 +4,14 @@ using MoocBot.Core.Facts;
 namespace MoocBot.Core.Notices;
 
 /// <summary>
-/// A whole repository version as JSON, kept with each publish so the next one can be compared with it. It records
-/// who published it; snapshots written before measures (a flat list of facts) still read, one measure per fact.
+/// A whole repository version as JSON, kept with each publish so the next one can be compared with it. Snapshots
+/// written before measures (a flat list of facts) still read, one measure per fact.
 /// </summary>
 internal static class FactSnapshot
 {
     public static string Serialize(FactRepository repository, string? publishedBy = null) => FactsJson.WriteSnapshot(repository, publishedBy);
 
     public static FactRepository Deserialize(string json) => Read(json).Repository;
-
-    /// <summary>Who published a snapshot ("the running bot", "facts publish"), or null when it does not say.</summary>
-    public static string? PublishedBy(string json)
-    {
-        try
-        {
-            return FactsJson.ReadSnapshot(json)?.PublishedBy;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     public static (FactRepository Repository, string? PublishedBy) Read(string json)
     {

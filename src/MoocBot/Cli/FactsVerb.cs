@@ -98,7 +98,8 @@ internal static class FactsVerb
             return MoocBotCommandLine.Failure;
         }
 
-        await output.WriteLineAsync($"{path}: {repository.Facts.Count} facts from {repository.Articles.Count} article(s), version {repository.Version}: no problems.");
+        var observations = repository.Measures.Sum(m => m.Observations.Count);
+        await output.WriteLineAsync($"{path}: {repository.Facts.Count} facts ({observations} observations) from {repository.Articles.Count} article(s) and {repository.Reports.Count} report(s), version {repository.Version}: no problems.");
         return MoocBotCommandLine.Ok;
     }
 }

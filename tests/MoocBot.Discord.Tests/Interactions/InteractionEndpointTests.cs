@@ -44,9 +44,9 @@ public sealed class InteractionEndpointTests : IAsyncLifetime, IDisposable
         Assert.Equal(4, json.GetProperty("type").GetInt32());
         var data = json.GetProperty("data");
         var embed = data.GetProperty("embeds")[0];
-        Assert.Contains("62,000", embed.GetProperty("description").GetString(), StringComparison.Ordinal);
-        Assert.Contains("People's Daily", embed.GetProperty("fields")[0].GetProperty("value").GetString(), StringComparison.Ordinal);
-        Assert.Contains("People's Daily", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("more than 97,000", embed.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("reported by Xinhua", embed.GetProperty("fields")[0].GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Xinhua", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, data.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
         Assert.False(data.TryGetProperty("flags", out _));
         var buttons = data.GetProperty("components")[0].GetProperty("components");
@@ -147,14 +147,14 @@ public sealed class InteractionEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Post_SourceButton_AnswersWithTheQuotedSentence()
     {
-        var body = SignedInteractionSender.Interaction(3, """{"custom_id":"/source national.moocs","component_type":2}""");
+        var body = SignedInteractionSender.Interaction(3, """{"custom_id":"/source platform.teaching-materials","component_type":2}""");
 
         using var response = await _sender.PostAsync(_host.Client, body);
 
         var json = await ReadJsonAsync(response);
         Assert.Equal(4, json.GetProperty("type").GetInt32());
         var embed = json.GetProperty("data").GetProperty("embeds")[0];
-        Assert.Contains("62,000", embed.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("nearly 100,000 teaching materials", embed.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("> ", embed.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
@@ -164,7 +164,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime, IDisposable
         using var response = await _sender.PostAsync(_host.Client, SignedInteractionSender.Command("ask", "question", "how many MOOCs are there?"));
 
         var embed = (await ReadJsonAsync(response)).GetProperty("data").GetProperty("embeds")[0];
-        Assert.Contains("62,000", embed.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("more than 97,000", embed.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

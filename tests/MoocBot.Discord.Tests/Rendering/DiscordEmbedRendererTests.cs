@@ -17,10 +17,10 @@ public sealed class DiscordEmbedRendererTests
 
         var embed = Assert.Single(message.Embeds!);
         Assert.Equal(reply.Figure!.Counts, embed.Title);
-        Assert.StartsWith("**62,000** · as of November 2022", embed.Description, StringComparison.Ordinal);
+        Assert.StartsWith("**more than 97,000** · as of December 2024", embed.Description, StringComparison.Ordinal);
         var field = Assert.Single(embed.Fields!);
         Assert.Equal("Source", field.Name);
-        Assert.Contains("People's Daily", field.Value, StringComparison.Ordinal);
+        Assert.Contains("reported by Xinhua", field.Value, StringComparison.Ordinal);
         Assert.Equal(reply.Source!.Text, embed.Footer!.Text);
         Assert.Empty(message.AllowedMentions.Parse);
         Assert.Null(message.Flags);
@@ -138,6 +138,6 @@ public sealed class DiscordEmbedRendererTests
         var embed = DiscordEmbedRenderer.RenderEmbed(reply);
 
         Assert.Equal("China's MOOCs:", embed.Title);
-        Assert.Contains("• **62,000**", embed.Description, StringComparison.Ordinal);
+        Assert.Contains("• **more than 97,000** (Dec 2024, Xinhua)", embed.Description, StringComparison.Ordinal);
     }
 }

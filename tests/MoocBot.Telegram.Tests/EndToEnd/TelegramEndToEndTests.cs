@@ -28,10 +28,10 @@ public sealed class TelegramEndToEndTests
         var sent = Assert.Single(await fake.WaitForSentMessagesAsync(1));
         Assert.Equal(Alice, sent.ChatId);
         Assert.Equal("HTML", sent.ParseMode, ignoreCase: true);
-        Assert.Contains("<b>62,000</b>", sent.Text, StringComparison.Ordinal);
-        Assert.Contains("62,000", sent.VisibleText, StringComparison.Ordinal);
-        Assert.Contains("Source: People's Daily, 2 Jan 2023", sent.VisibleText, StringComparison.Ordinal);
-        Assert.Contains("Ministry of Education", sent.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("<b>more than 97,000</b>", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("more than 97,000", sent.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("Source: reported by Xinhua (People's Daily Online), 13 Dec 2024", sent.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("Previously: more than 76,000 (Jan 2024, China News Service).", sent.VisibleText, StringComparison.Ordinal);
         Assert.True(sent.LinkPreviewDisabled);
         Assert.Null(sent.ReplyToMessageId);
         var buttons = sent.Buttons.SelectMany(row => row).ToList();
@@ -70,7 +70,7 @@ public sealed class TelegramEndToEndTests
         await fake.WaitForSentMessagesAsync(1);
         var sent = Assert.Single(fake.SentMessages);
         Assert.Equal(MessageId(addressed), sent.ReplyToMessageId);
-        Assert.Contains("402 million", sent.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("483 million", sent.VisibleText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public sealed class TelegramEndToEndTests
         var sent = await fake.WaitForSentMessagesAsync(4);
 
         Assert.Equal(updates.Select(MessageId), sent.Select(m => m.ReplyToMessageId));
-        Assert.Contains("62,000", sent[0].VisibleText, StringComparison.Ordinal);
-        Assert.Contains("402 million", sent[1].VisibleText, StringComparison.Ordinal);
+        Assert.Contains("more than 97,000", sent[0].VisibleText, StringComparison.Ordinal);
+        Assert.Contains("483 million", sent[1].VisibleText, StringComparison.Ordinal);
         Assert.All(sent, m => Assert.Equal(Group, m.ChatId));
     }
 
@@ -140,8 +140,8 @@ public sealed class TelegramEndToEndTests
         var sent = await fake.WaitForSentMessagesAsync(2);
 
         Assert.Equal(2, sent.Count);
-        Assert.Contains("62,000", sent[0].VisibleText, StringComparison.Ordinal);
-        Assert.Contains("402 million", sent[1].VisibleText, StringComparison.Ordinal);
+        Assert.Contains("more than 97,000", sent[0].VisibleText, StringComparison.Ordinal);
+        Assert.Contains("483 million", sent[1].VisibleText, StringComparison.Ordinal);
         Assert.Equal([429, 200, 200], fake.CallsTo("sendMessage").Select(c => c.StatusCode));
     }
 
@@ -200,8 +200,8 @@ public sealed class TelegramEndToEndTests
         Assert.All([first, again, next], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var sent = await fake.WaitForSentMessagesAsync(2);
         Assert.Equal(2, sent.Count);
-        Assert.Contains("62,000", sent[0].VisibleText, StringComparison.Ordinal);
-        Assert.Contains("402 million", sent[1].VisibleText, StringComparison.Ordinal);
+        Assert.Contains("more than 97,000", sent[0].VisibleText, StringComparison.Ordinal);
+        Assert.Contains("483 million", sent[1].VisibleText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -215,8 +215,8 @@ public sealed class TelegramEndToEndTests
         await fake.WaitForCallsAsync("answerInlineQuery");
         var answer = Assert.Single(fake.InlineAnswers);
         Assert.InRange(answer.Results.Count, 1, 10);
-        Assert.Contains(answer.VisibleTexts, t => t.Contains("62,000", StringComparison.Ordinal));
-        Assert.All(answer.VisibleTexts, t => Assert.Contains("Source: People's Daily", t, StringComparison.Ordinal));
+        Assert.Contains(answer.VisibleTexts, t => t.Contains("more than 97,000", StringComparison.Ordinal));
+        Assert.All(answer.VisibleTexts, t => Assert.Contains("Source: ", t, StringComparison.Ordinal));
         Assert.All(answer.Results, r => Assert.Equal("HTML", r!["input_message_content"]!["parse_mode"]!.GetValue<string>(), ignoreCase: true));
     }
 
@@ -254,13 +254,26 @@ public sealed class TelegramEndToEndTests
         await using var fake = await FakeBotApiServer.StartAsync();
         await using var host = await TelegramTestHost.StartAsync(fake);
 
-        fake.EnqueueUpdate(fake.Updates.CallbackQuery(Alice, Alice, "/source national.moocs"));
+        fake.EnqueueUpdate(fake.Updates.CallbackQuery(Alice, Alice, "/source platform.teaching-materials"));
 
         var sent = Assert.Single(await fake.WaitForSentMessagesAsync(1));
         var answered = Assert.Single(fake.CallsTo("answerCallbackQuery"));
         Assert.True(answered.Succeeded);
-        Assert.Contains("the number of MOOCs in my country had reached 62,000", sent.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("providing nearly 100,000 teaching materials", sent.VisibleText, StringComparison.Ordinal);
         Assert.Contains("<blockquote>", sent.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SourceButton_FigureFromACitedReport_LinksTheReportWithoutAQuotation()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake);
+
+        fake.EnqueueUpdate(fake.Updates.CallbackQuery(Alice, Alice, "/source national.moocs"));
+
+        var sent = Assert.Single(await fake.WaitForSentMessagesAsync(1));
+        Assert.DoesNotContain("<blockquote>", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"http://en.people.cn/n3/2024/1213/c90000-20253499.html\">Source: reported by Xinhua (People's Daily Online), 13 Dec 2024</a>", sent.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -284,7 +297,7 @@ public sealed class TelegramEndToEndTests
         fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "/start national_registered-users"));
 
         var sent = Assert.Single(await fake.WaitForSentMessagesAsync(1));
-        Assert.Contains("402 million", sent.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("483 million", sent.VisibleText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,8 +17,8 @@ public sealed class TelegramHtmlRendererTests
 
         var html = Assert.Single(TelegramHtmlRenderer.Render(reply));
 
-        Assert.StartsWith("MOOCs (massive open online courses) in China: <b>62,000</b> (as of November 2022).", html, StringComparison.Ordinal);
-        Assert.Contains("\n\n<i>Source: People's Daily, 2 Jan 2023", html, StringComparison.Ordinal);
+        Assert.StartsWith("MOOCs (massive open online courses) in China: <b>more than 97,000</b> (as of December 2024).", html, StringComparison.Ordinal);
+        Assert.Contains("\n\n<i><a href=\"http://en.people.cn/n3/2024/1213/c90000-20253499.html\">Source: reported by Xinhua (People's Daily Online), 13 Dec 2024", html, StringComparison.Ordinal);
         Assert.True(TelegramHtmlParser.TryParse(html, out _, out var error), error);
     }
 
