@@ -20,6 +20,9 @@ internal static class MoocBotCommandLine
           ask "<question>"           print the reply as the console chat would
           ask --json "<question>"    print one JSON object
           ask --json                 read one question a line from standard input, print JSON Lines
+          chart [<measure>] -o <file.png>
+                                     write a measure's line chart (its id or a few words) as a PNG;
+                                     with no measure, the headline figures side by side
           facts check                validate the fact repository against its articles
           facts diff <old> <new>     list what changed between two facts files
           facts publish              publish the current facts; subscribers get update notices
@@ -55,6 +58,8 @@ internal static class MoocBotCommandLine
                 return await BotHost.RunAsync(rest, configuration, input, output, error, cancellationToken);
             case "ask":
                 return await AskVerb.RunAsync(rest, configuration, input, output, error, cancellationToken);
+            case "chart":
+                return await ChartVerb.RunAsync(rest, configuration, output, error, cancellationToken);
             case "facts":
                 return await FactsVerb.RunAsync(rest, configuration, output, error, cancellationToken);
             case "health":
