@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MoocBot.Core.Answering;
+using MoocBot.Core.Charts;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.Commands;
 using MoocBot.Core.Diagnostics;
@@ -38,6 +39,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SourceCommand>();
         services.AddSingleton<IChatCommand, RelatedCommand>();
         services.AddSingleton<IChatCommand, AboutCommand>();
+        services.AddSingleton<MeasureLookup>();
+        services.AddSingleton<IChatCommand, HistoryCommand>();
+        services.AddSingleton<IChatCommand, ChartCommand>();
         return services;
     }
 }

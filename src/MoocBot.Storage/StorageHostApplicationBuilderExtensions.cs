@@ -2,10 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using MoocBot.Core.Settings;
-using MoocBot.Core;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Diagnostics;
+using MoocBot.Core.Settings;
 using MoocBot.Core.Notices;
 
 namespace MoocBot.Storage;

@@ -1,3 +1,4 @@
+using System.Text;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Facts;
 
@@ -7,6 +8,7 @@ namespace MoocBot.Core.Conversations;
 public sealed class ReplyComposer
 {
     private const int MaxListed = 8;
+    private const int MaxButtonCommandBytes = 64;
 
     private readonly Func<Fact, FactSource> _sourceOf;
     private readonly Func<FactRepository> _repository;
@@ -86,7 +88,13 @@ public sealed class ReplyComposer
             Blocks = blocks,
             Figure = new ReplyFigure(fact.Id, FactText.Capitalize(fact.Counts), fact.Display, asOf),
             Source = source,
-            Buttons = [new ReplyButton("Source", "/source " + fact.Id), new ReplyButton("Related", "/related " + fact.Id), .. _extensions.SelectMany(e => e.ButtonsFor(fact))],
+            Buttons =
+            [
+                new ReplyButton("Source", "/source " + fact.Id),
+                new ReplyButton("Related", "/related " + fact.Id),
+                .. HistoryButton(fact),
+                .. _extensions.SelectMany(e => e.ButtonsFor(fact)),
+            ],
         };
     }
 
@@ -237,6 +245,16 @@ public sealed class ReplyComposer
 
         var otherFact = measure.ToFact(other);
         return repository.FindSource(otherFact) is { } source ? label + FactFormatter.FormatBrief(otherFact, source) + "." : null;
+    }
+
+    /// <summary>"History" (/history) under a figure whose measure has two or more observations.</summary>
+    private IEnumerable<ReplyButton> HistoryButton(Fact fact)
+    {
+        var command = "/history " + fact.Id;
+        if (_repository().FindMeasure(fact.Id) is { Observations.Count: > 1 } && Encoding.UTF8.GetByteCount(command) <= MaxButtonCommandBytes)
+        {
+            yield return new ReplyButton("History", command);
+        }
     }
 
     private Reply ComposeChoice(IReadOnlyList<Fact> candidates)

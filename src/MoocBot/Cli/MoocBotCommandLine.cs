@@ -23,6 +23,9 @@ internal static class MoocBotCommandLine
           ask --json "<question>"    print one JSON object
           ask --json [--flush]       read one question a line from standard input, print JSON Lines
                                      (buffered into a pipe or file; --flush writes each line at once)
+          chart [<measure>] -o <file.png>
+                                     write a measure's line chart (its id or a few words) as a PNG;
+                                     with no measure, the headline figures side by side
           facts check                validate the fact repository against its articles
           facts diff <old> <new>     list what changed between two facts files
           facts publish              publish the current facts; subscribers get update notices
@@ -93,6 +96,8 @@ internal static class MoocBotCommandLine
                 return await BotHost.RunAsync(rest, configuration, input, output, error, cancellationToken);
             case "ask":
                 return await AskVerb.RunAsync(rest, configuration, input, output, error, cancellationToken);
+            case "chart":
+                return await ChartVerb.RunAsync(rest, configuration, output, error, cancellationToken);
             case "facts":
                 return await FactsVerb.RunAsync(rest, configuration, output, error, cancellationToken);
             case "health":
