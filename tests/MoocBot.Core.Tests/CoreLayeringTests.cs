@@ -11,6 +11,7 @@ public sealed class CoreLayeringTests
 {
     private static readonly string[] Layers =
     [
+        "MoocBot.Core.Settings",
         "MoocBot.Core.Facts",
         "MoocBot.Core.Answering",
         "MoocBot.Core.Diagnostics",

@@ -130,7 +130,7 @@ public sealed class TelegramPollingServiceTests
         Assert.Contains("no answer within", app.Services.GetRequiredService<BotHealth>().Snapshot().Single(c => c.Name == "telegram.poll").LastError, StringComparison.Ordinal);
         Assert.Null(Assert.Single(Logs(app).Entries, e => e.Id.Id == 4).Exception);
         Assert.Equal(TimeSpan.Zero, await polling.PollOnceAsync(CancellationToken.None));
-        Assert.Contains("62,000", Assert.Single(await fake.WaitForSentMessagesAsync(1)).VisibleText, StringComparison.Ordinal);
+        Assert.Contains("97,000", Assert.Single(await fake.WaitForSentMessagesAsync(1)).VisibleText, StringComparison.Ordinal);
     }
 
     [Fact]
