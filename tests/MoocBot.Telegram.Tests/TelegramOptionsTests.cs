@@ -4,7 +4,7 @@ namespace MoocBot.Telegram.Tests;
 
 public sealed class TelegramOptionsTests
 {
-    private const string GoodToken = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsa";
+    private const string GoodToken = "123456789:AAFakeTokenForMoocBotTestsOnly_000";
 
     [Fact]
     public void Validate_GoodPollingSettings_NoErrors()
@@ -27,9 +27,9 @@ public sealed class TelegramOptionsTests
     [Theory]
     [InlineData("not-a-token-at-all-but-rather-long-1234567890")]
     [InlineData("123456789:short")]
-    [InlineData("abc:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsa")]
-    [InlineData("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsa ")]
-    [InlineData("123456789:AAHdqTcvCH1vGWJxf$eofSAs0K5PALDsaw0")]
+    [InlineData("abc:AAFakeTokenForMoocBotTestsOnly_000")]
+    [InlineData("123456789:AAFakeTokenForMoocBotTestsOnly_000 ")]
+    [InlineData("123456789:AAFakeTokenForMoocBot$TestsOnly_0000")]
     public void Validate_MalformedToken_SaysSoWithoutEchoingIt(string token)
     {
         var error = Assert.Single(Errors(new TelegramOptions { BotToken = token }));

@@ -123,7 +123,7 @@ public sealed class MoocBotCommandLineSettingsTests : IDisposable
     [Fact]
     public async Task Process_MalformedSettingsFile_ExitsOneNamingTheFileAndLineWithoutItsContent()
     {
-        using var copy = ExecutableCopy.Create(_folder, settings: "{\n  \"Telegram\": {\n    \"BotToken\": \"123456789:hunter2hunter2hunter2hunter2hunter2\"\n    \"Mode\": \"Polling\"\n  }\n}\n");
+        using var copy = ExecutableCopy.Create(_folder, settings: "{\n  \"Telegram\": {\n    \"BotToken\": \"123456789:hunter2-not-a-token-hunter2hunter2\"\n    \"Mode\": \"Polling\"\n  }\n}\n");
 
         var (code, error) = await copy.RunAsync();
 
