@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
@@ -35,7 +34,7 @@ public static class SettingValues
     /// <param name="type">The type it binds to.</param>
     /// <param name="range">The allowed range, if the setting has one.</param>
     /// <param name="example">A value to show as an example, if any.</param>
-    public static string? CheckValue(string key, string value, Type type, RangeAttribute? range = null, object? example = null)
+    public static string? CheckValue(string key, string value, Type type, SettingRange? range = null, object? example = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
@@ -99,7 +98,7 @@ public static class SettingValues
             var child = section.GetSection(property.Name);
             if (IsScalar(property.PropertyType))
             {
-                if (child.Value is { } value && CheckValue(child.Path, value, property.PropertyType, property.GetCustomAttribute<RangeAttribute>(), defaults is null ? null : property.GetValue(defaults)) is { } problem)
+                if (child.Value is { } value && CheckValue(child.Path, value, property.PropertyType, SettingRange.Of(property), defaults is null ? null : property.GetValue(defaults)) is { } problem)
                 {
                     problems.Add((child.Path, problem));
                 }
@@ -152,7 +151,7 @@ public static class SettingValues
         }
     }
 
-    private static bool OutOfRange(object value, RangeAttribute? range)
+    private static bool OutOfRange(object value, SettingRange? range)
     {
         if (range is null)
         {
@@ -178,7 +177,7 @@ public static class SettingValues
         : IsWhole(target) ? "a whole number"
         : "a number";
 
-    private static string Allowed(Type target, RangeAttribute? range, object? example)
+    private static string Allowed(Type target, SettingRange? range, object? example)
     {
         if (target.IsEnum)
         {
@@ -204,8 +203,16 @@ public static class SettingValues
 
     private static string Format(object value) => value switch
     {
-        TimeSpan span => span.ToString("c", CultureInfo.InvariantCulture),
+        TimeSpan span => FormatSpan(span),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    // "c" writes seven decimals ("00:00:00.0100000"); milliseconds are what a setting is written in.
+    private static string FormatSpan(TimeSpan span)
+    {
+        var text = span.ToString("c", CultureInfo.InvariantCulture);
+        var fraction = text.IndexOf('.', text.LastIndexOf(':') + 1);
+        return fraction < 0 ? text : text.TrimEnd('0').PadRight(fraction + 4, '0');
+    }
 }

@@ -31,7 +31,7 @@ public sealed class MoocBotCommandLineSettingsTests : IDisposable
     [InlineData("RateLimits__PerChat", "0", "RateLimits:PerChat (environment variable RateLimits__PerChat) \"0\" is out of range: allowed values: a whole number from 1 to 100000, e.g. 60.")]
     [InlineData("RateLimits__Enabled", "yes", "RateLimits:Enabled (environment variable RateLimits__Enabled) \"yes\" is not true or false: allowed values: true, false.")]
     [InlineData("RateLimits__Window", "a minute", "RateLimits:Window (environment variable RateLimits__Window) \"a minute\" is not a time span")]
-    [InlineData("Facts__WatchInterval", "banana", "Facts:WatchInterval (environment variable Facts__WatchInterval) \"banana\" is not a time span: allowed values: a time span as [d.]hh:mm:ss[.fff], e.g. 00:00:02.")]
+    [InlineData("Facts__WatchInterval", "banana", "Facts:WatchInterval (environment variable Facts__WatchInterval) \"banana\" is not a time span: allowed values: a time span as [d.]hh:mm:ss[.fff] from 00:00:00.010 to 01:00:00, e.g. 00:00:02.")]
     [InlineData("Facts__Watch", "sometimes", "Facts:Watch (environment variable Facts__Watch) \"sometimes\" is not true or false")]
     [InlineData("Notices__BatchSize", "many", "Notices:BatchSize (environment variable Notices__BatchSize) \"many\" is not a whole number: allowed values: a whole number from 1 to 10000")]
     [InlineData("Notices__Telegram__ChatInterval", "1s", "Notices:Telegram:ChatInterval (environment variable Notices__Telegram__ChatInterval) \"1s\" is not a time span")]
