@@ -126,15 +126,16 @@ public sealed class ConversationRouter
             return limited;
         }
 
-        var replyLanguage = ChatLanguages.Resolve(await FindLanguageAsync(message, cancellationToken), text, text.Length == 0 ? message.LanguageHint : null);
+        // The chat's choice is read from the store only for the replies that use it: answers are not worded by it yet.
         if (text.Length == 0)
         {
-            return ComposeGreeting(replyLanguage);
+            return ComposeGreeting(ChatLanguages.Resolve(await FindLanguageAsync(message, cancellationToken), text, message.LanguageHint));
         }
 
         if (text.Length > MaxQuestionLength)
         {
-            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("message.too-long", replyLanguage, text.Length, MaxQuestionLength));
+            var language = ChatLanguages.Resolve(await FindLanguageAsync(message, cancellationToken), text, null);
+            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("message.too-long", language, text.Length, MaxQuestionLength));
         }
 
         if (SmallTalk.TryReply(text) is { } smallTalk)
