@@ -71,7 +71,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 520, Level = LogLevel.Information, Message = "{Count} claimed notice(s) were not sent: their chats unsubscribed from the topic since, or another host holds them now")]
     public static partial void DeliveriesSkipped(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 521, Level = LogLevel.Warning, Message = "Another running process uses the host id {HostId} (Notices:HostId); its notice deliveries are left to their leases. Give each host its own id")]
+    [LoggerMessage(EventId = 521, Level = LogLevel.Warning, Message = "Another running process uses the host id {HostId} (Notices:HostId); this host sends no notices until that process stops. Give each host its own id")]
     public static partial void HostIdInUse(ILogger logger, string hostId);
 
     [LoggerMessage(EventId = 522, Level = LogLevel.Warning, Message = "Host {HostId} took back {Released} notice delivery(ies) its previous run held when it stopped; {SendsCutOff} of them were being sent when it died and may reach their chats twice")]

@@ -76,5 +76,8 @@ internal static class PostgresMigrations
                 PRIMARY KEY (platform, chat_id)
             );
             """),
+        new(5, "who published each fact version (the running bot or `facts publish`)", """
+            ALTER TABLE fact_versions ADD COLUMN published_by text;
+            """),
     ];
 }

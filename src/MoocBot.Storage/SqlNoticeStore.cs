@@ -192,9 +192,10 @@ internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, 
         try
         {
             versionId = await connection.Sql("""
-                INSERT INTO fact_versions (version, previous_id, snapshot, published_at) VALUES (@version, @previous, @snapshot, @now) RETURNING id
+                INSERT INTO fact_versions (version, previous_id, snapshot, published_at, published_by) VALUES (@version, @previous, @snapshot, @now, @by) RETURNING id
                 """, transaction)
                 .With("@version", request.Version).With("@previous", request.PreviousId ?? 0L).With("@snapshot", request.Snapshot).With("@now", now)
+                .With("@by", request.PublishedBy)
                 .ScalarInt64Async(cancellationToken) ?? throw new InvalidOperationException("The version was not saved.");
         }
         catch (DbException ex) when (IsUniqueViolation(ex))
@@ -423,10 +424,10 @@ internal abstract partial class SqlNoticeStore : INoticeStore, IMigratingStore, 
 
     private async Task<PublishedFacts?> ReadLastPublishedAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var reader = await connection.Sql("SELECT id, version, snapshot, published_at FROM fact_versions ORDER BY id DESC LIMIT 1", transaction)
+        await using var reader = await connection.Sql("SELECT id, version, snapshot, published_at, published_by FROM fact_versions ORDER BY id DESC LIMIT 1", transaction)
             .ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new PublishedFacts(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), ReadTimestamp(reader, 3))
+            ? new PublishedFacts(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), ReadTimestamp(reader, 3), reader.IsDBNull(4) ? null : reader.GetString(4))
             : null;
     }
 

@@ -15,7 +15,7 @@ public abstract partial class NoticeStoreContract
     {
         using var files = FactsFolder.Create();
         var initial = FactRepositoryLoader.Load(files.FactsPath);
-        await new FactPublisher(Store, Time, NullLogger<FactPublisher>.Instance).PublishAsync(initial, CancellationToken.None);
+        await new FactPublisher(Store, Time, NullLogger<FactPublisher>.Instance).PublishAsync(initial, "test", CancellationToken.None);
         await DispatcherHarness.SubscribeAsync(Store, Now, ["national"], "national");
         await DispatcherHarness.SubscribeAsync(Store, Now, ["west"], "west");
         var hosts = Enumerable.Range(0, 2).Select(_ => new CurrentFacts(initial)).ToList();
@@ -24,6 +24,7 @@ public abstract partial class NoticeStoreContract
             facts,
             OtherPublisher(),
             Microsoft.Extensions.Options.Options.Create(new FactsWatchOptions()),
+            Microsoft.Extensions.Options.Options.Create(new NoticesOptions()),
             Time,
             NullLogger<FactFileWatcher>.Instance)).ToList();
 

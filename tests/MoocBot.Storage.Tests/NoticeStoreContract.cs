@@ -104,20 +104,22 @@ public abstract partial class NoticeStoreContract : IAsyncLifetime
     {
         Assert.Null(await Store.FindLastPublishedAsync(CancellationToken.None));
 
-        var record = await Store.PublishAsync(new PublishRequest("v1", "{\"facts\":[]}", null, [], Now), CancellationToken.None);
+        var record = await Store.PublishAsync(new PublishRequest("v1", "{\"facts\":[]}", null, [], Now, "the running bot (host a)"), CancellationToken.None);
 
         var last = await Store.FindLastPublishedAsync(CancellationToken.None);
-        Assert.Equal((record!.VersionId, "v1", "{\"facts\":[]}", Now), (last!.Id, last.Version, last.Snapshot, last.PublishedAt));
+        Assert.Equal(
+            (record!.VersionId, "v1", "{\"facts\":[]}", Now, "the running bot (host a)"),
+            (last!.Id, last.Version, last.Snapshot, last.PublishedAt, last.PublishedBy));
     }
 
     [StoreFact]
     public async Task PublishAsync_AfterAnOlderVersion_IsRefusedAndWritesNothing()
     {
-        var first = await Store.PublishAsync(new PublishRequest("v1", "{}", null, [], Now), CancellationToken.None);
-        await Store.PublishAsync(new PublishRequest("v2", "{}", first!.VersionId, [], Now), CancellationToken.None);
+        var first = await Store.PublishAsync(new PublishRequest("v1", "{}", null, [], Now, "test"), CancellationToken.None);
+        await Store.PublishAsync(new PublishRequest("v2", "{}", first!.VersionId, [], Now, "test"), CancellationToken.None);
         await Store.SetTopicsAsync("telegram", "1", false, ["all"], Now, CancellationToken.None);
 
-        var stale = await Store.PublishAsync(new PublishRequest("v2-elsewhere", "{}", first.VersionId, [new NoticeDraft("national", ReplyComposer.ComposeText("x"))], Now), CancellationToken.None);
+        var stale = await Store.PublishAsync(new PublishRequest("v2-elsewhere", "{}", first.VersionId, [new NoticeDraft("national", ReplyComposer.ComposeText("x"))], Now, "test"), CancellationToken.None);
 
         Assert.Null(stale);
         Assert.Equal("v2", (await Store.FindLastPublishedAsync(CancellationToken.None))!.Version);
@@ -127,12 +129,12 @@ public abstract partial class NoticeStoreContract : IAsyncLifetime
     [StoreFact]
     public async Task PublishAsync_ManyHostsAtOnce_OnlyOneWins()
     {
-        var first = await Store.PublishAsync(new PublishRequest("v1", "{}", null, [], Now), CancellationToken.None);
+        var first = await Store.PublishAsync(new PublishRequest("v1", "{}", null, [], Now, "test"), CancellationToken.None);
         await Store.SetTopicsAsync("telegram", "1", false, ["all"], Now, CancellationToken.None);
         var hosts = Enumerable.Range(0, 6).Select(_ => OpenStore()).ToList();
 
         var results = await Task.WhenAll(hosts.Select(host => Task.Run(() =>
-            host.PublishAsync(new PublishRequest("v2", "{}", first!.VersionId, [new NoticeDraft("national", ReplyComposer.ComposeText("x"))], Now), CancellationToken.None))));
+            host.PublishAsync(new PublishRequest("v2", "{}", first!.VersionId, [new NoticeDraft("national", ReplyComposer.ComposeText("x"))], Now, "test"), CancellationToken.None))));
 
         Assert.Single(results, r => r is not null);
         Assert.Equal(1, (await Store.CountDeliveriesAsync(CancellationToken.None)).Pending);
@@ -160,9 +162,9 @@ public abstract partial class NoticeStoreContract : IAsyncLifetime
     {
         await Store.SetTopicsAsync("telegram", "-5", true, ["national"], Now, CancellationToken.None);
         var publisher = new FactPublisher(Store, Time, NullLogger<FactPublisher>.Instance);
-        await publisher.PublishAsync(NoticeTestData.Current, CancellationToken.None);
+        await publisher.PublishAsync(NoticeTestData.Current, "test", CancellationToken.None);
         var expected = NoticeComposer.Compose(FactDiff.Compare(NoticeTestData.Current, NoticeTestData.NextYear), NoticeTestData.NextYear)[0].Reply;
-        await publisher.PublishAsync(NoticeTestData.NextYear, CancellationToken.None);
+        await publisher.PublishAsync(NoticeTestData.NextYear, "test", CancellationToken.None);
 
         var claimed = Assert.Single(await Store.ClaimAsync(Owner, Telegram, 10, Now, TimeSpan.FromMinutes(1), CancellationToken.None));
 
@@ -178,13 +180,13 @@ public abstract partial class NoticeStoreContract : IAsyncLifetime
     public async Task FactPublisher_AgainstTheStore_ComparesWithTheStoredSnapshot()
     {
         var publisher = new FactPublisher(Store, Time, NullLogger<FactPublisher>.Instance);
-        await publisher.PublishAsync(NoticeTestData.Current, CancellationToken.None);
+        await publisher.PublishAsync(NoticeTestData.Current, "test", CancellationToken.None);
 
-        var summary = await publisher.PublishAsync(NoticeTestData.NextYear, CancellationToken.None);
+        var summary = await publisher.PublishAsync(NoticeTestData.NextYear, "test", CancellationToken.None);
 
         Assert.Equal(PublishStatus.Published, summary.Status);
         Assert.Equal(["national.moocs", "national.new-courses", "west.universities"], summary.Diff.Changes.Select(c => c.Id));
-        Assert.Equal(PublishStatus.Unchanged, (await OtherPublisher().PublishAsync(NoticeTestData.NextYear, CancellationToken.None)).Status);
+        Assert.Equal(PublishStatus.Unchanged, (await OtherPublisher().PublishAsync(NoticeTestData.NextYear, "test", CancellationToken.None)).Status);
     }
 
     [StoreFact]
@@ -448,9 +450,10 @@ public abstract partial class NoticeStoreContract : IAsyncLifetime
         await DispatcherHarness.EnqueueAsync(Store, Now, "national", "west");
         var telegram = new FakeChatPlatform(Time);
         telegram.Block("gone");
-        var hosts = Enumerable.Range(0, 2).Select(_ =>
+        var hosts = Enumerable.Range(0, 2).Select(i =>
         {
             var harness = new DispatcherHarness(OpenStore(), Time, telegram);
+            harness.Options.HostId = $"bot-{i + 1}";
             harness.Options.Telegram.MessagesPerSecond = 12; // the two hosts share the bot's 25 a second
             harness.Options.BatchSize = 20;
             return harness;
@@ -469,6 +472,47 @@ public abstract partial class NoticeStoreContract : IAsyncLifetime
         Assert.Equal(1_000, telegram.CountByChat.Count);
         Assert.All(telegram.CountByChat.Values, count => Assert.Equal(2, count));
         Assert.Equal(new DeliveryCounts(0, 2_000, 0, 2), await Store.CountDeliveriesAsync(CancellationToken.None));
+    }
+
+    [StoreFact]
+    public async Task Dispatcher_TwoRunsUnderOneHostId_OnlyTheHolderSendsAndNothingTwice()
+    {
+        await SubscribeAndEnqueueAsync(200);
+        var telegram = new FakeChatPlatform(Time);
+        var harnesses = Enumerable.Range(0, 2).Select(_ =>
+        {
+            var harness = new DispatcherHarness(OpenStore(), Time, telegram);
+            harness.Options.HostId = "copied-configuration";
+            harness.Options.BatchSize = 20;
+            return harness;
+        }).ToList();
+        var dispatchers = harnesses.Select(h => h.CreateDispatcher()).ToList();
+        var sentByEach = new int[2];
+
+        for (var pass = 0; (await Store.CountDeliveriesAsync(CancellationToken.None)).Pending > 0; pass++)
+        {
+            Assert.True(pass < 10_000, "the outbox did not empty");
+            var before = telegram.CountByChat.Values.Sum();
+            var waits = new TimeSpan[2];
+            for (var i = 0; i < 2; i++)
+            {
+                waits[i] = await dispatchers[i].RunOnceAsync(CancellationToken.None);
+                var after = telegram.CountByChat.Values.Sum();
+                sentByEach[i] += after - before;
+                before = after;
+            }
+
+            Time.Advance(waits.Min());
+        }
+
+        foreach (var dispatcher in dispatchers)
+        {
+            await dispatcher.DisposeAsync();
+        }
+
+        Assert.All(telegram.CountByChat.Values, count => Assert.Equal(1, count));
+        Assert.Equal(200, telegram.CountByChat.Count);
+        Assert.Equal([200, 0], sentByEach);
     }
 
     private protected abstract INoticeStore CreateStore();

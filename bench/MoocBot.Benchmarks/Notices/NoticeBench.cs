@@ -31,7 +31,7 @@ internal sealed class NoticeBench : IDisposable
     public async Task EnqueueAsync(DateTimeOffset now)
     {
         var record = await Store.PublishAsync(
-            new PublishRequest("v" + (_lastVersion ?? 0), "{}", _lastVersion, [new NoticeDraft("national", ReplyComposer.ComposeText("National figures changed: 62,000 → 63,000."))], now),
+            new PublishRequest("v" + (_lastVersion ?? 0), "{}", _lastVersion, [new NoticeDraft("national", ReplyComposer.ComposeText("National figures changed: 62,000 → 63,000."))], now, "test"),
             CancellationToken.None);
         _lastVersion = record!.VersionId;
     }

@@ -19,6 +19,7 @@ internal sealed class FactFileWatcher(
     CurrentFacts facts,
     FactPublisher publisher,
     IOptions<FactsWatchOptions> options,
+    IOptions<NoticesOptions> notices,
     TimeProvider timeProvider,
     ILogger<FactFileWatcher> logger) : BackgroundService
 {
@@ -145,7 +146,7 @@ internal sealed class FactFileWatcher(
 
         try
         {
-            var summary = await publisher.PublishAsync(repository, cancellationToken);
+            var summary = await publisher.PublishAsync(repository, Publishers.RunningBot(Publishers.HostIdOf(notices.Value)), cancellationToken);
 
             // Another host published at the same moment: the next look publishes again, which finds this
             // version already published (nothing sent twice) or publishes it after the other host's.

@@ -30,11 +30,15 @@ public sealed class FactPublisher
 
     /// <summary>
     /// Publishes <paramref name="repository"/>. The first publish of a fresh install records the version and
-    /// sends nothing; publishing the version published last does nothing.
+    /// sends nothing; publishing the version published last does nothing and says when and by whom it was published.
     /// </summary>
-    public async Task<PublishSummary> PublishAsync(FactRepository repository, CancellationToken cancellationToken)
+    /// <param name="repository">The version to publish.</param>
+    /// <param name="publishedBy">Who publishes it (<see cref="Publishers"/>), recorded with the version.</param>
+    /// <param name="cancellationToken">Stops waiting for the store.</param>
+    public async Task<PublishSummary> PublishAsync(FactRepository repository, string publishedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(repository);
+        ArgumentException.ThrowIfNullOrWhiteSpace(publishedBy);
         var last = await _store.FindLastPublishedAsync(cancellationToken);
         var now = _timeProvider.GetUtcNow();
         var snapshot = FactSnapshot.Serialize(repository);
@@ -42,7 +46,7 @@ public sealed class FactPublisher
 
         if (last is null)
         {
-            var first = await _store.PublishAsync(new PublishRequest(repository.Version, snapshot, null, [], now), cancellationToken);
+            var first = await _store.PublishAsync(new PublishRequest(repository.Version, snapshot, null, [], now, publishedBy), cancellationToken);
             var firstSummary = new PublishSummary(first is null ? PublishStatus.PublishedElsewhere : PublishStatus.FirstVersion, repository.Version, null, empty, 0, 0);
             Log.FactsPublished(_logger, firstSummary);
             return firstSummary;
@@ -50,12 +54,12 @@ public sealed class FactPublisher
 
         if (string.Equals(last.Version, repository.Version, StringComparison.Ordinal))
         {
-            return new PublishSummary(PublishStatus.Unchanged, repository.Version, last.Version, empty, 0, 0);
+            return new PublishSummary(PublishStatus.Unchanged, repository.Version, last.Version, empty, 0, 0) { Earlier = last };
         }
 
         var diff = FactDiff.Compare(FactSnapshot.Deserialize(last.Snapshot), repository);
         var notices = NoticeComposer.Compose(diff, repository);
-        var record = await _store.PublishAsync(new PublishRequest(repository.Version, snapshot, last.Id, notices, now), cancellationToken);
+        var record = await _store.PublishAsync(new PublishRequest(repository.Version, snapshot, last.Id, notices, now, publishedBy), cancellationToken);
         var summary = record is null
             ? new PublishSummary(PublishStatus.PublishedElsewhere, repository.Version, last.Version, diff, 0, 0)
             : new PublishSummary(PublishStatus.Published, repository.Version, last.Version, diff, record.Notices, record.Deliveries);

@@ -36,7 +36,8 @@ internal sealed class FactPublishingService : IHostedService, IDisposable
     public void Dispose() => _retry.Dispose();
 
     // The version served at each attempt: a change loaded meanwhile is the one to publish.
-    private Task<PublishSummary> PublishAsync(CancellationToken cancellationToken) => _publisher.PublishAsync(_facts.Repository, cancellationToken);
+    private Task<PublishSummary> PublishAsync(CancellationToken cancellationToken) =>
+        _publisher.PublishAsync(_facts.Repository, Publishers.RunningBot(Publishers.HostIdOf(_options.Value)), cancellationToken);
 
     // One line per attempt: the store's own retry logs the same outage, so the stack trace adds nothing.
     private void Failed(int attempt, TimeSpan delay, Exception exception) => Log.PublishOnStartFailed(_logger, attempt, exception.GetBaseException().Message, delay);

@@ -59,7 +59,7 @@ internal sealed class NoticeDispatcher : BackgroundService, IAsyncDisposable
         }
 
         _platforms = [.. _senders.Keys.Order(StringComparer.Ordinal)];
-        HostId = string.IsNullOrWhiteSpace(_options.HostId) ? LeaseOwners.DefaultHostId() : _options.HostId;
+        HostId = Publishers.HostIdOf(_options);
         Owner = LeaseOwners.NewRun(HostId);
     }
 
@@ -133,6 +133,13 @@ internal sealed class NoticeDispatcher : BackgroundService, IAsyncDisposable
         cancellationToken.ThrowIfCancellationRequested();
         await RecordOutcomesAsync();
         await TakeOverHostAsync(cancellationToken);
+        if (!_hostReclaimed)
+        {
+            // Another running process holds this host id. Were this one to claim, that process could take its claims back
+            // as a dead run's and send them again; so it sends nothing until it holds the id (the other one stops or dies).
+            return _options.PollInterval;
+        }
+
         if (_queue.Count <= _options.BatchSize / 2)
         {
             var claimed = await _store.ClaimAsync(Owner, _platforms, _options.BatchSize - _queue.Count, _timeProvider.GetUtcNow(), _options.Lease, cancellationToken);

@@ -6,4 +6,5 @@ namespace MoocBot.Core.Notices;
 /// <param name="PreviousId">The id of the version this one follows, or null for the first publish.</param>
 /// <param name="Notices">The notices, one per changed topic; empty for the first publish.</param>
 /// <param name="PublishedAt">When.</param>
-public sealed record PublishRequest(string Version, string Snapshot, long? PreviousId, IReadOnlyList<NoticeDraft> Notices, DateTimeOffset PublishedAt);
+/// <param name="PublishedBy">Who published it (<see cref="Publishers"/>), shown when the same version is published again.</param>
+public sealed record PublishRequest(string Version, string Snapshot, long? PreviousId, IReadOnlyList<NoticeDraft> Notices, DateTimeOffset PublishedAt, string PublishedBy);

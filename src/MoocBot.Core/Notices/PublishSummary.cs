@@ -9,11 +9,14 @@ namespace MoocBot.Core.Notices;
 /// <param name="Deliveries">Deliveries queued: one per notice and subscribed chat.</param>
 public sealed record PublishSummary(PublishStatus Status, string Version, string? PreviousVersion, FactDiff Diff, int Notices, int Deliveries)
 {
+    /// <summary>For <see cref="PublishStatus.Unchanged"/>: the publish that already recorded this version.</summary>
+    public PublishedFacts? Earlier { get; init; }
+
     /// <summary>One line for the command line and logs.</summary>
     public override string ToString() => Status switch
     {
         PublishStatus.FirstVersion => $"Recorded version {Version} as the first published version; no notices sent.",
-        PublishStatus.Unchanged => $"Version {Version} is already published; nothing to do.",
+        PublishStatus.Unchanged => $"Version {Version} is already published{Publishers.Describe(Earlier)}; nothing to do.",
         PublishStatus.PublishedElsewhere => $"Another host published at the same time; version {Version} was not published here.",
         _ => $"Published version {Version} (after {PreviousVersion}): {Diff.Added.Count()} added, {Diff.Changed.Count()} changed, {Diff.Removed.Count()} removed; {Notices} notice(s), {Deliveries} deliver(ies) queued.",
     };

@@ -5,4 +5,5 @@ namespace MoocBot.Core.Notices;
 /// <param name="Version">The repository's content hash (<see cref="Facts.FactRepository.Version"/>).</param>
 /// <param name="Snapshot">The repository as JSON, so later versions can be compared with it.</param>
 /// <param name="PublishedAt">When it was published.</param>
-public sealed record PublishedFacts(long Id, string Version, string Snapshot, DateTimeOffset PublishedAt);
+/// <param name="PublishedBy">Who published it (<see cref="Publishers"/>); null for versions published before the store recorded it.</param>
+public sealed record PublishedFacts(long Id, string Version, string Snapshot, DateTimeOffset PublishedAt, string? PublishedBy = null);

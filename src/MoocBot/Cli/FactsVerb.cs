@@ -70,7 +70,7 @@ internal static class FactsVerb
         }
 
         using var host = BotHost.BuildOffline(configuration, repository);
-        var summary = await host.Services.GetRequiredService<FactPublisher>().PublishAsync(repository, cancellationToken);
+        var summary = await host.Services.GetRequiredService<FactPublisher>().PublishAsync(repository, Publishers.CommandLine(), cancellationToken);
         await output.WriteLineAsync(summary.ToString());
         if (summary.Deliveries > 0)
         {

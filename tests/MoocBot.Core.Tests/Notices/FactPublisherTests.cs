@@ -17,7 +17,7 @@ public sealed class FactPublisherTests
     {
         await DispatcherHarness.SubscribeAsync(_store, _time.GetUtcNow(), ["1"]);
 
-        var summary = await Publisher.PublishAsync(NoticeTestData.Current, CancellationToken.None);
+        var summary = await Publisher.PublishAsync(NoticeTestData.Current, "test", CancellationToken.None);
 
         Assert.Equal(PublishStatus.FirstVersion, summary.Status);
         Assert.Equal(NoticeTestData.Current.Version, (await _store.FindLastPublishedAsync(CancellationToken.None))!.Version);
@@ -25,13 +25,18 @@ public sealed class FactPublisherTests
     }
 
     [Fact]
-    public async Task PublishAsync_SameVersionAgain_DoesNothing()
+    public async Task PublishAsync_SameVersionAgain_DoesNothingAndSaysWhenAndByWhom()
     {
-        await Publisher.PublishAsync(NoticeTestData.Current, CancellationToken.None);
+        _time.SetUtcNow(new DateTimeOffset(2026, 12, 4, 18, 30, 5, TimeSpan.Zero));
+        await Publisher.PublishAsync(NoticeTestData.Current, Publishers.RunningBot("bot-1"), CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(5));
 
-        var summary = await Publisher.PublishAsync(NoticeTestData.Current, CancellationToken.None);
+        var summary = await Publisher.PublishAsync(NoticeTestData.Current, Publishers.CommandLine(), CancellationToken.None);
 
         Assert.Equal(PublishStatus.Unchanged, summary.Status);
+        Assert.Equal(
+            $"Version {NoticeTestData.Current.Version} is already published (at 2026-12-04 18:30:05 UTC by the running bot (host bot-1)); nothing to do.",
+            summary.ToString());
     }
 
     [Fact]
@@ -42,9 +47,9 @@ public sealed class FactPublisherTests
         await DispatcherHarness.SubscribeAsync(_store, now, ["national-1"], "national");
         await DispatcherHarness.SubscribeAsync(_store, now, ["west-1"], "west");
         await DispatcherHarness.SubscribeAsync(_store, now, ["platform-1"], "platform");
-        await Publisher.PublishAsync(NoticeTestData.Current, CancellationToken.None);
+        await Publisher.PublishAsync(NoticeTestData.Current, "test", CancellationToken.None);
 
-        var summary = await Publisher.PublishAsync(NoticeTestData.NextYear, CancellationToken.None);
+        var summary = await Publisher.PublishAsync(NoticeTestData.NextYear, "test", CancellationToken.None);
 
         Assert.Equal(PublishStatus.Published, summary.Status);
         Assert.Equal(2, summary.Notices);
@@ -55,10 +60,10 @@ public sealed class FactPublisherTests
     [Fact]
     public async Task PublishAsync_ThenRevisedAgain_ComparesWithTheLastPublishedVersion()
     {
-        await Publisher.PublishAsync(NoticeTestData.Current, CancellationToken.None);
-        await Publisher.PublishAsync(NoticeTestData.NextYear, CancellationToken.None);
+        await Publisher.PublishAsync(NoticeTestData.Current, "test", CancellationToken.None);
+        await Publisher.PublishAsync(NoticeTestData.NextYear, "test", CancellationToken.None);
 
-        var summary = await Publisher.PublishAsync(NoticeTestData.Change(NoticeTestData.NextYear, "v3", "platform.countries"), CancellationToken.None);
+        var summary = await Publisher.PublishAsync(NoticeTestData.Change(NoticeTestData.NextYear, "v3", "platform.countries"), "test", CancellationToken.None);
 
         Assert.Equal("platform.countries", Assert.Single(summary.Diff.Changes).Id);
         Assert.Equal("next-year", summary.PreviousVersion);
@@ -71,9 +76,9 @@ public sealed class FactPublisherTests
         await DispatcherHarness.SubscribeAsync(_store, now, ["gone", "here"]);
         var gone = await _store.FindSubscriptionAsync("telegram", "gone", CancellationToken.None);
         await _store.DeactivateAsync(gone!.Id, "blocked", now, CancellationToken.None);
-        await Publisher.PublishAsync(NoticeTestData.Current, CancellationToken.None);
+        await Publisher.PublishAsync(NoticeTestData.Current, "test", CancellationToken.None);
 
-        var summary = await Publisher.PublishAsync(NoticeTestData.Change(NoticeTestData.Current, "v2", "national.moocs"), CancellationToken.None);
+        var summary = await Publisher.PublishAsync(NoticeTestData.Change(NoticeTestData.Current, "v2", "national.moocs"), "test", CancellationToken.None);
 
         Assert.Equal(1, summary.Deliveries);
     }

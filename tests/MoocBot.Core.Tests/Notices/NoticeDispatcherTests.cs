@@ -24,8 +24,8 @@ public sealed class NoticeDispatcherTests
         var chats = Enumerable.Range(1, 10_000).Select(i => i.ToString()).ToList();
         await DispatcherHarness.SubscribeAsync(_store, _time.GetUtcNow(), chats, "national");
         var publisher = new FactPublisher(_store, _time, NullLogger<FactPublisher>.Instance);
-        await publisher.PublishAsync(NoticeTestData.Current, CancellationToken.None);
-        var summary = await publisher.PublishAsync(NoticeTestData.NextYear, CancellationToken.None);
+        await publisher.PublishAsync(NoticeTestData.Current, "test", CancellationToken.None);
+        var summary = await publisher.PublishAsync(NoticeTestData.NextYear, "test", CancellationToken.None);
 
         var elapsed = await _harness.RunUntilDoneAsync(_harness.CreateDispatcher());
 
@@ -63,6 +63,8 @@ public sealed class NoticeDispatcherTests
             await first.ReleaseClaimsAsync(CancellationToken.None);
         }
 
+        // The process ends: the store lets go of its host id (the operating system or the server does, however it ends).
+        await first.DisposeAsync();
         var sentBeforeRestart = (await _store.CountDeliveriesAsync(CancellationToken.None)).Sent;
 
         // A restarted process starts with empty limiters; it cannot be back within the same second.

@@ -305,7 +305,8 @@ public sealed class MoocBotCommandLineTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Contains("1 changed", second, StringComparison.Ordinal);
         Assert.Contains("1 deliver", second, StringComparison.Ordinal);
-        Assert.Contains("already published", third, StringComparison.Ordinal);
+        Assert.Contains("already published (at ", third, StringComparison.Ordinal);
+        Assert.Contains(" by `facts publish` on ", third, StringComparison.Ordinal);
     }
 
     [Fact]

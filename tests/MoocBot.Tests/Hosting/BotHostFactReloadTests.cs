@@ -123,7 +123,9 @@ public sealed class BotHostFactReloadTests : IAsyncLifetime, IDisposable
         var notice = claimed[0].Reply.ToPlainText();
         Assert.Contains("• MOOCs in China: more than 97,000 (Dec 2024, Xinhua) → more than 98,500 (Jun 2025, MoocBot Test Gazette)", notice, StringComparison.Ordinal);
         Assert.DoesNotContain("New:", notice, StringComparison.Ordinal);
-        Assert.Equal(PublishStatus.Unchanged, (await _bot.Services.GetRequiredService<FactPublisher>().PublishAsync(Load(), CancellationToken.None)).Status);
+        var again = await _bot.Services.GetRequiredService<FactPublisher>().PublishAsync(Load(), Publishers.CommandLine(), CancellationToken.None);
+        Assert.Equal(PublishStatus.Unchanged, again.Status);
+        Assert.Contains(" by the running bot (host ", again.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class BotHostShutdownTests
         var store = bot.Services.GetRequiredService<INoticeStore>();
         var now = TimeProvider.System.GetUtcNow();
         await store.SetTopicsAsync("telegram", "1001", isGroup: false, ["all"], now, CancellationToken.None);
-        await store.PublishAsync(new PublishRequest("v-test", "{}", null, [new NoticeDraft("national", ReplyComposer.ComposeText("The figures changed."))], now), CancellationToken.None);
+        await store.PublishAsync(new PublishRequest("v-test", "{}", null, [new NoticeDraft("national", ReplyComposer.ComposeText("The figures changed."))], now, "test"), CancellationToken.None);
 
         await bot.StartAsync();
         await sender.Started.Task.WaitAsync(Patience);

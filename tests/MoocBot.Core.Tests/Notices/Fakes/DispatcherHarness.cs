@@ -53,7 +53,7 @@ internal sealed class DispatcherHarness(INoticeStore store, FakeTimeProvider tim
     {
         var last = await store.FindLastPublishedAsync(CancellationToken.None);
         var record = await store.PublishAsync(
-            new PublishRequest("v" + ((last?.Id ?? 0) + 1), "{}", last?.Id, [.. topics.Select((t, i) => new NoticeDraft(t, ReplyComposer.ComposeText($"Notice {i + 1} on {t}")))], now),
+            new PublishRequest("v" + ((last?.Id ?? 0) + 1), "{}", last?.Id, [.. topics.Select((t, i) => new NoticeDraft(t, ReplyComposer.ComposeText($"Notice {i + 1} on {t}")))], now, "test"),
             CancellationToken.None);
         return record ?? throw new InvalidOperationException("The publish was refused.");
     }

@@ -122,7 +122,7 @@ internal sealed class InMemoryNoticeStore : INoticeStore
                 return Task.FromResult<PublishRecord?>(null);
             }
 
-            var version = new PublishedFacts(_versions.Count + 1, request.Version, request.Snapshot, request.PublishedAt);
+            var version = new PublishedFacts(_versions.Count + 1, request.Version, request.Snapshot, request.PublishedAt, request.PublishedBy);
             _versions.Add(version);
             var deliveries = 0;
             foreach (var notice in request.Notices)
