@@ -431,8 +431,11 @@ public abstract partial class NoticeStoreContract : IAsyncLifetime
             }
         };
         var harness = new DispatcherHarness(Store, Time, telegram);
+        var crashed = harness.CreateDispatcher();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.RunUntilDoneAsync(harness.CreateDispatcher(), crash.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.RunUntilDoneAsync(crashed, crash.Token));
+        // The process is gone: its hold on the host id goes with it (the connection or the file lock is released).
+        await crashed.DisposeAsync();
         Time.Advance(TimeSpan.FromSeconds(1));
         await harness.RunUntilDoneAsync(new DispatcherHarness(OpenStore(), Time, telegram).CreateDispatcher());
 

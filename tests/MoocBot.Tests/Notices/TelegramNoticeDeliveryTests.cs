@@ -132,6 +132,8 @@ public sealed class TelegramNoticeDeliveryTests : IAsyncLifetime
         // The first bot goes away mid-run without giving its claims back, as a killed process would.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DispatcherHarness(store, _time).RunUntilDoneAsync(first, crash.Token));
         var sentBeforeRestart = (await store.CountDeliveriesAsync(CancellationToken.None)).Sent;
+        // The killed process's hold on its host id goes with it (its connection or file lock is released).
+        await first.DisposeAsync();
 
         // A new process starts with empty limiters; it cannot be back within the same second.
         _time.Advance(TimeSpan.FromSeconds(1));
