@@ -73,6 +73,9 @@ internal sealed class PostgresNoticeStore : SqlNoticeStore, IAsyncDisposable, ID
         var connection = await _holdSource.OpenConnectionAsync(cancellationToken);
         try
         {
+            // A host whose machine vanishes (power, network) sends no FIN: the server's TCP keepalives end its session, and with
+            // it the hold, within about a minute instead of the system's default two hours, so a restart under the id resumes.
+            await connection.Sql("SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3").ExecuteNonQueryAsync(cancellationToken);
             var held = await connection.Sql("SELECT pg_try_advisory_lock(hashtextextended(current_schema() || '|moocbot-host|' || @host, 0))")
                 .With("@host", hostId).ExecuteScalarAsync(cancellationToken) is true;
             if (held)
