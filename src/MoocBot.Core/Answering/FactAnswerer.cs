@@ -37,7 +37,7 @@ public sealed class FactAnswerer
         _publishers = [.. repository.Articles.Select(a => a.Publisher)
             .Concat(repository.Reports.SelectMany(r => new[] { r.Publisher, FactFormatter.ShortPublisher(r.Publisher) }))
             .Distinct(StringComparer.Ordinal)];
-        _lexicon = new Lexicon();
+        _lexicon = new Lexicon(repository.Vocabulary);
         _index = new FactIndex(repository, _lexicon);
         _scorer = new QuestionScorer(_lexicon, _index);
         _positions = new Dictionary<string, int>(StringComparer.Ordinal);

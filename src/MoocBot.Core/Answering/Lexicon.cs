@@ -1,7 +1,9 @@
+using MoocBot.Core.Facts;
+
 namespace MoocBot.Core.Answering;
 
 /// <summary>
-/// The answerer's vocabulary: stems, the synonym and marker phrases of <see cref="SynonymTable"/>,
+/// The answerer's vocabulary: stems, the synonym and marker phrases of the repository's <see cref="Vocabulary"/>,
 /// every word of the facts, and the typo corrector over them. <see cref="Analyze"/> reads a text
 /// into concepts, figures and markers; questions and facts go through the same steps so they meet.
 /// </summary>
@@ -35,30 +37,50 @@ internal sealed class Lexicon
     private int _maxCjkLength = 1;
     private int _maxPhraseWords = 1;
 
-    public Lexicon()
+    /// <summary>
+    /// The sections of the vocabulary file that mark what a phrase says about a question, in the order they are
+    /// read (a phrase in several sections takes every mark).
+    /// </summary>
+    private static readonly (string Section, TermFlags Flags)[] MarkerSections =
+    [
+        ("stop-words", TermFlags.Stop),
+        ("count-words", TermFlags.Stop | TermFlags.Count),
+        ("when-words", TermFlags.Stop | TermFlags.When),
+        ("who-words", TermFlags.Stop | TermFlags.Who),
+        ("which-words", TermFlags.Stop | TermFlags.Which),
+        ("where-words", TermFlags.Stop | TermFlags.Where),
+        ("share-words", TermFlags.Share),
+        ("not-a-figure-words", TermFlags.Stop | TermFlags.NotAFigure),
+        ("reason-words", TermFlags.Stop | TermFlags.NotAFigure | TermFlags.Reason),
+        ("ratio-words", TermFlags.Stop | TermFlags.Ratio),
+        ("future-words", TermFlags.Stop | TermFlags.Future),
+        ("foreign-places", TermFlags.Foreign),
+        ("national-words", TermFlags.Stop | TermFlags.National),
+        ("china-names", TermFlags.Stop | TermFlags.NamesChina),
+    ];
+
+    /// <summary>Builds the lexicon from a repository's vocabulary (see <c>data/vocabulary.txt</c> for what each section is for).</summary>
+    public Lexicon(Vocabulary vocabulary)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkLookup = _cjk.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var line in SynonymTable.Groups)
+        var light = vocabulary.Phrases("light-verbs").ToHashSet(StringComparer.Ordinal);
+        var attribution = vocabulary.Phrases("source-words").ToHashSet(StringComparer.Ordinal);
+        foreach (var line in vocabulary.Lines("synonyms"))
         {
-            AddGroup(line);
+            AddSynonyms(line, light.Contains(line.Concept), attribution.Contains(line.Concept));
         }
 
-        AddAll(SynonymTable.StopWords, TermFlags.Stop);
-        AddAll(SynonymTable.CountMarkers, TermFlags.Stop | TermFlags.Count);
-        AddAll(SynonymTable.WhenMarkers, TermFlags.Stop | TermFlags.When);
-        AddAll(SynonymTable.WhoMarkers, TermFlags.Stop | TermFlags.Who);
-        AddAll(SynonymTable.WhichMarkers, TermFlags.Stop | TermFlags.Which);
-        AddAll(SynonymTable.WhereMarkers, TermFlags.Stop | TermFlags.Where);
-        AddAll(SynonymTable.ShareMarkers, TermFlags.Share);
-        AddAll(SynonymTable.NotAFigureMarkers, TermFlags.Stop | TermFlags.NotAFigure);
-        AddAll(SynonymTable.ReasonMarkers, TermFlags.Stop | TermFlags.NotAFigure | TermFlags.Reason);
-        AddAll(SynonymTable.RatioMarkers, TermFlags.Stop | TermFlags.Ratio);
-        AddAll(SynonymTable.FutureMarkers, TermFlags.Stop | TermFlags.Future);
-        AddAll(SynonymTable.ForeignPlaces, TermFlags.Foreign);
-        AddAll(SynonymTable.NationalMarkers, TermFlags.Stop | TermFlags.National);
-        AddAll(SynonymTable.ChinaNames, TermFlags.Stop | TermFlags.NamesChina);
-        foreach (var word in SynonymTable.UnrelatedWords)
+        foreach (var (section, flags) in MarkerSections)
+        {
+            foreach (var phrase in vocabulary.Phrases(section))
+            {
+                AddPhrase(phrase, new Term(-1, -1, flags));
+            }
+        }
+
+        foreach (var word in vocabulary.Phrases("unrelated-words"))
         {
             if (TextFolder.IsCjk(word[0]))
             {
@@ -70,12 +92,12 @@ internal sealed class Lexicon
             StemIdsOf(word);
         }
 
-        foreach (var opener in SynonymTable.YesNoOpeners)
+        foreach (var opener in vocabulary.Phrases("yes-no-openers"))
         {
             _yesNoOpeners.Add(StemIdOf(opener));
         }
 
-        foreach (var verb in SynonymTable.BeVerbs)
+        foreach (var verb in vocabulary.Phrases("be-verbs"))
         {
             _beVerbs.Add(StemIdOf(verb));
         }
@@ -83,30 +105,25 @@ internal sealed class Lexicon
         _whatStem = StemIdOf("what");
         _whatsStem = StemIdOf("whats");
         _dataConcept = SingleTerm(StemIdOf("data")).Concept;
-
-        // "will you tell me" is a request, not the future; "the most" ranks.
-        AddPhrase("will you", Term.Stop);
-        AddPhrase("will u", Term.Stop);
         _rank = new Term(StemIdOf("rank"), -1, TermFlags.Content);
-        AddPhrase("the most", _rank);
         _numberStem = StemIdOf("number");
         _noStem = StemIdOf("no");
-        _peopleConcept = StemIdOf("people");
         _timeConcept = StemIdOf("time");
-        PeopleConcepts = [_peopleConcept, StemIdOf("learner"), StemIdOf("user"), StemIdOf("reguser"), StemIdOf("teacher"), StemIdOf("persontime")];
-        ScopeConcepts = [.. SynonymTable.ScopeConcepts.Select(StemIdOf)];
-        RegionalScopeConcepts = [.. SynonymTable.RegionalScopeConcepts.Select(StemIdOf)];
-        WorldConcepts = [StemIdOf("world"), StemIdOf("worldwide")];
+        PeopleConcepts = [.. vocabulary.Phrases("people-concepts").Select(StemIdOf)];
+        _peopleConcept = PeopleConcepts.Length > 0 ? PeopleConcepts[0] : StemIdOf("people");
+        ScopeConcepts = [.. vocabulary.Phrases("scope-concepts").Select(StemIdOf)];
+        RegionalScopeConcepts = [.. vocabulary.Phrases("regional-scope-concepts").Select(StemIdOf)];
+        WorldConcepts = [.. vocabulary.Phrases("world-concepts").Select(StemIdOf)];
         CountryConcept = StemIdOf("country");
     }
 
     /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
     public int[] PeopleConcepts { get; }
 
-    /// <summary>The concepts that narrow a figure to part of the whole (see <see cref="SynonymTable.ScopeConcepts"/>).</summary>
+    /// <summary>The concepts that narrow a figure to part of the whole (the vocabulary's scope-concepts).</summary>
     public int[] ScopeConcepts { get; }
 
-    /// <summary>The scope concepts that are parts of China (see <see cref="SynonymTable.RegionalScopeConcepts"/>).</summary>
+    /// <summary>The scope concepts that are parts of China (the vocabulary's regional-scope-concepts).</summary>
     public int[] RegionalScopeConcepts { get; }
 
     /// <summary>The scope concepts naming the whole world ("world", "worldwide").</summary>
@@ -555,34 +572,19 @@ internal sealed class Lexicon
 
     private Term SingleTerm(int stemId) => _singleTerms[stemId];
 
-    private void AddGroup(string line)
+    private void AddSynonyms(VocabularyLine line, bool light, bool attribution)
     {
-        var equals = line.IndexOf('=', StringComparison.Ordinal);
-        var head = line[..equals].Trim();
-        var attribution = head.EndsWith('@');
-        head = head.TrimEnd('@');
-        var light = head.EndsWith('~');
-        head = head.TrimEnd('~');
-        var plus = head.IndexOf('+', StringComparison.Ordinal);
-        var concept = StemIdOf(plus < 0 ? head : head[..plus]);
-        var implied = plus < 0 ? -1 : StemIdOf(head[(plus + 1)..]);
+        var concept = StemIdOf(line.Concept);
+        var implied = line.Implied is { } broader ? StemIdOf(broader) : -1;
         if (attribution)
         {
             _attribution.Add(concept);
         }
 
         var term = new Term(concept, implied, light ? TermFlags.Content | TermFlags.Light : TermFlags.Content);
-        foreach (var phrase in line[(equals + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var phrase in line.Phrases)
         {
             AddPhrase(phrase, term);
-        }
-    }
-
-    private void AddAll(string[] phrases, TermFlags flags)
-    {
-        foreach (var phrase in phrases)
-        {
-            AddPhrase(phrase, new Term(-1, -1, flags));
         }
     }
 
