@@ -9,9 +9,6 @@ namespace MoocBot.Core.Answering;
 /// </summary>
 internal sealed class Lexicon
 {
-    /// <summary>A light verb ("took courses") says little about which figure is meant.</summary>
-    private const float LightVerbWeight = 0.6f;
-
     private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
     private readonly List<string> _stemTexts = [];
@@ -21,6 +18,7 @@ internal sealed class Lexicon
     private readonly Dictionary<string, Term> _cjk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _cjkLookup;
     private readonly TypoCorrector _typos = new();
+    private readonly AnsweringWeights _weights;
     private readonly HashSet<int> _attribution = [];
     private readonly HashSet<int> _yesNoOpeners = [];
     private readonly HashSet<int> _beVerbs = [];
@@ -60,9 +58,10 @@ internal sealed class Lexicon
     ];
 
     /// <summary>Builds the lexicon from a repository's vocabulary (see <c>data/vocabulary.txt</c> for what each section is for).</summary>
-    public Lexicon(Vocabulary vocabulary)
+    public Lexicon(Vocabulary vocabulary, AnsweringWeights weights)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
+        _weights = weights;
         _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkLookup = _cjk.GetAlternateLookup<ReadOnlySpan<char>>();
         var light = vocabulary.Phrases("light-verbs").ToHashSet(StringComparer.Ordinal);
@@ -271,7 +270,7 @@ internal sealed class Lexicon
                 corrected |= result.Corrected[k];
             }
 
-            Apply(term, result, corrected ? 0.8f : 1f);
+            Apply(term, result, corrected ? _weights.CorrectedWord : 1f);
             TrackHead(term, result, factText: !question);
             if (question && IsPlural(folded.Slice(tokens[i + length - 1].Start, tokens[i + length - 1].Length)))
             {
@@ -438,7 +437,7 @@ internal sealed class Lexicon
             // "How many people ..." names no kind of person: the rest of the question does.
             if (!result.HeadIsPeople)
             {
-                result.ScaleConcept(_peopleConcept, 0.5f);
+                result.ScaleConcept(_peopleConcept, _weights.PeopleInHead);
             }
 
             result.HeadIsPeople = true;
@@ -551,11 +550,11 @@ internal sealed class Lexicon
         uncovered = 0;
     }
 
-    private static void Apply(Term term, Analysis result, float multiplier)
+    private void Apply(Term term, Analysis result, float multiplier)
     {
         if ((term.Flags & TermFlags.Light) != 0)
         {
-            multiplier *= LightVerbWeight;
+            multiplier *= _weights.LightVerb;
         }
 
         if (term.Concept >= 0)
@@ -563,7 +562,7 @@ internal sealed class Lexicon
             result.AddConcept(term.Concept, multiplier);
             if (term.Implied >= 0)
             {
-                result.AddConcept(term.Implied, multiplier * 0.5f);
+                result.AddConcept(term.Implied, multiplier * _weights.ImpliedConcept);
             }
         }
 
