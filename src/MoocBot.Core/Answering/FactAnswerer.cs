@@ -8,7 +8,7 @@ namespace MoocBot.Core.Answering;
 /// <summary>
 /// Finds the fact a question asks about. A question is folded (case, Unicode compatibility forms,
 /// punctuation), split into words and figures ("979m", "979 million", "9.79亿" are one figure),
-/// stemmed, read through the synonym table and corrected for typos; the facts are then scored
+/// stemmed, read through the vocabulary (data/vocabulary.txt) and corrected for typos; the facts are then scored
 /// through an inverted index on how much of the question they cover, how completely one of their
 /// aliases is matched, whether they hold a figure the question quotes, and whether they are the
 /// kind of answer asked for ("how many" wants a count, "when" a date). The named rules of

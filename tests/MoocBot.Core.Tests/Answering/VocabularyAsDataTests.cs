@@ -4,19 +4,13 @@ using MoocBot.Core.Tests.Facts;
 
 namespace MoocBot.Core.Tests.Answering;
 
-/// <summary>A new synonym is a change to <c>data/vocabulary.txt</c>, with no code edited.</summary>
+/// <summary>A new synonym or foreign place is a change to <c>data/vocabulary.txt</c>, with no code edited.</summary>
 public sealed class VocabularyAsDataTests
 {
-    private const string Question = "How many webinars are there in China?";
-
     [Fact]
     public void Answer_SynonymLineAddedToACopyOfTheData_AnswersAQuestionUsingIt()
     {
-        using var files = FactsFolder.Create();
-        var before = new FactAnswerer(FactRepositoryLoader.Load(files.FactsPath)).Answer(Question);
-
-        files.Edit(VocabularyParser.FileName, "# section synonyms\n", "# section synonyms\nwebinar => mooc, course\n");
-        var after = new FactAnswerer(FactRepositoryLoader.Load(files.FactsPath)).Answer(Question);
+        var (before, after) = AnswerBeforeAndAfter("How many webinars are there in China?", "synonyms", "webinar => mooc, course");
 
         Assert.Equal(AnswerStatus.NotFound, before.Status);
         Assert.Equal(AnswerStatus.Answered, after.Status);
@@ -26,15 +20,22 @@ public sealed class VocabularyAsDataTests
     [Fact]
     public void Answer_ForeignPlaceAddedToACopyOfTheData_IsRefusedAsAnotherCountry()
     {
-        const string Other = "How many MOOCs does Atlantis have?";
-        using var files = FactsFolder.Create();
-        var before = new FactAnswerer(FactRepositoryLoader.Load(files.FactsPath)).Answer(Other);
-
-        files.Edit(VocabularyParser.FileName, "# section foreign-places\n", "# section foreign-places\natlantis\n");
-        var after = new FactAnswerer(FactRepositoryLoader.Load(files.FactsPath)).Answer(Other);
+        var (before, after) = AnswerBeforeAndAfter("How many MOOCs does Atlantis have?", "foreign-places", "atlantis");
 
         Assert.NotEqual(NotFoundReason.OtherCountry, before.Reason);
         Assert.Equal(AnswerStatus.NotFound, after.Status);
         Assert.Equal(NotFoundReason.OtherCountry, after.Reason);
+    }
+
+    /// <summary>The answer over a copy of the real data, then over the copy with one line added at the top of a section.</summary>
+    private static (Answer Before, Answer After) AnswerBeforeAndAfter(string question, string section, string line)
+    {
+        using var files = FactsFolder.Create();
+        var before = new FactAnswerer(FactRepositoryLoader.Load(files.FactsPath)).Answer(question);
+        var header = "# section " + section + "\n";
+
+        files.Edit(VocabularyParser.FileName, header, header + line + "\n");
+
+        return (before, new FactAnswerer(FactRepositoryLoader.Load(files.FactsPath)).Answer(question));
     }
 }
