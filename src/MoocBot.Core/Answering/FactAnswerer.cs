@@ -139,7 +139,7 @@ public sealed class FactAnswerer
         var scratch = ScoringScratch.For(_index);
         try
         {
-            var evaluation = new Evaluation(question, scratch);
+            var evaluation = scratch.Evaluation.Start(question);
             if (ApplyRules(RulePhase.Text, evaluation, trace) is var refusal && refusal != Refusal.None)
             {
                 return Refuse(refusal, evaluation);

@@ -1,10 +1,13 @@
 namespace MoocBot.Core.Answering.Rules;
 
-/// <summary>One question as the rules see it while it is evaluated: its text, its reading, and the scored facts.</summary>
-internal sealed class Evaluation(string question, ScoringScratch scratch)
+/// <summary>
+/// One question as the rules see it while it is evaluated: its text, its reading, and the scored facts. One instance
+/// per thread is reused with its <see cref="ScoringScratch"/>, so evaluating a question allocates nothing for it.
+/// </summary>
+internal sealed class Evaluation(ScoringScratch scratch)
 {
     /// <summary>The question as asked (capitals kept).</summary>
-    public string Question { get; } = question;
+    public string Question { get; private set; } = string.Empty;
 
     /// <summary>The scoring memory: the reading (<see cref="Analysis"/>) and the best facts once scored.</summary>
     public ScoringScratch Scratch { get; } = scratch;
@@ -23,4 +26,15 @@ internal sealed class Evaluation(string question, ScoringScratch scratch)
 
     /// <summary>Whether the question asks for a figure (a quoted one, a count, a share, a date, a rank).</summary>
     public bool AsksForFigure { get; set; }
+
+    /// <summary>Starts the evaluation of another question.</summary>
+    public Evaluation Start(string question)
+    {
+        Question = question;
+        Flags = TermFlags.None;
+        Intent = TermFlags.None;
+        MatchedFigure = false;
+        AsksForFigure = false;
+        return this;
+    }
 }
