@@ -41,20 +41,20 @@ internal sealed class Lexicon
     /// </summary>
     private static readonly (string Section, TermFlags Flags)[] MarkerSections =
     [
-        ("stop-words", TermFlags.Stop),
-        ("count-words", TermFlags.Stop | TermFlags.Count),
-        ("when-words", TermFlags.Stop | TermFlags.When),
-        ("who-words", TermFlags.Stop | TermFlags.Who),
-        ("which-words", TermFlags.Stop | TermFlags.Which),
-        ("where-words", TermFlags.Stop | TermFlags.Where),
-        ("share-words", TermFlags.Share),
-        ("not-a-figure-words", TermFlags.Stop | TermFlags.NotAFigure),
-        ("reason-words", TermFlags.Stop | TermFlags.NotAFigure | TermFlags.Reason),
-        ("ratio-words", TermFlags.Stop | TermFlags.Ratio),
-        ("future-words", TermFlags.Stop | TermFlags.Future),
-        ("foreign-places", TermFlags.Foreign),
-        ("national-words", TermFlags.Stop | TermFlags.National),
-        ("china-names", TermFlags.Stop | TermFlags.NamesChina),
+        (VocabularySections.StopWords, TermFlags.Stop),
+        (VocabularySections.CountWords, TermFlags.Stop | TermFlags.Count),
+        (VocabularySections.WhenWords, TermFlags.Stop | TermFlags.When),
+        (VocabularySections.WhoWords, TermFlags.Stop | TermFlags.Who),
+        (VocabularySections.WhichWords, TermFlags.Stop | TermFlags.Which),
+        (VocabularySections.WhereWords, TermFlags.Stop | TermFlags.Where),
+        (VocabularySections.ShareWords, TermFlags.Share),
+        (VocabularySections.NotAFigureWords, TermFlags.Stop | TermFlags.NotAFigure),
+        (VocabularySections.ReasonWords, TermFlags.Stop | TermFlags.NotAFigure | TermFlags.Reason),
+        (VocabularySections.RatioWords, TermFlags.Stop | TermFlags.Ratio),
+        (VocabularySections.FutureWords, TermFlags.Stop | TermFlags.Future),
+        (VocabularySections.ForeignPlaces, TermFlags.Foreign),
+        (VocabularySections.NationalWords, TermFlags.Stop | TermFlags.National),
+        (VocabularySections.ChinaNames, TermFlags.Stop | TermFlags.NamesChina),
     ];
 
     /// <summary>Builds the lexicon from a repository's vocabulary (see <c>data/vocabulary.txt</c> for what each section is for).</summary>
@@ -64,9 +64,9 @@ internal sealed class Lexicon
         _weights = weights;
         _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkLookup = _cjk.GetAlternateLookup<ReadOnlySpan<char>>();
-        var light = vocabulary.Phrases("light-verbs").ToHashSet(StringComparer.Ordinal);
-        var attribution = vocabulary.Phrases("source-words").ToHashSet(StringComparer.Ordinal);
-        foreach (var line in vocabulary.Lines("synonyms"))
+        var light = vocabulary.Phrases(VocabularySections.LightVerbs).ToHashSet(StringComparer.Ordinal);
+        var attribution = vocabulary.Phrases(VocabularySections.SourceWords).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in vocabulary.Lines(VocabularySections.Synonyms))
         {
             AddSynonyms(line, light.Contains(line.Concept), attribution.Contains(line.Concept));
         }
@@ -79,7 +79,7 @@ internal sealed class Lexicon
             }
         }
 
-        foreach (var word in vocabulary.Phrases("unrelated-words"))
+        foreach (var word in vocabulary.Phrases(VocabularySections.UnrelatedWords))
         {
             if (TextFolder.IsCjk(word[0]))
             {
@@ -91,12 +91,12 @@ internal sealed class Lexicon
             StemIdsOf(word);
         }
 
-        foreach (var opener in vocabulary.Phrases("yes-no-openers"))
+        foreach (var opener in vocabulary.Phrases(VocabularySections.YesNoOpeners))
         {
             _yesNoOpeners.Add(StemIdOf(opener));
         }
 
-        foreach (var verb in vocabulary.Phrases("be-verbs"))
+        foreach (var verb in vocabulary.Phrases(VocabularySections.BeVerbs))
         {
             _beVerbs.Add(StemIdOf(verb));
         }
@@ -108,11 +108,11 @@ internal sealed class Lexicon
         _numberStem = StemIdOf("number");
         _noStem = StemIdOf("no");
         _timeConcept = StemIdOf("time");
-        PeopleConcepts = [.. vocabulary.Phrases("people-concepts").Select(StemIdOf)];
+        PeopleConcepts = [.. vocabulary.Phrases(VocabularySections.PeopleConcepts).Select(StemIdOf)];
         _peopleConcept = PeopleConcepts.Length > 0 ? PeopleConcepts[0] : StemIdOf("people");
-        ScopeConcepts = [.. vocabulary.Phrases("scope-concepts").Select(StemIdOf)];
-        RegionalScopeConcepts = [.. vocabulary.Phrases("regional-scope-concepts").Select(StemIdOf)];
-        WorldConcepts = [.. vocabulary.Phrases("world-concepts").Select(StemIdOf)];
+        ScopeConcepts = [.. vocabulary.Phrases(VocabularySections.ScopeConcepts).Select(StemIdOf)];
+        RegionalScopeConcepts = [.. vocabulary.Phrases(VocabularySections.RegionalScopeConcepts).Select(StemIdOf)];
+        WorldConcepts = [.. vocabulary.Phrases(VocabularySections.WorldConcepts).Select(StemIdOf)];
         CountryConcept = StemIdOf("country");
     }
 

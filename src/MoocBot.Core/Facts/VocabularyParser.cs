@@ -32,6 +32,11 @@ public static class VocabularyParser
                     throw Error(sourceName, number, "a section name is one word, such as '# section synonyms'");
                 }
 
+                if (!VocabularySections.All.Contains(name, StringComparer.Ordinal))
+                {
+                    throw Error(sourceName, number, $"there is no section '{name}'; the sections are {string.Join(", ", VocabularySections.All)}");
+                }
+
                 current = sections.TryGetValue(name, out var existing) ? existing : sections[name] = [];
                 continue;
             }

@@ -29,7 +29,7 @@ public sealed class VocabularyParserTests
         Assert.Equal("mooc", synonyms[1].Concept);
         Assert.Equal("course", synonyms[1].Implied);
         Assert.Equal(["a", "the"], vocabulary.Phrases("stop-words"));
-        Assert.Empty(vocabulary.Lines("no-such-section"));
+        Assert.Empty(vocabulary.Lines(VocabularySections.ForeignPlaces));
     }
 
     [Fact]
@@ -46,6 +46,7 @@ public sealed class VocabularyParserTests
     [InlineData("# section synonyms\n\ncourse => mooc => x", "line 3: a line has at most one '=>'")]
     [InlineData("# section synonyms\ncourse => a, b, c", "line 2: a mapping names one concept")]
     [InlineData("# section stop words", "line 1: a section name is one word")]
+    [InlineData("# section synonym\nwebinar => mooc", "line 1: there is no section 'synonym'; the sections are synonyms, light-verbs")]
     public void Parse_MalformedLine_NamesTheLineAndTheProblem(string text, string expected)
     {
         var error = Assert.Throws<FactRepositoryFormatException>(() => VocabularyParser.Parse(text));
