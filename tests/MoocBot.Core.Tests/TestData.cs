@@ -7,6 +7,8 @@ internal static class TestData
 
     public static string FactsPath => Path.Combine(DataFolder, "facts.json");
 
+    public static string VocabularyPath => Path.Combine(DataFolder, "vocabulary.txt");
+
     private static string FindDataFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using MoocBot.Core.Answering.Rules;
 using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Answering;
@@ -5,22 +8,22 @@ namespace MoocBot.Core.Answering;
 /// <summary>
 /// Finds the fact a question asks about. A question is folded (case, Unicode compatibility forms,
 /// punctuation), split into words and figures ("979m", "979 million", "9.79亿" are one figure),
-/// stemmed, read through the synonym table and corrected for typos; the facts are then scored
+/// stemmed, read through the vocabulary (data/vocabulary.txt) and corrected for typos; the facts are then scored
 /// through an inverted index on how much of the question they cover, how completely one of their
 /// aliases is matched, whether they hold a figure the question quotes, and whether they are the
-/// kind of answer asked for ("how many" wants a count, "when" a date). A question about something
-/// the repository does not hold (another country, another year, the future, chit-chat) is not
-/// found; two facts that fit equally make the answer ambiguous. Thread-safe.
+/// kind of answer asked for ("how many" wants a count, "when" a date). The named rules of
+/// <see cref="AnswerRules"/> then refuse a question about something the repository does not hold
+/// (another country, another year, the future, chit-chat); two facts that fit equally make the
+/// answer ambiguous. <see cref="Answer(string)"/> and <see cref="Explain"/> share one evaluation.
+/// Thread-safe.
 /// </summary>
 public sealed class FactAnswerer
 {
-    private const float AnswerThreshold = 0.5f;
-    private const float AmbiguityRatio = 0.88f;
     private const int MaxCandidates = 5;
     private const int MaxSuggestions = 3;
 
-    private static readonly System.Buffers.SearchValues<char> Operators = System.Buffers.SearchValues.Create("+*/=×÷^");
-
+    private readonly AnsweringWeights _weights = AnsweringWeights.Default;
+    private readonly IAnswerRule[] _rules;
     private readonly Lexicon _lexicon;
     private readonly FactIndex _index;
     private readonly QuestionScorer _scorer;
@@ -37,9 +40,10 @@ public sealed class FactAnswerer
         _publishers = [.. repository.Articles.Select(a => a.Publisher)
             .Concat(repository.Reports.SelectMany(r => new[] { r.Publisher, FactFormatter.ShortPublisher(r.Publisher) }))
             .Distinct(StringComparer.Ordinal)];
-        _lexicon = new Lexicon();
-        _index = new FactIndex(repository, _lexicon);
-        _scorer = new QuestionScorer(_lexicon, _index);
+        _lexicon = new Lexicon(repository.Vocabulary, _weights);
+        _index = new FactIndex(repository, _lexicon, _weights);
+        _scorer = new QuestionScorer(_lexicon, _index, _weights);
+        _rules = AnswerRules.Create(_lexicon, _index, _weights);
         _positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < repository.Facts.Count; i++)
         {
@@ -57,14 +61,35 @@ public sealed class FactAnswerer
     public Answer Answer(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (question.Length > Analysis.MaxQuestionLength || string.IsNullOrWhiteSpace(question) || IsArithmetic(question))
+        return Evaluate(question, trace: null);
+    }
+
+    /// <summary>
+    /// How a question was read, scored and decided, for diagnostics and tuning: the same evaluation as
+    /// <see cref="Answer(string)"/>, so the explanation always ends in the answer given.
+    /// </summary>
+    internal Explanation Explain(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var trace = new StringBuilder();
+        var answer = Evaluate(question, trace);
+        trace.Append("\nanswer: ").Append(Explanation.Describe(answer));
+        return new Explanation(answer, trace.ToString());
+    }
+
+    /// <summary>The one evaluation of a question: read its time, score the facts, apply the rules, decide; traced when asked.</summary>
+    private Answer Evaluate(string question, StringBuilder? trace)
+    {
+        if (question.Length > Analysis.MaxQuestionLength || string.IsNullOrWhiteSpace(question))
         {
+            trace?.Append("empty or too long");
             return NotFound(question, []);
         }
 
         var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
         var (scope, rewritten) = TimeScopeReader.Read(question, today, _publishers);
-        var answer = Score(question, rewritten, scope);
+        trace?.Append(CultureInfo.InvariantCulture, $"time: {(scope.IsEmpty ? "none" : scope.ToString())}; read as \"{rewritten}\"\n");
+        var answer = Score(question, rewritten, trace);
         return scope.IsEmpty && answer.Reason != NotFoundReason.OtherTime ? answer : Scoped(answer, scope);
     }
 
@@ -109,56 +134,110 @@ public sealed class FactAnswerer
         };
     }
 
-    private Answer Score(string question, string rewritten, TimeScope scope)
+    private Answer Score(string question, string rewritten, StringBuilder? trace)
     {
         var scratch = ScoringScratch.For(_index);
         try
         {
+            var evaluation = scratch.Evaluation.Start(question);
+            if (ApplyRules(RulePhase.Text, evaluation, trace) is var refusal && refusal != Refusal.None)
+            {
+                return Refuse(refusal, evaluation);
+            }
+
             var analysis = scratch.Analysis;
             _lexicon.Analyze(rewritten, analysis, question: true);
-            var flags = analysis.Flags | (MentionsUnitedStates(question) ? TermFlags.Foreign : TermFlags.None);
-
-            var intent = (flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
-            _scorer.MuteAttribution(analysis, intent);
-            _scorer.MuteWorldOfCountries(analysis);
-            var matchedFigure = _scorer.Score(scratch, analysis, intent, AnswerThreshold * AmbiguityRatio);
-            if (analysis.ConceptCount == 0 && !matchedFigure)
-            {
-                return NotFound(question, []);
-            }
-
-            var asksForFigure = matchedFigure || (intent & (TermFlags.Count | TermFlags.Share | TermFlags.When)) != 0
+            evaluation.Flags = analysis.Flags;
+            evaluation.Intent = (analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
+            ApplyRules(RulePhase.Reading, evaluation, trace);
+            evaluation.MatchedFigure = _scorer.Score(scratch, analysis, evaluation.Intent, _weights.AnswerThreshold * _weights.AmbiguityRatio);
+            evaluation.AsksForFigure = evaluation.MatchedFigure || (evaluation.Intent & (TermFlags.Count | TermFlags.Share | TermFlags.When)) != 0
                 || analysis.HasConcept(_lexicon.RankConcept);
-            var outOfScope = (flags & (TermFlags.Foreign | TermFlags.Future | TermFlags.Reason | TermFlags.Ratio)) != 0
-                || ((flags & TermFlags.NotAFigure) != 0 && !asksForFigure)
-                || _scorer.AsksForPopulation(analysis);
-            if (outOfScope || scratch.TopLength == 0 || scratch.TopScores[0] < AnswerThreshold)
+            if (trace is not null)
             {
-                var reason = ReasonFor(flags, analysis, scratch);
-                return NotFound(question, NearFacts(scratch), reason) with { Facts = reason == NotFoundReason.OtherTime ? OtherTimeFact(scratch) : [] };
+                TraceScores(evaluation, trace);
             }
 
-            if (AsksWhatItIs(analysis, intent, asksForFigure, scratch.TopFacts[0]))
-            {
-                return NotFound(question, NearFacts(scratch));
-            }
-
-            var best = scratch.TopScores[0];
-            var candidates = TopFacts(scratch, analysis, MaxCandidates, Math.Max(AnswerThreshold, best * AmbiguityRatio));
-            if (candidates.Length > 1)
-            {
-                return new Answer(question, AnswerStatus.Ambiguous, Clamp(best * 0.5), candidates, []);
-            }
-
-            var second = scratch.TopLength > 1 ? scratch.TopScores[1] : 0f;
-            var margin = Math.Min(1.0, 2.0 * (1.0 - (second / best)));
-            var confidence = Clamp(Math.Min(1.0, best) * (0.6 + (0.4 * margin)));
-            return new Answer(question, AnswerStatus.Answered, confidence, TopFacts(scratch, analysis, MaxSuggestions, AnswerThreshold), []);
+            refusal = ApplyRules(RulePhase.Scores, evaluation, trace);
+            return refusal != Refusal.None ? Refuse(refusal, evaluation) : Decide(evaluation);
         }
         finally
         {
             scratch.Reset();
         }
+    }
+
+    /// <summary>Applies the rules of one phase in list order; returns the first refusal, or none.</summary>
+    private Refusal ApplyRules(RulePhase phase, Evaluation evaluation, StringBuilder? trace)
+    {
+        foreach (var rule in _rules)
+        {
+            if (rule.Phase != phase)
+            {
+                continue;
+            }
+
+            var refusal = rule.Apply(evaluation);
+            if (refusal != Refusal.None)
+            {
+                trace?.Append(CultureInfo.InvariantCulture, $"refused by {rule.GetType().Name} ({refusal})\n");
+                return refusal;
+            }
+        }
+
+        return Refusal.None;
+    }
+
+    private Answer Refuse(Refusal refusal, Evaluation evaluation)
+    {
+        var scratch = evaluation.Scratch;
+        switch (refusal)
+        {
+            case Refusal.OutOfScope:
+                var reason = ReasonFor(evaluation.Flags, evaluation.Analysis, scratch);
+                return NotFound(evaluation.Question, NearFacts(scratch), reason) with { Facts = reason == NotFoundReason.OtherTime ? OtherTimeFact(scratch) : [] };
+            case Refusal.Suggest:
+                return NotFound(evaluation.Question, NearFacts(scratch));
+            default:
+                return NotFound(evaluation.Question, []);
+        }
+    }
+
+    /// <summary>The best fact answers, with a confidence from its score and its margin over the next; facts too close make it ambiguous.</summary>
+    private Answer Decide(Evaluation evaluation)
+    {
+        var scratch = evaluation.Scratch;
+        var best = scratch.TopScores[0];
+        var candidates = TopFacts(scratch, evaluation.Analysis, MaxCandidates, Math.Max(_weights.AnswerThreshold, best * _weights.AmbiguityRatio));
+        if (candidates.Length > 1)
+        {
+            return new Answer(evaluation.Question, AnswerStatus.Ambiguous, Clamp(best * _weights.AmbiguousConfidence), candidates, []);
+        }
+
+        var second = scratch.TopLength > 1 ? scratch.TopScores[1] : 0f;
+        var margin = Math.Min(1.0, _weights.MarginSlope * (1.0 - (second / best)));
+        var confidence = Clamp(Math.Min(1.0, best) * (_weights.ConfidenceWithoutMargin + ((1.0 - _weights.ConfidenceWithoutMargin) * margin)));
+        return new Answer(evaluation.Question, AnswerStatus.Answered, confidence, TopFacts(scratch, evaluation.Analysis, MaxSuggestions, _weights.AnswerThreshold), []);
+    }
+
+    private void TraceScores(Evaluation evaluation, StringBuilder trace)
+    {
+        var analysis = evaluation.Analysis;
+        var scratch = evaluation.Scratch;
+        trace.Append(CultureInfo.InvariantCulture, $"flags={evaluation.Flags} intent={evaluation.Intent} unknown={analysis.UnknownCount} concepts=");
+        for (var i = 0; i < analysis.ConceptCount; i++)
+        {
+            var c = analysis.Concepts[i];
+            trace.Append(CultureInfo.InvariantCulture, $"{_lexicon.ConceptText(c)}:{analysis.Multipliers[i]:F1}x{_index.IdfOf(c):F2} ");
+        }
+
+        for (var i = 0; i < scratch.TopLength; i++)
+        {
+            var f = scratch.TopFacts[i];
+            trace.Append(CultureInfo.InvariantCulture, $"\n  {_index.Facts[f].Id} score={scratch.TopScores[i]:F3} cov={scratch.Coverage[f]:F2} fit={scratch.Fit[f]:F2}");
+        }
+
+        trace.Append('\n');
     }
 
     /// <summary>Facts matching a partial query, best first (autocomplete, inline mode); an empty query lists the headline facts.</summary>
@@ -212,52 +291,6 @@ public sealed class FactAnswerer
             .Take(max)
             .Select(i => facts[i])];
     }
-
-    /// <summary>How a question was read and scored, for diagnostics and tuning.</summary>
-    internal string Explain(string question)
-    {
-        var scratch = ScoringScratch.For(_index);
-        try
-        {
-            var analysis = scratch.Analysis;
-            _lexicon.Analyze(question, analysis, question: true);
-            var intent = (analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
-            _scorer.MuteAttribution(analysis, intent);
-            _scorer.MuteWorldOfCountries(analysis);
-            _scorer.Score(scratch, analysis, intent, AnswerThreshold * AmbiguityRatio);
-            var text = new System.Text.StringBuilder();
-            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"flags={analysis.Flags} intent={intent} unknown={analysis.UnknownCount} concepts=");
-            for (var i = 0; i < analysis.ConceptCount; i++)
-            {
-                var c = analysis.Concepts[i];
-                var idf = c < _index.Idf.Length ? _index.Idf[c] : 0;
-                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{_lexicon.ConceptText(c)}:{analysis.Multipliers[i]:F1}x{idf:F2} ");
-            }
-
-            for (var i = 0; i < scratch.TopLength; i++)
-            {
-                var f = scratch.TopFacts[i];
-                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n  {_index.Facts[f].Id} score={scratch.TopScores[i]:F3} cov={scratch.Coverage[f]:F2} fit={scratch.Fit[f]:F2}");
-            }
-
-            return text.ToString();
-        }
-        finally
-        {
-            scratch.Reset();
-        }
-    }
-
-    /// <summary>
-    /// "What is blended teaching?", "what is the smart education platform?": asking what a thing is,
-    /// naming no quantity, is not answered by how many of it there are. A name or a statement
-    /// ("what is XuetangX?") still answers it, and so does a count whose unit the question names
-    /// ("what are the platform visits?" asks for the visits, not what a visit is).
-    /// </summary>
-    private bool AsksWhatItIs(Analysis analysis, TermFlags intent, bool asksForFigure, int best) =>
-        analysis.AsksWhatItIs && !asksForFigure && !analysis.NamesQuantity && intent == TermFlags.None
-        && _index.Kinds[best] is FactKind.Count or FactKind.Share
-        && !_scorer.HeadNamesUnit(analysis, best);
 
     private static int Closeness(Fact fact, Fact other) =>
         other.Quote is not null && other.Quote == fact.Quote ? 0
@@ -322,7 +355,7 @@ public sealed class FactAnswerer
     }
 
     /// <summary>The newest observation whose value is the figure (exactly, else within a few percent), or -1.</summary>
-    private static int HoldingFigure(Measure measure, double figure)
+    private int HoldingFigure(Measure measure, double figure)
     {
         var near = -1;
         for (var o = measure.Observations.Count - 1; o >= 0; o--)
@@ -338,7 +371,7 @@ public sealed class FactAnswerer
                 return o;
             }
 
-            if (near < 0 && figure >= 1000 && difference <= figure * 0.04)
+            if (near < 0 && figure >= _weights.NearFigureMinimum && difference <= figure * _weights.NearFigureTolerance)
             {
                 near = o;
             }
@@ -352,8 +385,8 @@ public sealed class FactAnswerer
     /// best one if it would have answered; carried in <see cref="Answering.Answer.Facts"/> only until <see cref="Scoped"/> reads it.
     /// </summary>
     private Fact[] OtherTimeFact(ScoringScratch scratch) =>
-        scratch.YearRejectedScore >= AnswerThreshold && scratch.YearRejectedFact >= 0 ? [_index.Facts[scratch.YearRejectedFact]]
-        : scratch.TopLength > 0 && scratch.TopScores[0] >= AnswerThreshold ? [_index.Facts[scratch.TopFacts[0]]]
+        scratch.YearRejectedScore >= _weights.AnswerThreshold && scratch.YearRejectedFact >= 0 ? [_index.Facts[scratch.YearRejectedFact]]
+        : scratch.TopLength > 0 && scratch.TopScores[0] >= _weights.AnswerThreshold ? [_index.Facts[scratch.TopFacts[0]]]
         : [];
 
     private Fact[] NearFacts(ScoringScratch scratch)
@@ -381,7 +414,7 @@ public sealed class FactAnswerer
             return NotFoundReason.OtherCountry;
         }
 
-        if ((flags & TermFlags.Future) != 0 || scratch.YearRejectedScore >= AnswerThreshold)
+        if ((flags & TermFlags.Future) != 0 || scratch.YearRejectedScore >= _weights.AnswerThreshold)
         {
             return NotFoundReason.OtherTime;
         }
@@ -398,51 +431,4 @@ public sealed class FactAnswerer
     }
 
     private static double Clamp(double value) => double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 1);
-
-    /// <summary>"2+2", "3 * 7 =": a sum to work out, not a figure to look up.</summary>
-    private static bool IsArithmetic(string question)
-    {
-        var start = 0;
-        while (start < question.Length)
-        {
-            var found = question.AsSpan(start).IndexOfAny(Operators);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            var i = start + found;
-            start = i + 1;
-            var before = question.AsSpan(0, i).TrimEnd();
-            var after = question.AsSpan(i + 1).TrimStart();
-            if (before.Length > 0 && char.IsAsciiDigit(before[^1]) && after.Length > 0 && (char.IsAsciiDigit(after[0]) || after[0] == '('))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"US" or "U.S." in capitals names the country; lower-case "us" is a pronoun. All-capital text tells nothing.</summary>
-    private static bool MentionsUnitedStates(string question)
-    {
-        if (!question.AsSpan().ContainsAnyInRange('a', 'z'))
-        {
-            return false;
-        }
-
-        for (var i = question.IndexOf('U', StringComparison.Ordinal); i >= 0 && i + 1 < question.Length; i = question.IndexOf('U', i + 1))
-        {
-            var before = i == 0 || !char.IsLetter(question[i - 1]);
-            var rest = question.AsSpan(i);
-            var length = rest.StartsWith("U.S.") ? 4 : rest.StartsWith("U.S") ? 3 : rest.StartsWith("US") ? 2 : 0;
-            if (before && length > 0 && (i + length >= question.Length || !char.IsLetter(question[i + length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -10,17 +10,11 @@ namespace MoocBot.Core.Answering;
 /// </summary>
 internal sealed class FactIndex
 {
-    private const float AliasWeight = 1.0f;
-    private const float CountsWeight = 0.9f;
-    private const float UnitWeight = 0.8f;
-    private const float DisplayWeight = 0.6f;
-    private const float TopicWeight = 0.6f;
-    private const float NoteWeight = 0.3f;
-    /// <summary>The weight of a fact's quote: a concept met with no more than this is said only where the fact was read, not what it is.</summary>
-    public const float QuoteWeight = 0.4f;
+    private readonly AnsweringWeights _weights;
 
-    public FactIndex(FactRepository repository, Lexicon lexicon)
+    public FactIndex(FactRepository repository, Lexicon lexicon, AnsweringWeights weights)
     {
+        _weights = weights;
         Facts = [.. repository.Facts];
         var n = Facts.Length;
         Quotes = new string[n][];
@@ -60,17 +54,17 @@ internal sealed class FactIndex
             var named = new HashSet<int>();
             foreach (var alias in fact.Aliases)
             {
-                AddField(alias, AliasWeight, 1.0f);
+                AddField(alias, weights.AliasField, weights.AliasFit);
             }
 
-            AddField(fact.Counts, CountsWeight, 0.9f);
-            AddField(fact.Unit, UnitWeight, 0.6f);
-            AddField(fact.Display, DisplayWeight, fact.Value is null ? 0.8f : 0.5f);
-            AddField(fact.Topic, TopicWeight, 0f);
-            AddField(fact.Note ?? string.Empty, NoteWeight, 0f);
+            AddField(fact.Counts, weights.CountsField, weights.CountsFit);
+            AddField(fact.Unit, weights.UnitField, weights.UnitFit);
+            AddField(fact.Display, weights.DisplayField, fact.Value is null ? weights.StatementDisplayFit : weights.FigureDisplayFit);
+            AddField(fact.Topic, weights.TopicField, 0f);
+            AddField(fact.Note ?? string.Empty, weights.NoteField, 0f);
             foreach (var quote in Quotes[f])
             {
-                AddField(quote, QuoteWeight, 0f);
+                AddField(quote, weights.QuoteField, 0f);
             }
 
             factConcepts[f] = concepts;
@@ -167,6 +161,9 @@ internal sealed class FactIndex
     /// <summary>The weight of a word no fact uses: it is what the question is about, and we do not know it.</summary>
     public float UnknownWeight { get; }
 
+    /// <summary>How rare a concept is among the facts; 0 for a concept no fact names.</summary>
+    public float IdfOf(int concept) => concept < Idf.Length ? Idf[concept] : 0f;
+
     /// <summary>The weight of a figure quoted in a question that a fact holds.</summary>
     public float FigureWeight { get; }
 
@@ -242,7 +239,7 @@ internal sealed class FactIndex
     }
 
     /// <summary>Whether a field of this weight says what the fact is (aliases, what it counts, unit, display, topic), not just where it was read.</summary>
-    private static bool Names(float weight) => weight > NoteWeight && weight != QuoteWeight;
+    private bool Names(float weight) => weight > _weights.NoteField && weight != _weights.QuoteField;
 
     internal static FactKind KindOf(Fact fact) => fact.Unit.ToLowerInvariant() switch
     {

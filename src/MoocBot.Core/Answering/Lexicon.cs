@@ -1,15 +1,14 @@
+using MoocBot.Core.Facts;
+
 namespace MoocBot.Core.Answering;
 
 /// <summary>
-/// The answerer's vocabulary: stems, the synonym and marker phrases of <see cref="SynonymTable"/>,
+/// The answerer's vocabulary: stems, the synonym and marker phrases of the repository's <see cref="Vocabulary"/>,
 /// every word of the facts, and the typo corrector over them. <see cref="Analyze"/> reads a text
 /// into concepts, figures and markers; questions and facts go through the same steps so they meet.
 /// </summary>
 internal sealed class Lexicon
 {
-    /// <summary>A light verb ("took courses") says little about which figure is meant.</summary>
-    private const float LightVerbWeight = 0.6f;
-
     private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
     private readonly List<string> _stemTexts = [];
@@ -19,6 +18,7 @@ internal sealed class Lexicon
     private readonly Dictionary<string, Term> _cjk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _cjkLookup;
     private readonly TypoCorrector _typos = new();
+    private readonly AnsweringWeights _weights;
     private readonly HashSet<int> _attribution = [];
     private readonly HashSet<int> _yesNoOpeners = [];
     private readonly HashSet<int> _beVerbs = [];
@@ -35,30 +35,51 @@ internal sealed class Lexicon
     private int _maxCjkLength = 1;
     private int _maxPhraseWords = 1;
 
-    public Lexicon()
+    /// <summary>
+    /// The sections of the vocabulary file that mark what a phrase says about a question, in the order they are
+    /// read (a phrase in several sections takes every mark).
+    /// </summary>
+    private static readonly (string Section, TermFlags Flags)[] MarkerSections =
+    [
+        (VocabularySections.StopWords, TermFlags.Stop),
+        (VocabularySections.CountWords, TermFlags.Stop | TermFlags.Count),
+        (VocabularySections.WhenWords, TermFlags.Stop | TermFlags.When),
+        (VocabularySections.WhoWords, TermFlags.Stop | TermFlags.Who),
+        (VocabularySections.WhichWords, TermFlags.Stop | TermFlags.Which),
+        (VocabularySections.WhereWords, TermFlags.Stop | TermFlags.Where),
+        (VocabularySections.ShareWords, TermFlags.Share),
+        (VocabularySections.NotAFigureWords, TermFlags.Stop | TermFlags.NotAFigure),
+        (VocabularySections.ReasonWords, TermFlags.Stop | TermFlags.NotAFigure | TermFlags.Reason),
+        (VocabularySections.RatioWords, TermFlags.Stop | TermFlags.Ratio),
+        (VocabularySections.FutureWords, TermFlags.Stop | TermFlags.Future),
+        (VocabularySections.ForeignPlaces, TermFlags.Foreign),
+        (VocabularySections.NationalWords, TermFlags.Stop | TermFlags.National),
+        (VocabularySections.ChinaNames, TermFlags.Stop | TermFlags.NamesChina),
+    ];
+
+    /// <summary>Builds the lexicon from a repository's vocabulary (see <c>data/vocabulary.txt</c> for what each section is for).</summary>
+    public Lexicon(Vocabulary vocabulary, AnsweringWeights weights)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _weights = weights;
         _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkLookup = _cjk.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var line in SynonymTable.Groups)
+        var light = vocabulary.Phrases(VocabularySections.LightVerbs).ToHashSet(StringComparer.Ordinal);
+        var attribution = vocabulary.Phrases(VocabularySections.SourceWords).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in vocabulary.Lines(VocabularySections.Synonyms))
         {
-            AddGroup(line);
+            AddSynonyms(line, light.Contains(line.Concept), attribution.Contains(line.Concept));
         }
 
-        AddAll(SynonymTable.StopWords, TermFlags.Stop);
-        AddAll(SynonymTable.CountMarkers, TermFlags.Stop | TermFlags.Count);
-        AddAll(SynonymTable.WhenMarkers, TermFlags.Stop | TermFlags.When);
-        AddAll(SynonymTable.WhoMarkers, TermFlags.Stop | TermFlags.Who);
-        AddAll(SynonymTable.WhichMarkers, TermFlags.Stop | TermFlags.Which);
-        AddAll(SynonymTable.WhereMarkers, TermFlags.Stop | TermFlags.Where);
-        AddAll(SynonymTable.ShareMarkers, TermFlags.Share);
-        AddAll(SynonymTable.NotAFigureMarkers, TermFlags.Stop | TermFlags.NotAFigure);
-        AddAll(SynonymTable.ReasonMarkers, TermFlags.Stop | TermFlags.NotAFigure | TermFlags.Reason);
-        AddAll(SynonymTable.RatioMarkers, TermFlags.Stop | TermFlags.Ratio);
-        AddAll(SynonymTable.FutureMarkers, TermFlags.Stop | TermFlags.Future);
-        AddAll(SynonymTable.ForeignPlaces, TermFlags.Foreign);
-        AddAll(SynonymTable.NationalMarkers, TermFlags.Stop | TermFlags.National);
-        AddAll(SynonymTable.ChinaNames, TermFlags.Stop | TermFlags.NamesChina);
-        foreach (var word in SynonymTable.UnrelatedWords)
+        foreach (var (section, flags) in MarkerSections)
+        {
+            foreach (var phrase in vocabulary.Phrases(section))
+            {
+                AddPhrase(phrase, new Term(-1, -1, flags));
+            }
+        }
+
+        foreach (var word in vocabulary.Phrases(VocabularySections.UnrelatedWords))
         {
             if (TextFolder.IsCjk(word[0]))
             {
@@ -70,12 +91,12 @@ internal sealed class Lexicon
             StemIdsOf(word);
         }
 
-        foreach (var opener in SynonymTable.YesNoOpeners)
+        foreach (var opener in vocabulary.Phrases(VocabularySections.YesNoOpeners))
         {
             _yesNoOpeners.Add(StemIdOf(opener));
         }
 
-        foreach (var verb in SynonymTable.BeVerbs)
+        foreach (var verb in vocabulary.Phrases(VocabularySections.BeVerbs))
         {
             _beVerbs.Add(StemIdOf(verb));
         }
@@ -83,30 +104,25 @@ internal sealed class Lexicon
         _whatStem = StemIdOf("what");
         _whatsStem = StemIdOf("whats");
         _dataConcept = SingleTerm(StemIdOf("data")).Concept;
-
-        // "will you tell me" is a request, not the future; "the most" ranks.
-        AddPhrase("will you", Term.Stop);
-        AddPhrase("will u", Term.Stop);
         _rank = new Term(StemIdOf("rank"), -1, TermFlags.Content);
-        AddPhrase("the most", _rank);
         _numberStem = StemIdOf("number");
         _noStem = StemIdOf("no");
-        _peopleConcept = StemIdOf("people");
         _timeConcept = StemIdOf("time");
-        PeopleConcepts = [_peopleConcept, StemIdOf("learner"), StemIdOf("user"), StemIdOf("reguser"), StemIdOf("teacher"), StemIdOf("persontime")];
-        ScopeConcepts = [.. SynonymTable.ScopeConcepts.Select(StemIdOf)];
-        RegionalScopeConcepts = [.. SynonymTable.RegionalScopeConcepts.Select(StemIdOf)];
-        WorldConcepts = [StemIdOf("world"), StemIdOf("worldwide")];
+        PeopleConcepts = [.. vocabulary.Phrases(VocabularySections.PeopleConcepts).Select(StemIdOf)];
+        _peopleConcept = PeopleConcepts.Length > 0 ? PeopleConcepts[0] : StemIdOf("people");
+        ScopeConcepts = [.. vocabulary.Phrases(VocabularySections.ScopeConcepts).Select(StemIdOf)];
+        RegionalScopeConcepts = [.. vocabulary.Phrases(VocabularySections.RegionalScopeConcepts).Select(StemIdOf)];
+        WorldConcepts = [.. vocabulary.Phrases(VocabularySections.WorldConcepts).Select(StemIdOf)];
         CountryConcept = StemIdOf("country");
     }
 
     /// <summary>The concepts that are kinds of people: "how many people" may mean any of them.</summary>
     public int[] PeopleConcepts { get; }
 
-    /// <summary>The concepts that narrow a figure to part of the whole (see <see cref="SynonymTable.ScopeConcepts"/>).</summary>
+    /// <summary>The concepts that narrow a figure to part of the whole (the vocabulary's scope-concepts).</summary>
     public int[] ScopeConcepts { get; }
 
-    /// <summary>The scope concepts that are parts of China (see <see cref="SynonymTable.RegionalScopeConcepts"/>).</summary>
+    /// <summary>The scope concepts that are parts of China (the vocabulary's regional-scope-concepts).</summary>
     public int[] RegionalScopeConcepts { get; }
 
     /// <summary>The scope concepts naming the whole world ("world", "worldwide").</summary>
@@ -254,7 +270,7 @@ internal sealed class Lexicon
                 corrected |= result.Corrected[k];
             }
 
-            Apply(term, result, corrected ? 0.8f : 1f);
+            Apply(term, result, corrected ? _weights.CorrectedWord : 1f);
             TrackHead(term, result, factText: !question);
             if (question && IsPlural(folded.Slice(tokens[i + length - 1].Start, tokens[i + length - 1].Length)))
             {
@@ -421,7 +437,7 @@ internal sealed class Lexicon
             // "How many people ..." names no kind of person: the rest of the question does.
             if (!result.HeadIsPeople)
             {
-                result.ScaleConcept(_peopleConcept, 0.5f);
+                result.ScaleConcept(_peopleConcept, _weights.PeopleInHead);
             }
 
             result.HeadIsPeople = true;
@@ -534,11 +550,11 @@ internal sealed class Lexicon
         uncovered = 0;
     }
 
-    private static void Apply(Term term, Analysis result, float multiplier)
+    private void Apply(Term term, Analysis result, float multiplier)
     {
         if ((term.Flags & TermFlags.Light) != 0)
         {
-            multiplier *= LightVerbWeight;
+            multiplier *= _weights.LightVerb;
         }
 
         if (term.Concept >= 0)
@@ -546,7 +562,7 @@ internal sealed class Lexicon
             result.AddConcept(term.Concept, multiplier);
             if (term.Implied >= 0)
             {
-                result.AddConcept(term.Implied, multiplier * 0.5f);
+                result.AddConcept(term.Implied, multiplier * _weights.ImpliedConcept);
             }
         }
 
@@ -555,34 +571,19 @@ internal sealed class Lexicon
 
     private Term SingleTerm(int stemId) => _singleTerms[stemId];
 
-    private void AddGroup(string line)
+    private void AddSynonyms(VocabularyLine line, bool light, bool attribution)
     {
-        var equals = line.IndexOf('=', StringComparison.Ordinal);
-        var head = line[..equals].Trim();
-        var attribution = head.EndsWith('@');
-        head = head.TrimEnd('@');
-        var light = head.EndsWith('~');
-        head = head.TrimEnd('~');
-        var plus = head.IndexOf('+', StringComparison.Ordinal);
-        var concept = StemIdOf(plus < 0 ? head : head[..plus]);
-        var implied = plus < 0 ? -1 : StemIdOf(head[(plus + 1)..]);
+        var concept = StemIdOf(line.Concept);
+        var implied = line.Implied is { } broader ? StemIdOf(broader) : -1;
         if (attribution)
         {
             _attribution.Add(concept);
         }
 
         var term = new Term(concept, implied, light ? TermFlags.Content | TermFlags.Light : TermFlags.Content);
-        foreach (var phrase in line[(equals + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var phrase in line.Phrases)
         {
             AddPhrase(phrase, term);
-        }
-    }
-
-    private void AddAll(string[] phrases, TermFlags flags)
-    {
-        foreach (var phrase in phrases)
-        {
-            AddPhrase(phrase, new Term(-1, -1, flags));
         }
     }
 

@@ -8,94 +8,15 @@ namespace MoocBot.Core.Answering;
 /// whether it is the kind of answer asked for, in the scope asked for. The best facts land in the
 /// scratch's lists; <see cref="FactAnswerer"/> decides from them.
 /// </summary>
-internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
+internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index, AnsweringWeights weights)
 {
     private const int MaxYears = 4;
     private const int MaxCreditedFacts = 64;
     private const int MinPrefixLength = 2;
-    private const float CountsWeight = 0.9f;
-    private const float AttributionWeight = 0.2f;
-    private const float YesNoCountFactor = 0.8f;
-    private const float ScopeMismatchFactor = 0.4f;
-    private const float NationalMismatchFactor = 0.5f;
-
-    /// <summary>"People" fits a fact counting learners or users as well as its unit would.</summary>
-    private const float PeopleFit = 0.6f;
-    private const float HeadMismatchFactor = 0.75f;
-    private const float HeadKindFactor = 0.9f;
-
-    /// <summary>A concept named in so many words (possibly through a typo), not only implied ("MOOC" implies "course" at 0.5).</summary>
-    private const float NamedMultiplier = 0.8f;
 
     private readonly Lexicon _lexicon = lexicon;
     private readonly FactIndex _index = index;
-
-    /// <summary>
-    /// "According to People's Daily, how many MOOCs ...": when a question names the source only to
-    /// attribute a figure it asks for, the source's words must not pull it towards the source facts.
-    /// A question asking who, when or where, or naming nothing but the source, is about the source.
-    /// </summary>
-    public void MuteAttribution(Analysis analysis, TermFlags intent)
-    {
-        if (intent is TermFlags.Who or TermFlags.When or TermFlags.Where)
-        {
-            return;
-        }
-
-        var other = false;
-        for (var i = 0; i < analysis.FigureCount; i++)
-        {
-            other |= !analysis.Figures[i].IsYearLike;
-        }
-
-        for (var i = 0; i < analysis.ConceptCount; i++)
-        {
-            var concept = analysis.Concepts[i];
-            other |= !_lexicon.IsAttribution(concept) && IdfOf(concept) > 0;
-        }
-
-        if (!other)
-        {
-            return;
-        }
-
-        for (var i = 0; i < analysis.ConceptCount; i++)
-        {
-            if (_lexicon.IsAttribution(analysis.Concepts[i]))
-            {
-                analysis.Multipliers[i] *= AttributionWeight;
-            }
-        }
-    }
-
-    /// <summary>
-    /// "How many countries worldwide use the platform?": countries are parts of the world, so with
-    /// countries counted the world is where they are counted, not a world total; unless the question
-    /// names nothing else ("how many countries are there in the world?").
-    /// </summary>
-    public void MuteWorldOfCountries(Analysis analysis)
-    {
-        if (Array.IndexOf(analysis.Head, _lexicon.CountryConcept, 0, analysis.HeadCount) < 0)
-        {
-            return;
-        }
-
-        var other = false;
-        for (var i = 0; i < analysis.ConceptCount; i++)
-        {
-            var concept = analysis.Concepts[i];
-            other |= IdfOf(concept) > 0 && Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) < 0
-                && Array.IndexOf(_lexicon.WorldConcepts, concept) < 0;
-        }
-
-        if (other)
-        {
-            foreach (var world in _lexicon.WorldConcepts)
-            {
-                analysis.RemoveConcept(world);
-            }
-        }
-    }
+    private readonly AnsweringWeights _weights = weights;
 
     /// <summary>Scores every fact the question touches into the scratch's top list; returns whether a quoted figure matched a fact.</summary>
     public bool Score(ScoringScratch scratch, Analysis analysis, TermFlags intent, float minScore)
@@ -152,13 +73,13 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
             var coverage = scratch.Coverage[fact] / questionWeight;
             var fit = Math.Min(1f, scratch.Fit[fact]);
             var kind = index.Kinds[fact];
-            var match = coverage * (0.5f + (0.5f * fit));
+            var match = coverage * (1f - _weights.FitShare + (_weights.FitShare * fit));
             scratch.OfferNear(fact, match);
-            var score = match * (kind == FactKind.Rank && asksRank ? 1f : IntentFactor(intent, kind));
+            var score = match * (kind == FactKind.Rank && asksRank ? 1f : _weights.IntentFactor(intent, kind));
             if (yesNo && kind == FactKind.Count)
             {
                 // "Were Chinese platforms selected ...?" is answered by the statement, not by how many were.
-                score *= YesNoCountFactor;
+                score *= _weights.YesNoCount;
             }
 
             // The factors below only lower a score: a fact that cannot enter the best list is done.
@@ -185,10 +106,10 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
             if (checkHead && index.Kinds[fact] == FactKind.Count)
             {
-                var headFactor = headCounted ? HeadFactor(fact, analysis) : HeadMismatchFactor;
-                score *= headFactor > HeadMismatchFactor && intent == TermFlags.Count && !scoped && index.Scope[fact].Length > 0
+                var headFactor = headCounted ? HeadFactor(fact, analysis) : _weights.HeadMismatch;
+                score *= headFactor > _weights.HeadMismatch && intent == TermFlags.Count && !scoped && index.Scope[fact].Length > 0
                     && NamesWhatOnlyItsQuoteSays(fact, analysis)
-                    ? HeadMismatchFactor
+                    ? _weights.HeadMismatch
                     : headFactor;
             }
 
@@ -255,8 +176,8 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
                     if (allowNew || scratch.FactTouched[fact])
                     {
                         scratch.TouchFact(fact);
-                        scratch.Coverage[fact] += weights[k] * CountsWeight;
-                        scratch.Fit[fact] = Math.Max(scratch.Fit[fact], PeopleFit);
+                        scratch.Coverage[fact] += weights[k] * _weights.PeopleCoverage;
+                        scratch.Fit[fact] = Math.Max(scratch.Fit[fact], _weights.PeopleFit);
                     }
                 }
 
@@ -324,14 +245,14 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         }
     }
 
-    private float IdfOf(int concept) => concept < _index.Idf.Length ? _index.Idf[concept] : 0f;
+    private float IdfOf(int concept) => _index.IdfOf(concept);
 
     /// <summary>Credits the facts holding a quoted figure: exactly (the unit agreeing), or within a few percent for large numbers.</summary>
     private bool MatchFigure(ScoringScratch scratch, LexToken figure)
     {
         var index = _index;
         var value = figure.Value;
-        var tolerance = value >= 1000 && !figure.IsYearLike ? value * 0.04 : 0.0;
+        var tolerance = value >= _weights.NearFigureMinimum && !figure.IsYearLike ? value * _weights.NearFigureTolerance : 0.0;
         // A measure holds several observations; two of them near the figure (61,900 and 62,000) credit it once.
         Span<(int Fact, float Strength)> credited = stackalloc (int, float)[MaxCreditedFacts];
         var count = 0;
@@ -347,10 +268,10 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
             }
 
             var exact = Math.Abs(index.FigureValues[p] - value) <= Math.Max(1e-9, Math.Abs(value) * 1e-6);
-            var strength = exact ? 1f : 0.6f;
+            var strength = exact ? 1f : _weights.NearFigure;
             if (kind == FactKind.Share && !percent)
             {
-                strength *= 0.9f;
+                strength *= _weights.ShareWithoutPercent;
             }
 
             var slot = 0;
@@ -402,11 +323,11 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
             var fieldIntent = index.FieldIntent[field];
             if (fieldIntent != TermFlags.None && fieldIntent != intent && intent != TermFlags.None)
             {
-                fit *= 0.5f;
+                fit *= _weights.OtherIntentField;
             }
             else if (fieldIntent is TermFlags.When or TermFlags.Who or TermFlags.Where && intent == TermFlags.None)
             {
-                fit *= 0.5f;
+                fit *= _weights.OtherIntentField;
             }
 
             if (fit > scratch.Fit[fact])
@@ -451,7 +372,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
             questionScoped = true;
             if (Array.IndexOf(factScope, scope) < 0)
             {
-                return ScopeMismatchFactor;
+                return _weights.ScopeMismatch;
             }
         }
 
@@ -462,10 +383,10 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
         if (countryTotal)
         {
-            return NationalMismatchFactor;
+            return _weights.NationalMismatch;
         }
 
-        return !_index.NamesNation[fact] && (national || (namesChina && IsRegional(factScope))) ? NationalMismatchFactor : 1f;
+        return !_index.NamesNation[fact] && (national || (namesChina && IsRegional(factScope))) ? _weights.NationalMismatch : 1f;
     }
 
     /// <summary>
@@ -505,56 +426,6 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
     }
 
     /// <summary>
-    /// "How many people are in China?": people in general, in the whole country, doing nothing the
-    /// question names, is the population, which no fact counts.
-    /// </summary>
-    public bool AsksForPopulation(Analysis analysis)
-    {
-        if (!analysis.HeadIsPeople || (analysis.Flags & TermFlags.National) == 0)
-        {
-            return false;
-        }
-
-        var people = _lexicon.PeopleConcepts[0];
-        for (var i = 0; i < analysis.ConceptCount; i++)
-        {
-            if (analysis.Concepts[i] != people && IdfOf(analysis.Concepts[i]) > 0)
-            {
-                return false;
-            }
-        }
-
-        return analysis.FigureCount == 0;
-    }
-
-    /// <summary>
-    /// "What are the platform visits?": the noun phrase the question opens with names, in so many
-    /// words and in the plural, what the fact counts, so the question asks for that figure, not
-    /// what a thing is ("what is the smart education platform?" is not how many platforms).
-    /// </summary>
-    public bool HeadNamesUnit(Analysis analysis, int fact)
-    {
-        if (!analysis.HeadIsPlural)
-        {
-            return false;
-        }
-
-        var counted = _index.Counted[fact];
-        for (var i = 0; i < analysis.ConceptCount; i++)
-        {
-            var concept = analysis.Concepts[i];
-            if (analysis.Multipliers[i] >= NamedMultiplier
-                && Array.IndexOf(counted, concept) >= 0
-                && Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// "How many teachers make MOOCs?": a narrowed fact (the west's trained teachers) counts the
     /// teachers, but the question, narrowed to nothing, names something else about them (MOOCs)
     /// that the fact says only in its quote, never in what it counts or its aliases: those are other
@@ -566,7 +437,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
         for (var i = 0; i < analysis.ConceptCount; i++)
         {
             var concept = analysis.Concepts[i];
-            if (analysis.Multipliers[i] < NamedMultiplier || IdfOf(concept) <= 0
+            if (analysis.Multipliers[i] < _weights.NamedMultiplier || IdfOf(concept) <= 0
                 || Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) >= 0
                 || Array.IndexOf(_lexicon.PeopleConcepts, concept) >= 0 || Array.IndexOf(_lexicon.ScopeConcepts, concept) >= 0)
             {
@@ -577,7 +448,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
             {
                 if (index.PostingFact[p] == fact)
                 {
-                    if (index.PostingWeight[p] <= FactIndex.QuoteWeight)
+                    if (index.PostingWeight[p] <= _weights.QuoteField)
                     {
                         return true;
                     }
@@ -591,7 +462,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
     }
 
     /// <summary>Whether the fact counts what the question's "how many ..." names.</summary>
-    private bool CountsHead(int fact, Analysis analysis) => HeadFactor(fact, analysis) > HeadMismatchFactor;
+    private bool CountsHead(int fact, Analysis analysis) => HeadFactor(fact, analysis) > _weights.HeadMismatch;
 
     /// <summary>1 when the fact counts the very thing named, a little less when it counts people and the question names a kind of person, less when it counts something else.</summary>
     private float HeadFactor(int fact, Analysis analysis)
@@ -607,10 +478,10 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
         if ((analysis.HeadIsPeople || HeadNamesPeople(analysis)) && _index.CountsPeople[fact])
         {
-            return analysis.HeadIsPeople && analysis.HeadCount == 0 ? 1f : HeadKindFactor;
+            return analysis.HeadIsPeople && analysis.HeadCount == 0 ? 1f : _weights.HeadKind;
         }
 
-        return HeadMismatchFactor;
+        return _weights.HeadMismatch;
     }
 
     private bool HeadNamesPeople(Analysis analysis)
@@ -682,41 +553,6 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
 
         return true;
     }
-
-    /// <summary>How well a kind of fact answers what the question asks for.</summary>
-    private static float IntentFactor(TermFlags intent, FactKind kind) => intent switch
-    {
-        TermFlags.Count => kind switch
-        {
-            FactKind.Count => 1f,
-            FactKind.Share => 0.55f,
-            FactKind.Rank => 0.5f,
-            FactKind.When => 0.25f,
-            _ => 0.3f,
-        },
-        TermFlags.Share => kind switch
-        {
-            FactKind.Share => 1f,
-            FactKind.Count => 0.5f,
-            _ => 0.3f,
-        },
-        TermFlags.When => kind switch
-        {
-            FactKind.When => 1f,
-            FactKind.Statement => 0.45f,
-            FactKind.Count => 0.35f,
-            _ => 0.3f,
-        },
-        TermFlags.Who => kind == FactKind.Statement ? 1f : 0.3f,
-        TermFlags.Which => kind is FactKind.Count or FactKind.Share ? 0.8f : 1f,
-        TermFlags.Where => kind switch
-        {
-            FactKind.Statement or FactKind.Rank => 1f,
-            FactKind.Count => 0.55f,
-            _ => 0.3f,
-        },
-        _ => 1f,
-    };
 
     public IReadOnlyList<Fact> Search(string query, int max, ScoringScratch scratch)
     {
@@ -802,7 +638,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index)
                 if (!scratch.FactTouched[f] && _index.Facts[f].Display.AsSpan().Contains(digits, StringComparison.Ordinal))
                 {
                     scratch.TouchFact(f);
-                    scratch.Coverage[f] += _index.FigureWeight * 0.8f;
+                    scratch.Coverage[f] += _index.FigureWeight * _weights.TypedDigits;
                     matched = true;
                 }
             }

@@ -11,6 +11,8 @@ internal sealed class ScoringScratch
     [ThreadStatic]
     private static ScoringScratch? t_current;
 
+    private Rules.Evaluation? _evaluation;
+
     private ScoringScratch(int facts, int fields)
     {
         Coverage = new float[facts];
@@ -23,6 +25,9 @@ internal sealed class ScoringScratch
     }
 
     public Analysis Analysis { get; } = new();
+
+    /// <summary>The rules' view of the question being scored (see <see cref="Rules.Evaluation"/>).</summary>
+    public Rules.Evaluation Evaluation => _evaluation ??= new Rules.Evaluation(this);
 
     public float[] Coverage { get; }
 

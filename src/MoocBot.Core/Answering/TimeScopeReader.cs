@@ -71,6 +71,10 @@ internal static partial class TimeScopeReader
         {
             var ordered = points.Select(p => p.Point).OrderBy(p => p.Start).ToList();
             (at, until) = (ordered[0], ordered[^1]);
+
+            // "How many more MOOCs in 2024 than in 2020": no observation is as of both years, so the measure is
+            // found by the year the change starts from alone; the selector then reads both ends.
+            rewritten = OnlyYear(rewritten, at.Year);
         }
 
         return (new TimeScope { At = at, Until = until, IsChange = isChange, Publisher = publisher }, rewritten);
@@ -103,6 +107,22 @@ internal static partial class TimeScopeReader
         return year is >= 1900 and <= 2100 ? new TimePoint(year) : null;
     }
 
+    /// <summary>The question with every year but the first mention of <paramref name="year"/> dropped.</summary>
+    private static string OnlyYear(string question, int year)
+    {
+        var kept = false;
+        return Year().Replace(question, match =>
+        {
+            if (!kept && int.Parse(match.Value, CultureInfo.InvariantCulture) == year)
+            {
+                kept = true;
+                return match.Value;
+            }
+
+            return " ";
+        });
+    }
+
     /// <summary>The longest publisher the question names ("People's Daily", "Xinhua"), apostrophes optional; or null.</summary>
     private static string? NamedPublisher(string question, IReadOnlyList<string> publishers)
     {
@@ -127,6 +147,9 @@ internal static partial class TimeScopeReader
 
     [GeneratedRegex(@"(?<rel>\b(?:(?<this>this year)|(?<last>last year)|(?:(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) years? ago))\b)|(?:\b(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<year>(?:19|20)\d{2})\b)|(?:\b(?<year>(?:19|20)\d{2})-(?<num>\d{1,2})\b)|(?<y>(?<![\d.,])(?<year>(?:19|20)\d{2})(?![\d]|[.,]\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimePhrase();
+
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}(?![\d]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"\b(?:grow|grows|grew|grown|growth|increase|increases|increased|rise|rises|rose|risen|change|changes|changed|gain|gained|went up|gone up|go up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeWord();

@@ -2,7 +2,7 @@ namespace MoocBot.Core.Answering;
 
 /// <summary>
 /// Traditional Chinese characters and their simplified forms, so a question in traditional script
-/// (中國有多少門慕課) reads like its simplified twin. The synonym table and the lexicon stay simplified;
+/// (中國有多少門慕課) reads like its simplified twin. The vocabulary and the lexicon stay simplified;
 /// the table holds the characters questions about the figures use, not a full conversion.
 /// </summary>
 internal static class TraditionalChinese

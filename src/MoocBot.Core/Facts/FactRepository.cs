@@ -21,7 +21,8 @@ public sealed class FactRepository
         IReadOnlyList<Article> articles,
         IReadOnlyList<Report> reports,
         IReadOnlyList<Measure> measures,
-        string version)
+        string version,
+        Vocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(topics);
         ArgumentNullException.ThrowIfNull(articles);
@@ -32,6 +33,7 @@ public sealed class FactRepository
         Reports = reports;
         Measures = measures;
         Version = version;
+        Vocabulary = vocabulary ?? Vocabulary.Default;
         Facts = [.. measures.Where(m => m.Observations.Count > 0).Select(m => m.ToFact(m.Latest))];
         _measuresById = measures.DistinctBy(m => m.Id, StringComparer.Ordinal).ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
         _factsById = Facts.DistinctBy(f => f.Id, StringComparer.Ordinal).ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
@@ -63,6 +65,9 @@ public sealed class FactRepository
 
     /// <summary>Each measure at its newest observation, in file order: the current figures.</summary>
     public IReadOnlyList<Fact> Facts { get; }
+
+    /// <summary>The words the answerer knows besides those of the facts (<c>vocabulary.txt</c>, else <see cref="Vocabulary.Default"/>).</summary>
+    public Vocabulary Vocabulary { get; }
 
     /// <summary>A hash of the repository's content: two repositories with the same content have the same version.</summary>
     public string Version { get; }

@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace MoocBot.Core.Facts;
 
-/// <summary>Reads <c>data/facts.json</c> (topics, articles, reports and measures) and the article files it names.</summary>
+/// <summary>
+/// Reads <c>data/facts.json</c> (topics, articles, reports and measures), the article files it names and the
+/// vocabulary beside it (<c>data/vocabulary.txt</c>; without one, <see cref="Vocabulary.Default"/>).
+/// </summary>
 public static class FactRepositoryLoader
 {
     private const string HeaderEnd = "---";
@@ -23,7 +26,18 @@ public static class FactRepositoryLoader
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(factsPath)) ?? ".";
-        return Parse(json, relativePath => File.ReadAllText(Path.Combine(folder, relativePath)), factsPath);
+        var vocabularyPath = Path.Combine(folder, VocabularyParser.FileName);
+        string? vocabulary;
+        try
+        {
+            vocabulary = File.Exists(vocabularyPath) ? File.ReadAllText(vocabularyPath) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new FactRepositoryFormatException($"Cannot read the vocabulary '{vocabularyPath}': {ex.Message}", ex);
+        }
+
+        return Parse(json, relativePath => File.ReadAllText(Path.Combine(folder, relativePath)), factsPath, vocabulary);
     }
 
     /// <summary>
@@ -57,11 +71,24 @@ public static class FactRepositoryLoader
             }
         }
 
+        var vocabularyPath = Path.Combine(folder, VocabularyParser.FileName);
+        try
+        {
+            AppendVocabulary(articleTexts, File.Exists(vocabularyPath) ? File.ReadAllText(vocabularyPath) : null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            articleTexts.Append("\u0001unreadable ").Append(VocabularyParser.FileName);
+        }
+
         return ComputeVersion(json, articleTexts.ToString());
     }
 
-    /// <summary>Parses a facts document; <paramref name="readArticle"/> reads an article file by its relative path.</summary>
-    public static FactRepository Parse(string json, Func<string, string> readArticle, string sourceName = "facts.json")
+    /// <summary>
+    /// Parses a facts document; <paramref name="readArticle"/> reads an article file by its relative path, and
+    /// <paramref name="vocabularyText"/> is the vocabulary file's text (null: <see cref="Vocabulary.Default"/>).
+    /// </summary>
+    public static FactRepository Parse(string json, Func<string, string> readArticle, string sourceName = "facts.json", string? vocabularyText = null)
     {
         ArgumentNullException.ThrowIfNull(readArticle);
         FactsJson.Document document;
@@ -104,7 +131,21 @@ public static class FactRepositoryLoader
             articleTexts.Append(text).Append('\0');
         }
 
-        return Build(document.Topics, articles, document.Reports, document.Measures, ComputeVersion(json, articleTexts.ToString()), sourceName);
+        var folder = Path.GetDirectoryName(sourceName);
+        var vocabulary = vocabularyText is null
+            ? null
+            : VocabularyParser.Parse(vocabularyText, string.IsNullOrEmpty(folder) ? VocabularyParser.FileName : Path.Combine(folder, VocabularyParser.FileName));
+        AppendVocabulary(articleTexts, vocabularyText);
+        return Build(document.Topics, articles, document.Reports, document.Measures, ComputeVersion(json, articleTexts.ToString()), sourceName, vocabulary);
+    }
+
+    /// <summary>The vocabulary counts in the version after the articles; a folder without one hashes as it did before vocabularies.</summary>
+    private static void AppendVocabulary(StringBuilder texts, string? vocabularyText)
+    {
+        if (vocabularyText is not null)
+        {
+            texts.Append('\u0002').Append(VocabularyParser.FileName).Append('\0').Append(vocabularyText);
+        }
     }
 
     /// <summary>Builds a repository from parsed entries; throws <see cref="FactRepositoryFormatException"/> for a missing required field.</summary>
@@ -114,14 +155,16 @@ public static class FactRepositoryLoader
         List<FactsJson.ReportEntry>? reports,
         List<FactsJson.MeasureEntry>? measures,
         string version,
-        string sourceName)
+        string sourceName,
+        Vocabulary? vocabulary = null)
     {
         return new FactRepository(
             [.. (topics ?? []).Select(t => ToTopic(t, sourceName))],
             articles,
             [.. (reports ?? []).Select(r => ToReport(r, sourceName))],
             [.. (measures ?? []).Select(m => ToMeasure(m, sourceName))],
-            version);
+            version,
+            vocabulary);
     }
 
     /// <summary>Reads an article file: "Key: value" header lines, a "---" line, then the verbatim text.</summary>

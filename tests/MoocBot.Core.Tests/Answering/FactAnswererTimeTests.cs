@@ -87,6 +87,8 @@ public sealed class FactAnswererTimeTests
     [Theory]
     [InlineData("How much did the number of MOOCs grow since 2020?", "2020-12")]
     [InlineData("how many more MOOCs than in 2019", "2019-08")]
+    [InlineData("how many more moocs in 2024 than in 2020", "2020-12")]
+    [InlineData("how many more MOOCs were there in December 2024 than in 2020?", "2020-12")]
     public void Answer_ChangeSinceAYear_GivesBothObservationsOfOneMeasure(string question, string fromAsOf)
     {
         var answer = Answerer.Answer(question);

@@ -24,6 +24,18 @@ public sealed class FactRepositoryLoaderFingerprintTests
     }
 
     [Fact]
+    public void Fingerprint_OnlyTheVocabularyEdited_ChangesAndIsTheNewVersion()
+    {
+        using var files = FactsFolder.Create();
+        var before = FactRepositoryLoader.Fingerprint(files.FactsPath);
+
+        files.Write(VocabularyParser.FileName, files.Read(VocabularyParser.FileName) + "\n# section synonyms\nwebinar => mooc\n");
+
+        Assert.NotEqual(before, FactRepositoryLoader.Fingerprint(files.FactsPath));
+        Assert.Equal(FactRepositoryLoader.Load(files.FactsPath).Version, FactRepositoryLoader.Fingerprint(files.FactsPath));
+    }
+
+    [Fact]
     public void Fingerprint_Touched_StaysTheSame()
     {
         using var files = FactsFolder.Create();

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
+using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Tests.Facts;
 
-/// <summary>A copy of the real facts file and its articles in a temporary folder, to edit while a bot watches it.</summary>
+/// <summary>A copy of the real facts file, its articles and its vocabulary in a temporary folder, to edit while a bot watches it.</summary>
 internal sealed class FactsFolder : IDisposable
 {
     /// <summary>The article that holds "62,000 MOOCs", relative to the folder.</summary>
@@ -18,6 +19,7 @@ internal sealed class FactsFolder : IDisposable
     {
         var folder = Directory.CreateTempSubdirectory("moocbot-facts-");
         File.Copy(TestData.FactsPath, Path.Combine(folder.FullName, "facts.json"));
+        File.Copy(TestData.VocabularyPath, Path.Combine(folder.FullName, VocabularyParser.FileName));
         Directory.CreateDirectory(Path.Combine(folder.FullName, "articles"));
         foreach (var article in Directory.GetFiles(Path.Combine(TestData.DataFolder, "articles")))
         {

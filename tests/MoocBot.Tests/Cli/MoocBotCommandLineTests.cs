@@ -343,6 +343,7 @@ public sealed class MoocBotCommandLineTests : IDisposable
             File.Copy(article, Path.Combine(target, "articles", Path.GetFileName(article)));
         }
 
+        File.Copy(Path.Combine(data, "vocabulary.txt"), Path.Combine(target, "vocabulary.txt"));
         var original = File.ReadAllText(Path.Combine(data, "facts.json"));
         Assert.Contains(find, original, StringComparison.Ordinal);
         var facts = Path.Combine(target, "facts.json");

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace MoocBot.Core.Answering;
+
+/// <summary>How a question was read, scored and decided (<see cref="Trace"/>), and the answer it led to.</summary>
+/// <param name="Answer">The answer, as <see cref="FactAnswerer.Answer(string)"/> gives it.</param>
+/// <param name="Trace">The reading, the best scores, the rule that refused the question if one did, and the answer.</param>
+internal sealed record Explanation(Answer Answer, string Trace)
+{
+    /// <summary>The answer in a line: its status and, when answered or ambiguous, the figures (id@as-of).</summary>
+    public static string Describe(Answer answer) => answer.Status switch
+    {
+        AnswerStatus.Answered => string.Create(CultureInfo.InvariantCulture, $"answered {answer.Facts[0].Id}@{answer.Facts[0].AsOf}"),
+        AnswerStatus.Ambiguous => "ambiguous " + string.Join(", ", answer.Facts.Select(f => f.Id + "@" + f.AsOf)),
+        _ => "not found (" + answer.Reason + ")",
+    };
+}
