@@ -308,7 +308,7 @@ public sealed class ConversationRouter
         {
             if (_search.FindById(payload) is { } fact)
             {
-                return _composer.ComposeFact(fact);
+                return _composer.ComposeFact(fact, language);
             }
 
             if (_commands.TryGetValue(payload, out var handler) && !handler.Info.ArgumentRequired)

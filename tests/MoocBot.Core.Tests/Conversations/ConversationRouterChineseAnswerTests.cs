@@ -67,6 +67,16 @@ public sealed class ConversationRouterChineseAnswerTests
         Assert.StartsWith("抱歉，我没有这方面的数据。我只了解中国的慕课数据", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HandleAsync_FactCommandInAChineseChat_ShowsTheChineseCard()
+    {
+        await _store.SetLanguageAsync("console", "chat-1", ChatLanguage.Chinese, DateTimeOffset.UnixEpoch, CancellationToken.None);
+
+        var text = (await ReplyAsync("/fact national.registered-users")).ToPlainText();
+
+        Assert.StartsWith("中国慕课的注册用户数：4.83亿人（截至2024年12月）。", text, StringComparison.Ordinal);
+    }
+
     private async Task<Reply> ReplyAsync(string text) =>
         (await _router.HandleAsync(RouterFactory.Private(text), CancellationToken.None))!;
 }
