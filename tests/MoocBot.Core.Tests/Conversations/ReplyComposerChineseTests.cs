@@ -1,4 +1,5 @@
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Notices;
 using MoocBot.Core.Tests.Answering;
 
 namespace MoocBot.Core.Tests.Conversations;
@@ -90,6 +91,16 @@ public sealed class ReplyComposerChineseTests
 
         Assert.StartsWith("有几个数据符合。你指的是哪一个？", reply.ToPlainText(), StringComparison.Ordinal);
         Assert.All(reply.Buttons, b => Assert.True(ChatLanguages.IsChinese(b.Label), b.Label));
+    }
+
+    [Fact]
+    public void ComposeFact_ChineseWithSubscriptions_OffersTheSubscribeButtonInChinese()
+    {
+        var composer = new ReplyComposer(RealRepository.Repository, [new SubscribeOffer()]);
+
+        var reply = composer.ComposeFact(RealRepository.Repository.FindFact("national.moocs")!, ChatLanguage.Chinese);
+
+        Assert.Contains(new ReplyButton("订阅", "/subscribe national"), reply.Buttons);
     }
 
     [Fact]
