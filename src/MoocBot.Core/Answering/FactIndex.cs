@@ -28,6 +28,11 @@ internal sealed class FactIndex
 
         for (var f = 0; f < n; f++)
         {
+            foreach (var alias in Facts[f].Aliases)
+            {
+                lexicon.LearnChineseAlias(alias);
+            }
+
             foreach (var text in TextsOf(f))
             {
                 lexicon.Learn(text);

@@ -173,6 +173,74 @@ internal sealed class Lexicon
         }
     }
 
+    /// <summary>
+    /// Makes each stretch of a Chinese alias that no known phrase covers ("丁雅诵", "使用") a phrase of its own, so a
+    /// question with the same words meets the alias: Chinese text has no spaces to find words by, and the alias's
+    /// writer chose where it starts and ends. Single characters stay unknown, as they are too easily part of other words.
+    /// </summary>
+    public void LearnChineseAlias(string alias)
+    {
+        var buffer = new char[alias.Length * TextFolder.MaxExpansion];
+        var folded = buffer.AsSpan(0, TextFolder.Fold(alias, buffer));
+        var tokens = new LexToken[Math.Max(1, folded.Length)];
+        var count = Lexer.Lex(folded, tokens);
+        for (var t = 0; t < count; t++)
+        {
+            if (tokens[t].Kind != LexKind.Cjk)
+            {
+                continue;
+            }
+
+            var run = folded.Slice(tokens[t].Start, tokens[t].Length);
+            var uncoveredFrom = -1;
+            var i = 0;
+            while (i < run.Length)
+            {
+                var known = LongestKnownCjk(run[i..]);
+                if (known == 0)
+                {
+                    uncoveredFrom = uncoveredFrom < 0 ? i : uncoveredFrom;
+                    i++;
+                    continue;
+                }
+
+                LearnStretch(run, uncoveredFrom, i);
+                uncoveredFrom = -1;
+                i += known;
+            }
+
+            LearnStretch(run, uncoveredFrom, run.Length);
+        }
+    }
+
+    private void LearnStretch(ReadOnlySpan<char> run, int from, int to)
+    {
+        if (from < 0)
+        {
+            return;
+        }
+
+        var stretch = run[from..to].Trim('的');
+        if (stretch.Length >= 2)
+        {
+            var phrase = stretch.ToString();
+            AddPhrase(phrase, new Term(GetOrAddStem(stretch), -1, TermFlags.Content));
+        }
+    }
+
+    private int LongestKnownCjk(ReadOnlySpan<char> text)
+    {
+        for (var length = Math.Min(_maxCjkLength, text.Length); length >= 1; length--)
+        {
+            if (_cjkLookup.ContainsKey(text[..length]))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Freezes the completion list after the last <see cref="Learn"/>; the typo corrector builds its lookup when first asked.</summary>
     public void Build()
     {

@@ -126,19 +126,20 @@ public sealed class ConversationRouter
             return limited;
         }
 
-        // The chat's choice is read from the store only for the replies that use it: answers are not worded by it yet.
+        // The chat's /language choice, read once: under auto a reply follows the message's own language.
+        var chatChoice = await FindLanguageAsync(message, cancellationToken);
         if (text.Length == 0)
         {
-            return ComposeGreeting(ChatLanguages.Resolve(await FindLanguageAsync(message, cancellationToken), text, message.LanguageHint));
+            return ComposeGreeting(ChatLanguages.Resolve(chatChoice, text, message.LanguageHint));
         }
 
+        var replyLanguage = ChatLanguages.Resolve(chatChoice, text, null);
         if (text.Length > MaxQuestionLength)
         {
-            var language = ChatLanguages.Resolve(await FindLanguageAsync(message, cancellationToken), text, null);
-            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("message.too-long", language, text.Length, MaxQuestionLength));
+            return ReplyComposer.ComposePrivateText(MessageCatalogue.Get("message.too-long", replyLanguage, text.Length, MaxQuestionLength));
         }
 
-        if (SmallTalk.TryReply(text) is { } smallTalk)
+        if (SmallTalk.TryReply(text, replyLanguage) is { } smallTalk)
         {
             return smallTalk;
         }
@@ -151,7 +152,7 @@ public sealed class ConversationRouter
             _unanswered.Record(message.Platform, text);
         }
 
-        return _composer.ComposeAnswer(answer);
+        return _composer.ComposeAnswer(answer, replyLanguage);
     }
 
     /// <summary>Removes control and formatting characters and folds white space, so every platform's text looks alike.</summary>
@@ -307,7 +308,7 @@ public sealed class ConversationRouter
         {
             if (_search.FindById(payload) is { } fact)
             {
-                return _composer.ComposeFact(fact);
+                return _composer.ComposeFact(fact, language);
             }
 
             if (_commands.TryGetValue(payload, out var handler) && !handler.Info.ArgumentRequired)

@@ -10,4 +10,7 @@ public interface IFactReplyExtension
 {
     /// <summary>The buttons to show under <paramref name="fact"/>'s card, after Source and Related.</summary>
     IEnumerable<ReplyButton> ButtonsFor(Fact fact);
+
+    /// <summary>The buttons to show under <paramref name="fact"/>'s card in a reply written in <paramref name="language"/>.</summary>
+    IEnumerable<ReplyButton> ButtonsFor(Fact fact, ChatLanguage language) => ButtonsFor(fact);
 }

@@ -21,6 +21,9 @@ public sealed record Reply
     /// <summary>True for errors, help and confirmations that only the asker needs to see (Discord ephemeral).</summary>
     public bool Private { get; init; }
 
+    /// <summary>The language the reply is written in, for the words a platform adds itself (Discord's "Source" field); Auto means English.</summary>
+    public ChatLanguage Language { get; init; }
+
     /// <summary>The reply as plain text, one paragraph a line.</summary>
     public string ToPlainText() => string.Join('\n', Blocks.Select(RenderPlain));
 

@@ -13,6 +13,7 @@ public sealed class ReplyComposer
     private readonly Func<Fact, FactSource> _sourceOf;
     private readonly Func<FactRepository> _repository;
     private readonly IReadOnlyList<IFactReplyExtension> _extensions;
+    private readonly ChineseReplyComposer _chinese;
 
     /// <summary>A composer over one fixed repository version.</summary>
     public ReplyComposer(FactRepository repository, IEnumerable<IFactReplyExtension>? extensions = null)
@@ -21,6 +22,7 @@ public sealed class ReplyComposer
         _sourceOf = repository.SourceOf;
         _repository = () => repository;
         _extensions = [.. extensions ?? []];
+        _chinese = new ChineseReplyComposer(_sourceOf, _repository, _extensions);
     }
 
     /// <summary>A composer that finds each fact's article in the version the bot serves now.</summary>
@@ -30,6 +32,7 @@ public sealed class ReplyComposer
         _sourceOf = facts.SourceOf;
         _repository = () => facts.Repository;
         _extensions = [.. extensions ?? []];
+        _chinese = new ChineseReplyComposer(_sourceOf, _repository, _extensions);
     }
 
     /// <summary>"the National Higher Education Smart Education Platform": a topic's description from the repository, or its id when it has none.</summary>
@@ -39,10 +42,15 @@ public sealed class ReplyComposer
         return repository.FindTopic(topic)?.Description ?? topic;
     }
 
-    /// <summary>The reply to a question.</summary>
-    public Reply ComposeAnswer(Answer answer)
+    /// <summary>The reply to a question, in English unless <paramref name="language"/> is Chinese.</summary>
+    public Reply ComposeAnswer(Answer answer, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        if (language == ChatLanguage.Chinese)
+        {
+            return _chinese.ComposeAnswer(answer);
+        }
+
         return answer.Status switch
         {
             AnswerStatus.Answered when answer.Time is { Outcome: TimeOutcome.Change, From: { } from } time => ComposeChange(time.Measure, from, answer.Facts[0], time.Change),
@@ -52,10 +60,15 @@ public sealed class ReplyComposer
         };
     }
 
-    /// <summary>A card for one fact: the figure, what it counts, as of when, and the source.</summary>
-    public Reply ComposeFact(Fact fact)
+    /// <summary>A card for one fact: the figure, what it counts, as of when, and the source; in English unless <paramref name="language"/> is Chinese.</summary>
+    public Reply ComposeFact(Fact fact, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        if (language == ChatLanguage.Chinese)
+        {
+            return _chinese.ComposeFact(fact);
+        }
+
         var asOf = FactFormatter.FormatAsOf(fact.AsOf);
         var blocks = new List<ReplyBlock>
         {
@@ -92,7 +105,7 @@ public sealed class ReplyComposer
             [
                 new ReplyButton("Source", "/source " + fact.Id),
                 new ReplyButton("Related", "/related " + fact.Id),
-                .. HistoryButton(fact),
+                .. HistoryButtons(_repository(), fact, "History"),
                 .. _extensions.SelectMany(e => e.ButtonsFor(fact)),
             ],
         };
@@ -227,33 +240,38 @@ public sealed class ReplyComposer
     /// One line for the measure's other figure: "Previously: 62,000 (Nov 2022, People's Daily)." under the newest one,
     /// "Latest: more than 97,000 (Dec 2024, Xinhua)." under an older one; null for a figure with no history.
     /// </summary>
-    private string? OtherObservation(Fact fact)
+    private string? OtherObservation(Fact fact) => OtherObservationOf(_repository(), fact) is var (isLatest, other, source)
+        ? (isLatest ? "Previously: " : "Latest: ") + FactFormatter.FormatBrief(other, source) + "."
+        : null;
+
+    /// <summary>
+    /// The measure's other figure to name under <paramref name="fact"/>: the one before it when it is the newest
+    /// (<c>IsLatest</c>), else the newest; null for a figure with no history or no known source.
+    /// </summary>
+    internal static (bool IsLatest, Fact Other, FactSource Source)? OtherObservationOf(FactRepository repository, Fact fact)
     {
-        var repository = _repository();
         if (repository.FindMeasure(fact.Id) is not { Observations.Count: > 1 } measure || measure.ObservationOf(fact) is not { } observation)
         {
             return null;
         }
 
-        var (label, other) = ReferenceEquals(observation, measure.Latest)
-            ? ("Previously: ", measure.Before(observation))
-            : ("Latest: ", measure.Latest);
-        if (other is null)
+        var isLatest = ReferenceEquals(observation, measure.Latest);
+        if ((isLatest ? measure.Before(observation) : measure.Latest) is not { } other)
         {
             return null;
         }
 
         var otherFact = measure.ToFact(other);
-        return repository.FindSource(otherFact) is { } source ? label + FactFormatter.FormatBrief(otherFact, source) + "." : null;
+        return repository.FindSource(otherFact) is { } source ? (isLatest, otherFact, source) : null;
     }
 
-    /// <summary>"History" (/history) under a figure whose measure has two or more observations.</summary>
-    private IEnumerable<ReplyButton> HistoryButton(Fact fact)
+    /// <summary>A /history button, labelled <paramref name="label"/>, under a figure whose measure has two or more observations.</summary>
+    internal static IEnumerable<ReplyButton> HistoryButtons(FactRepository repository, Fact fact, string label)
     {
         var command = "/history " + fact.Id;
-        if (_repository().FindMeasure(fact.Id) is { Observations.Count: > 1 } && Encoding.UTF8.GetByteCount(command) <= MaxButtonCommandBytes)
+        if (repository.FindMeasure(fact.Id) is { Observations.Count: > 1 } && Encoding.UTF8.GetByteCount(command) <= MaxButtonCommandBytes)
         {
-            yield return new ReplyButton("History", command);
+            yield return new ReplyButton(label, command);
         }
     }
 
@@ -382,22 +400,29 @@ public sealed class ReplyComposer
     /// When the figures are as of: the date most figures share when no measure has a history (the few dated otherwise,
     /// a launch year or the publication day, are not "my figures"), else the span the histories cover.
     /// </summary>
-    private static string DescribeTimes(FactRepository repository)
-    {
-        var histories = repository.Measures.Where(m => m.Observations.Count > 1).SelectMany(m => m.Observations).Select(o => o.AsOf).ToList();
-        if (histories.Count > 0)
-        {
-            var ordered = histories.Where(a => FactFormatter.TryParseAsOf(a, out _, out _)).OrderBy(a => a, StringComparer.Ordinal).ToList();
-            return "My figures run from " + FactFormatter.FormatAsOf(ordered[0]) + " to " + FactFormatter.FormatAsOf(ordered[^1]) + "; I don't have one for that time.";
-        }
+    private static string DescribeTimes(FactRepository repository) => HistorySpan(repository) is var (first, last)
+        ? "My figures run from " + FactFormatter.FormatAsOf(first) + " to " + FactFormatter.FormatAsOf(last) + "; I don't have one for that time."
+        : "My figures are as of " + FactFormatter.FormatAsOf(CommonAsOf(repository)) + "; I don't have figures for other years.";
 
-        var asOf = repository.Facts
-            .GroupBy(f => f.AsOf, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
-        return "My figures are as of " + FactFormatter.FormatAsOf(asOf) + "; I don't have figures for other years.";
+    /// <summary>The first and last as-of dates of the measures that have a history, or null when none has.</summary>
+    internal static (string First, string Last)? HistorySpan(FactRepository repository)
+    {
+        var ordered = repository.Measures
+            .Where(m => m.Observations.Count > 1)
+            .SelectMany(m => m.Observations)
+            .Select(o => o.AsOf)
+            .Where(a => FactFormatter.TryParseAsOf(a, out _, out _))
+            .OrderBy(a => a, StringComparer.Ordinal)
+            .ToList();
+        return ordered.Count > 0 ? (ordered[0], ordered[^1]) : null;
     }
+
+    /// <summary>The as-of date most figures share (the newest among equals); the repository must hold a fact.</summary>
+    internal static string CommonAsOf(FactRepository repository) => repository.Facts
+        .GroupBy(f => f.AsOf, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenByDescending(g => g.Key, StringComparer.Ordinal)
+        .First().Key;
 
     private static string JoinAnd(string[] items) =>
         items.Length <= 1 ? string.Join(string.Empty, items) : string.Join(", ", items.Take(items.Length - 1)) + " and " + items[^1];

@@ -26,6 +26,7 @@ internal static class ChineseFactFormatter
         ("people", "人"),
         ("learners", "人"),
         ("teachers", "人"),
+        ("lecturers", "人"),
         ("person-times", "人次"),
         ("visits", "次"),
         ("universities", "所"),
@@ -43,11 +44,28 @@ internal static class ChineseFactFormatter
     private static readonly FrozenDictionary<string, string> Units =
         UnitTable.ToFrozenDictionary(row => row.Unit, row => row.Chinese, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The fact's figure in Chinese ("6.2万门", "近10万份"); for a statement, its <see cref="Fact.Display"/>.</summary>
+    /// <summary>
+    /// The fact's figure in Chinese ("6.2万门", "近10万份"); for a statement, its Chinese wording, or its
+    /// <see cref="Fact.Display"/> when the repository keeps none.
+    /// </summary>
     public static string FormatFigure(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return fact.Value is { } value ? FormatFigure(value, fact.Qualifier, fact.Unit) : fact.Display;
+        return fact.Value is { } value ? FormatFigure(value, fact.Qualifier, fact.Unit) : fact.ChineseDisplay ?? fact.Display;
+    }
+
+    /// <summary>What the fact counts in Chinese, or in English when the repository keeps no Chinese wording.</summary>
+    public static string Counts(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return fact.ChineseCounts ?? fact.Counts;
+    }
+
+    /// <summary>The measure's short label in Chinese, or its English label when none is kept.</summary>
+    public static string Label(Measure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return measure.ChineseLabel ?? measure.Label;
     }
 
     /// <summary>
@@ -120,21 +138,43 @@ internal static class ChineseFactFormatter
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
     /// <summary>"人民日报，2023年1月2日，记者丁雅诵；数据来自教育部".</summary>
-    public static string FormatSource(Article article)
+    public static string FormatSource(Article article) => FormatSource(FactSource.Of(article));
+
+    /// <summary>
+    /// The source line in Chinese: "人民日报，2023年1月2日，记者丁雅诵；数据来自教育部" for a stored article,
+    /// "新华社（人民网）报道，2024年12月13日" for a cited report.
+    /// </summary>
+    public static string FormatSource(FactSource source)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        var line = ChineseNames.Translate(article.Publisher) + "，" + FormatDate(article.Date);
-        if (!string.IsNullOrWhiteSpace(article.Reporter))
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.IsReport)
         {
-            line += "，记者" + ChineseNames.Translate(article.Reporter);
+            return ChineseNames.Translate(source.Publisher) + "报道，" + FormatAsOf(source.Date);
         }
 
-        if (!string.IsNullOrWhiteSpace(article.DataFrom))
+        var line = ChineseNames.Translate(source.Publisher) + "，" + FormatAsOf(source.Date);
+        if (!string.IsNullOrWhiteSpace(source.Reporter))
         {
-            line += "；数据来自" + ChineseNames.Translate(article.DataFrom);
+            line += "，记者" + ChineseNames.Translate(source.Reporter);
+        }
+
+        if (!string.IsNullOrWhiteSpace(source.DataFrom))
+        {
+            line += "；数据来自" + ChineseNames.Translate(source.DataFrom);
         }
 
         return line;
+    }
+
+    /// <summary>The publisher's short name in Chinese: "Xinhua (People's Daily Online)" → "新华社".</summary>
+    public static string ShortPublisher(string publisher) => ChineseNames.Translate(FactFormatter.ShortPublisher(publisher));
+
+    /// <summary>A figure in one line with its date and source: "超过9.7万门（2024年12月，新华社）".</summary>
+    public static string FormatBrief(Fact fact, FactSource source)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(source);
+        return FormatFigure(fact) + "（" + FormatAsOf(fact.AsOf) + "，" + ShortPublisher(source.Publisher) + "）";
     }
 
     private static string FormatRank(decimal value)

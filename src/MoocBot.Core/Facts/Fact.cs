@@ -54,4 +54,19 @@ public sealed record Fact
 
     /// <summary>A caveat for this observation alone (e.g. not strictly comparable with the others), or null.</summary>
     public string? ObservationNote { get; init; }
+
+    /// <summary>The measure's label in Chinese, or null when none is kept.</summary>
+    public string? ChineseLabel { get; init; }
+
+    /// <summary>What the figure counts, in Chinese, or null when none is kept.</summary>
+    public string? ChineseCounts { get; init; }
+
+    /// <summary><see cref="Note"/> in Chinese, or null.</summary>
+    public string? ChineseNote { get; init; }
+
+    /// <summary>A statement's wording in Chinese, or null.</summary>
+    public string? ChineseDisplay { get; init; }
+
+    /// <summary><see cref="ObservationNote"/> in Chinese, or null.</summary>
+    public string? ChineseObservationNote { get; init; }
 }

@@ -253,6 +253,9 @@ public static class FactRepositoryLoader
             Unit = unit,
             Aliases = entry.Aliases ?? [],
             Note = entry.Note,
+            ChineseLabel = Optional(entry.LabelZh),
+            ChineseCounts = Optional(entry.CountsZh),
+            ChineseNote = Optional(entry.NoteZh),
             Observations = [.. observations.Select(o => ToObservation(o, id, unit, sourceName))],
         };
     }
@@ -284,8 +287,12 @@ public static class FactRepositoryLoader
             AsOf = asOf,
             Evidence = evidence,
             Note = string.IsNullOrWhiteSpace(entry.Note) ? null : entry.Note,
+            ChineseDisplay = Optional(entry.DisplayZh),
+            ChineseNote = Optional(entry.NoteZh),
         };
     }
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static string Required(string? value, string owner, string field, string sourceName) => string.IsNullOrWhiteSpace(value)
         ? throw new FactRepositoryFormatException($"{sourceName}: {owner} has no '{field}'.")

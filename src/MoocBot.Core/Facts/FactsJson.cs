@@ -37,6 +37,9 @@ internal static class FactsJson
         measure.Unit,
         [.. measure.Aliases],
         measure.Note,
+        measure.ChineseLabel,
+        measure.ChineseCounts,
+        measure.ChineseNote,
         [.. measure.Observations.Select(o => new ObservationEntry(
             o.Value,
             o.Qualifier,
@@ -46,7 +49,9 @@ internal static class FactsJson
             (o.Evidence as ArticleQuote)?.Quote,
             (o.Evidence as ReportCitation)?.ReportId,
             (o.Evidence as ReportCitation)?.Statement,
-            o.Note))]);
+            o.Note,
+            o.ChineseDisplay,
+            o.ChineseNote))]);
 
     /// <summary><c>data/facts.json</c>; <see cref="Facts"/> is only read to refuse the flat format used before measures.</summary>
     public sealed record Document(List<TopicEntry>? Topics, List<ArticleEntry>? Articles, List<ReportEntry>? Reports, List<MeasureEntry>? Measures, JsonElement? Facts);
@@ -57,6 +62,7 @@ internal static class FactsJson
 
     public sealed record ReportEntry(string? Id, string? Title, string? Publisher, string? Published, string? Url);
 
+    /// <summary>A measure; <c>labelZh</c>, <c>countsZh</c> and <c>noteZh</c> are its Chinese wording, in our words.</summary>
     public sealed record MeasureEntry(
         string? Id,
         string? Topic,
@@ -65,9 +71,15 @@ internal static class FactsJson
         string? Unit,
         List<string>? Aliases,
         string? Note,
+        string? LabelZh,
+        string? CountsZh,
+        string? NoteZh,
         List<ObservationEntry>? Observations);
 
-    /// <summary>One observation: <c>article</c> and <c>quote</c> for a stored article, or <c>report</c> and <c>statement</c> for a cited one.</summary>
+    /// <summary>
+    /// One observation: <c>article</c> and <c>quote</c> for a stored article, or <c>report</c> and <c>statement</c> for a cited
+    /// one; <c>displayZh</c> and <c>noteZh</c> are a statement's and a caveat's Chinese wording.
+    /// </summary>
     public sealed record ObservationEntry(
         decimal? Value,
         Qualifier Qualifier,
@@ -77,7 +89,9 @@ internal static class FactsJson
         string? Quote,
         string? Report,
         string? Statement,
-        string? Note);
+        string? Note,
+        string? DisplayZh,
+        string? NoteZh);
 
     /// <summary>A published version as the notice store keeps it; <see cref="Facts"/> is how versions before measures were kept.</summary>
     public sealed record Snapshot(

@@ -27,6 +27,15 @@ public sealed record Measure
     /// <summary>What the figure does not mean, when people could misread it.</summary>
     public string? Note { get; init; }
 
+    /// <summary>The label in Chinese ("中国慕课数量"), for Chinese replies and charts; null when none is kept.</summary>
+    public string? ChineseLabel { get; init; }
+
+    /// <summary>What the figure counts, in Chinese; null when none is kept (a Chinese reply then shows the English).</summary>
+    public string? ChineseCounts { get; init; }
+
+    /// <summary><see cref="Note"/> in Chinese, or null.</summary>
+    public string? ChineseNote { get; init; }
+
     /// <summary>The values, oldest first (the facts check proves the order); never empty in a checked repository.</summary>
     public required IReadOnlyList<Observation> Observations { get; init; }
 
@@ -79,6 +88,9 @@ public sealed record Measure
             Unit = fact.Unit,
             Aliases = fact.Aliases,
             Note = fact.Note,
+            ChineseLabel = fact.ChineseLabel,
+            ChineseCounts = fact.ChineseCounts,
+            ChineseNote = fact.ChineseNote,
             Observations =
             [
                 new Observation
@@ -89,6 +101,8 @@ public sealed record Measure
                     AsOf = fact.AsOf,
                     Evidence = fact.Evidence,
                     Note = fact.ObservationNote,
+                    ChineseDisplay = fact.ChineseDisplay,
+                    ChineseNote = fact.ChineseObservationNote,
                 },
             ],
         };
@@ -113,6 +127,11 @@ public sealed record Measure
             Aliases = Aliases,
             Note = Note,
             ObservationNote = observation.Note,
+            ChineseLabel = ChineseLabel,
+            ChineseCounts = ChineseCounts,
+            ChineseNote = ChineseNote,
+            ChineseDisplay = observation.ChineseDisplay,
+            ChineseObservationNote = observation.ChineseNote,
         };
     }
 

@@ -20,4 +20,10 @@ public sealed record Observation
 
     /// <summary>A caveat for this observation alone, in our words (e.g. not strictly comparable with the others).</summary>
     public string? Note { get; init; }
+
+    /// <summary>A statement's wording in Chinese (a figure's is written from its value), or null.</summary>
+    public string? ChineseDisplay { get; init; }
+
+    /// <summary><see cref="Note"/> in Chinese, or null.</summary>
+    public string? ChineseNote { get; init; }
 }

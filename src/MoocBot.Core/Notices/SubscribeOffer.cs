@@ -16,6 +16,13 @@ public sealed class SubscribeOffer : IFactReplyExtension
         return new ReplyButton(Label, "/subscribe " + fact.Topic);
     }
 
+    /// <summary>What the button says in a Chinese reply.</summary>
+    public string ChineseLabel { get; init; } = "订阅";
+
     /// <inheritdoc/>
     public IEnumerable<ReplyButton> ButtonsFor(Fact fact) => [ButtonFor(fact)];
+
+    /// <inheritdoc/>
+    public IEnumerable<ReplyButton> ButtonsFor(Fact fact, ChatLanguage language) =>
+        language == ChatLanguage.Chinese ? [ButtonFor(fact) with { Label = ChineseLabel }] : ButtonsFor(fact);
 }

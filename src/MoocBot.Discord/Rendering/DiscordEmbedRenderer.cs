@@ -17,6 +17,7 @@ internal static class DiscordEmbedRenderer
 
     private const int AccentColor = 0x2F6FB3;
     private const string SourceFieldName = "Source";
+    private const string ChineseSourceFieldName = "来源";
 
     /// <summary>Renders <paramref name="reply"/>; <paramref name="inInteraction"/> allows the ephemeral flag, which only interaction responses accept.</summary>
     public static DiscordMessagePayload Render(Reply reply, bool inInteraction = false)
@@ -65,7 +66,7 @@ internal static class DiscordEmbedRenderer
         if (reply.Figure is { } figure)
         {
             title = DiscordMarkdown.Escape(figure.Counts);
-            lead = "**" + DiscordMarkdown.Escape(figure.Figure) + "** · as of " + DiscordMarkdown.Escape(figure.AsOf);
+            lead = "**" + DiscordMarkdown.Escape(figure.Figure) + (reply.Language == ChatLanguage.Chinese ? "** · 截至" : "** · as of ") + DiscordMarkdown.Escape(figure.AsOf);
 
             // The composer's first paragraph states the figure in a sentence; the title and lead already say it.
             var first = reply.Blocks.Count > 0 ? reply.Blocks[0] : null;
@@ -91,7 +92,7 @@ internal static class DiscordEmbedRenderer
             var value = source.Url is { } url
                 ? "[" + DiscordMarkdown.Truncate(sourceText, DiscordLimits.EmbedFieldValue - LinkTarget(url).Length - 4) + "](" + LinkTarget(url) + ")"
                 : DiscordMarkdown.Truncate(sourceText, DiscordLimits.EmbedFieldValue);
-            fields = [new EmbedField(SourceFieldName, value)];
+            fields = [new EmbedField(reply.Language == ChatLanguage.Chinese ? ChineseSourceFieldName : SourceFieldName, value)];
 
             // Footers are plain text (no markdown, no mentions), so the source goes there unescaped.
             footer = new EmbedFooter(DiscordMarkdown.Truncate(source.Text, DiscordLimits.EmbedFooter));

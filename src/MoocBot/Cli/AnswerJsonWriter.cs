@@ -24,7 +24,7 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
             json.WriteString("question", question);
             json.WriteString("status", StatusName(answer.Status));
             json.WriteNumber("confidence", Math.Round(Math.Clamp(answer.Confidence, 0, 1), 4));
-            json.WriteString("answer", composer.ComposeAnswer(answer).ToPlainText());
+            json.WriteString("answer", composer.ComposeAnswer(answer, ChatLanguages.Resolve(ChatLanguage.Auto, question, null)).ToPlainText());
             if (answer.Status == AnswerStatus.NotFound && answer.Reason != NotFoundReason.None)
             {
                 json.WriteString("reason", ReasonName(answer.Reason));

@@ -23,13 +23,13 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The Chinese set is held to the figures it has reached, so no change lowers them; the goal is the
-    /// same 95%/95% bar as the English sets (see the file's header for the first, untuned run).
+    /// The Chinese set is held to the same 95%/95% bar as the English sets, and to the figures it has reached, so
+    /// no change lowers them (see the file's header for the first, untuned run).
     /// </summary>
     [Fact]
-    public void Answer_ChineseQuestionSet_KeepsItsFiguresTowardTheBar()
+    public void Answer_ChineseQuestionSet_MeetsBothBarsAndKeepsItsFigures()
     {
-        const int ReachedAnswerable = 144; // 145 before the time-scoped answering merged; one question now reads its year as a time
+        const int ReachedAnswerable = 148; // 144 before Chinese aliases in data/facts.json became phrases of their own
         const int ReachedOutOfScope = 96;
 
         var score = Measure(QuestionSet.ChineseDecember2026);
@@ -40,6 +40,8 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
         Assert.True(score.OutOfScope >= 90, $"only {score.OutOfScope} out-of-scope questions");
         Assert.True(score.AnswerableRight >= ReachedAnswerable, $"answerable right {score.AnswerableRight} < {ReachedAnswerable} reached before");
         Assert.True(score.OutOfScopeRight >= ReachedOutOfScope, $"out-of-scope refused {score.OutOfScopeRight} < {ReachedOutOfScope} reached before");
+        Assert.True(score.AnswerableShare >= RequiredShare, $"answerable top-1 {score.AnswerableShare:P1} < 95%");
+        Assert.True(score.OutOfScopeShare >= RequiredShare, $"out-of-scope not-found {score.OutOfScopeShare:P1} < 95%");
     }
 
     internal static bool IsCorrect(Answer answer, string expected) => expected switch

@@ -163,7 +163,7 @@ public sealed class ConversationRouterTests
     [Theory]
     [InlineData("hello!", "Hello")]
     [InlineData("Thanks 🙏", "welcome")]
-    [InlineData("你好", "Hello")]
+    [InlineData("你好", "你好！")]
     [InlineData("bye", "Goodbye")]
     public async Task HandleAsync_SmallTalk_GetsAFriendlyWordNotAnApology(string text, string expected)
     {

@@ -8,10 +8,18 @@ internal sealed class MemoryChatLanguageStore : IChatLanguageStore
 {
     private readonly ConcurrentDictionary<(string, string), ChatLanguage> _languages = new();
 
+    private int _reads;
+
     public bool Fail { get; set; }
 
-    public Task<ChatLanguage> FindLanguageAsync(string platform, string chatId, CancellationToken cancellationToken) =>
-        Fail ? throw new InvalidOperationException("store down") : Task.FromResult(_languages.GetValueOrDefault((platform, chatId)));
+    /// <summary>How many times a chat's language was looked up.</summary>
+    public int Reads => _reads;
+
+    public Task<ChatLanguage> FindLanguageAsync(string platform, string chatId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _reads);
+        return Fail ? throw new InvalidOperationException("store down") : Task.FromResult(_languages.GetValueOrDefault((platform, chatId)));
+    }
 
     public Task SetLanguageAsync(string platform, string chatId, ChatLanguage language, DateTimeOffset now, CancellationToken cancellationToken)
     {

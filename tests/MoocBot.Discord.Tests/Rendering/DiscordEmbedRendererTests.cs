@@ -27,6 +27,19 @@ public sealed class DiscordEmbedRendererTests
     }
 
     [Fact]
+    public void Render_ChineseFactReply_NamesTheSourceFieldAndDateInChinese()
+    {
+        var reply = Composer.ComposeFact(TestData.Repository.FindFact("national.moocs")!, ChatLanguage.Chinese);
+
+        var embed = Assert.Single(DiscordEmbedRenderer.Render(reply).Embeds!);
+
+        Assert.StartsWith("**超过9.7万门** · 截至2024年12月", embed.Description, StringComparison.Ordinal);
+        var field = Assert.Single(embed.Fields!);
+        Assert.Equal("来源", field.Name);
+        Assert.Contains("新华社（人民网）报道，2024年12月13日", field.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_ReplyWithAPicture_EmbedShowsTheAttachmentAndAltTextFitsDiscordsLimit()
     {
         var reply = ReplyComposer.ComposeText("MOOCs in China over time") with

@@ -40,6 +40,22 @@ public sealed class TelegramEndToEndTests
     }
 
     [Fact]
+    public async Task PrivateQuestionInChinese_AnsweredInChineseWithChineseButtons()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake);
+
+        fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "中国有多少门慕课？"));
+
+        var sent = Assert.Single(await fake.WaitForSentMessagesAsync(1));
+        Assert.Contains("<b>超过9.7万门</b>", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("来源：新华社（人民网）报道，2024年12月13日", sent.VisibleText, StringComparison.Ordinal);
+        var buttons = sent.Buttons.SelectMany(row => row).ToList();
+        Assert.Contains(("出处", "/source national.moocs"), buttons);
+        Assert.Contains(("相关", "/related national.moocs"), buttons);
+    }
+
+    [Fact]
     public async Task Health_AfterAnAnswer_ReportsSetupPollingAndSendingWorking()
     {
         await using var fake = await FakeBotApiServer.StartAsync();

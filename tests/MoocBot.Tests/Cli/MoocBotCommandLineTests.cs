@@ -209,6 +209,30 @@ public sealed class MoocBotCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_ConsoleChat_ChineseQuestion_GetsAChineseReplyWithWanYiAndAChineseSource()
+    {
+        var (code, output, _) = await RunAsync([], "中国有多少门慕课？\n慕课学习人次有多少\n平台覆盖多少个学科门类\n");
+
+        Assert.Equal(0, code);
+        Assert.Contains("中国的慕课（大规模开放在线课程）数量：超过9.7万门（截至2024年12月）。", output, StringComparison.Ordinal);
+        Assert.Contains("来源：新华社（人民网）报道，2024年12月13日", output, StringComparison.Ordinal);
+        Assert.Contains("约13.9亿人次", output, StringComparison.Ordinal);
+        Assert.Contains("来源：人民日报，2023年1月2日，记者丁雅诵；数据来自教育部", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Source:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskJson_ChineseQuestion_AnswerIsTheChineseReply()
+    {
+        var (code, output, _) = await RunAsync(["ask", "--json", "MOOC有多少"]);
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.StartsWith("中国的慕课（大规模开放在线课程）数量：超过9.7万门", json.RootElement.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal(97000m, json.RootElement.GetProperty("facts")[0].GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
     public async Task Run_BrokenFactsPath_StopsWithMessageNamingTheSetting()
     {
         Environment.SetEnvironmentVariable("Facts__Path", "/nonexistent/facts.json");

@@ -13,7 +13,7 @@ internal sealed class FactCommand(FactLookup lookup, ReplyComposer composer) : I
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
-        var (fact, reply) = lookup.Resolve(context.Arguments);
-        return Task.FromResult(fact is null ? reply! : composer.ComposeFact(fact));
+        var (fact, reply) = lookup.Resolve(context.Arguments, context.Language);
+        return Task.FromResult(fact is null ? reply! : composer.ComposeFact(fact, context.Language));
     }
 }
