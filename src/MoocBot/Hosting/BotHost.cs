@@ -26,37 +26,6 @@ namespace MoocBot.Hosting;
 /// </summary>
 internal static class BotHost
 {
-    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        var repository = MoocBotCommandLine.LoadRepository(configuration, error);
-        if (repository is null)
-        {
-            return MoocBotCommandLine.Failure;
-        }
-
-        var withConsole = args.Contains("--console") || !AnyPlatform(configuration);
-        var hostArgs = args.Where(a => a != "--console").ToArray();
-        using var host = Build(hostArgs, configuration, repository, withConsole ? new ConsoleChatStreams(input, output, !Console.IsInputRedirected) : null);
-        try
-        {
-            await host.StartAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped while starting: Ctrl+C, or the console's input ended before the host was up.
-            return MoocBotCommandLine.Ok;
-        }
-        catch (Exception ex) when (ex is not OptionsValidationException)
-        {
-            // Settings are validated before this; what is left (an address already in use, say) still gets one line, not a stack trace.
-            await error.WriteLineAsync($"MoocBot cannot start: {ex.GetBaseException().Message}");
-            return MoocBotCommandLine.Failure;
-        }
-
-        await host.WaitForShutdownAsync(cancellationToken);
-        return MoocBotCommandLine.Ok;
-    }
-
     /// <summary>Answering only, for <c>ask</c>: nothing started, nothing opened; what the verb resolves is created when resolved.</summary>
     public static IHost BuildAsk(IConfiguration configuration, FactRepository repository) =>
         Compose(BotProfile.Ask, [], configuration, repository, console: null, configure: null);
