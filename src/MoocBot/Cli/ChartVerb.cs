@@ -1,9 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using MoocBot.Core;
 using MoocBot.Core.Conversations;
 using MoocBot.Hosting;
 
@@ -41,12 +38,8 @@ internal static class ChartVerb
             return MoocBotCommandLine.Failure;
         }
 
-        await using var services = new ServiceCollection()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
-            .AddMoocBotCore(repository)
-            .AddMoocBotChartFiles()
-            .BuildServiceProvider();
+        using var host = BotHost.BuildAsk(configuration, repository);
+        var services = host.Services;
 
         var router = services.GetRequiredService<ConversationRouter>();
         var reply = await router.HandleAsync(ConsoleChat.Message(("/chart " + measure).TrimEnd()), cancellationToken);

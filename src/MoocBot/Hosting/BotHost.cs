@@ -7,16 +7,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MoocBot.Cli;
 using MoocBot.Core;
-using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Facts;
-using MoocBot.Core.Notices;
-using MoocBot.Core.Settings;
 using MoocBot.Discord;
 using MoocBot.Hosting.Health;
 using MoocBot.Storage;
 using MoocBot.Telegram;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 
 namespace MoocBot.Hosting;
 
@@ -72,8 +67,8 @@ internal static class BotHost
         if (profile == BotProfile.Bot)
         {
             builder.AddMoocBotFactWatch(BotConfiguration.Facts(builder.Configuration).ResolvePath());
-            AddShutdown(builder);
-            AddMetricsExport(builder);
+            builder.AddMoocBotShutdown();
+            builder.AddMoocBotMetricsExport();
             if (BotConfiguration.TelegramConfigured(builder.Configuration))
             {
                 builder.AddMoocBotTelegram();
@@ -154,40 +149,5 @@ internal static class BotHost
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthJsonWriter.WriteResponseAsync });
         return app;
-    }
-
-    /// <summary>Gives stopping time to finish: updates in flight are answered, the notice send under way is recorded.</summary>
-    private static void AddShutdown(IHostApplicationBuilder builder)
-    {
-        builder.Services.AddMoocBotSettings<HostingOptions, HostingOptionsValidator>(builder.Configuration, HostingOptions.SectionName)
-            .Validate<IOptions<NoticesOptions>>(
-                (hosting, notices) => hosting.ShutdownTimeout > notices.Value.SendTimeout,
-                "Hosting:ShutdownTimeout must be longer than Notices:SendTimeout, so a notice being sent when the bot stops is still recorded.");
-        builder.Services.AddOptions<HostOptions>().Configure<IOptions<HostingOptions>>((host, hosting) => host.ShutdownTimeout = hosting.Value.ShutdownTimeout);
-    }
-
-    /// <summary>Exports the "MoocBot" meter over OTLP when OpenTelemetry:Endpoint is set; otherwise nothing is exported.</summary>
-    private static void AddMetricsExport(IHostApplicationBuilder builder)
-    {
-        var section = builder.Configuration.GetSection(OpenTelemetryOptions.SectionName);
-        builder.Services.AddMoocBotSettings<OpenTelemetryOptions, OpenTelemetryOptionsValidator>(builder.Configuration, OpenTelemetryOptions.SectionName);
-
-        // Read now, to decide whether to export at all; its values were checked before the builder was made.
-        var options = section.Get<OpenTelemetryOptions>() ?? new OpenTelemetryOptions();
-        if (options.MetricsEndpoint() is not { } endpoint)
-        {
-            return;
-        }
-
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(options.ServiceName))
-            .WithMetrics(metrics => metrics
-                .AddMeter(MoocBotMetrics.MeterName)
-                .AddOtlpExporter((exporter, reader) =>
-                {
-                    exporter.Endpoint = endpoint;
-                    exporter.Protocol = options.Protocol;
-                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)options.ExportInterval.TotalMilliseconds;
-                }));
     }
 }
