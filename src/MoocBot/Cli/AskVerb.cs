@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Hosting;
+using MoocBot.Terminal;
 
 namespace MoocBot.Cli;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Core.Conversations;
 using MoocBot.Hosting;
+using MoocBot.Terminal;
 
 namespace MoocBot.Cli;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MoocBot.Hosting;
+using MoocBot.Terminal;
 
 namespace MoocBot.Cli;
 

@@ -5,13 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MoocBot.Cli;
 using MoocBot.Core;
 using MoocBot.Core.Facts;
 using MoocBot.Discord;
 using MoocBot.Hosting.Health;
 using MoocBot.Storage;
 using MoocBot.Telegram;
+using MoocBot.Terminal;
 
 namespace MoocBot.Hosting;
 
