@@ -34,6 +34,16 @@ internal sealed class FolderLayers(Assembly assembly, string prefix, params stri
         Assert.True(failing.Count == 0, $"{folder} must not use {string.Join(", ", order[(Array.IndexOf(order, folder) + 1)..])}, but these types do: {string.Join(", ", failing)}");
     }
 
+    /// <summary>Every folder of the assembly is in <see cref="Order"/>, and none uses a folder after it.</summary>
+    public void AssertOneWay()
+    {
+        Assert.Equal(order.Order(), FoldersInAssembly());
+        foreach (var folder in order)
+        {
+            AssertUsesNoLaterFolder(folder);
+        }
+    }
+
     /// <summary>Every folder (namespace one level below <c>prefix</c>) that holds a type of the assembly.</summary>
     public IEnumerable<string> FoldersInAssembly() =>
         assembly.GetTypes()
