@@ -1,13 +1,23 @@
+using MoocBot.Core.Facts;
+
 namespace MoocBot.Core.Tests;
 
-/// <summary>Paths to the real repository data, found by walking up from the test binaries.</summary>
+/// <summary>
+/// The real repository data, found by walking up from the test binaries: the one helper every test project links
+/// (Core, Storage, Telegram, Discord and the executable's tests).
+/// </summary>
 internal static class TestData
 {
+    private static readonly Lazy<FactRepository> LazyRepository = new(() => FactRepositoryLoader.Load(FactsPath));
+
     public static string DataFolder { get; } = FindDataFolder();
 
     public static string FactsPath => Path.Combine(DataFolder, "facts.json");
 
     public static string VocabularyPath => Path.Combine(DataFolder, "vocabulary.txt");
+
+    /// <summary>The real repository, loaded once per test run.</summary>
+    public static FactRepository Repository => LazyRepository.Value;
 
     private static string FindDataFolder()
     {

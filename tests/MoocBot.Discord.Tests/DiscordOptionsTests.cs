@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MoocBot.Core;
-using MoocBot.Discord.Tests.Fakes;
 
 namespace MoocBot.Discord.Tests;
 

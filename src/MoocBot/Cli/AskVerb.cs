@@ -1,9 +1,11 @@
+using System.CommandLine;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Hosting;
+using MoocBot.Terminal;
 
 namespace MoocBot.Cli;
 
@@ -13,17 +15,29 @@ internal static class AskVerb
     private const int BufferSize = 64 * 1024;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        var json = args.Contains("--json");
-        var flush = args.Contains("--flush");
-        var question = string.Join(' ', args.Where(a => a is not ("--json" or "--flush")));
-        if (!json && question.Length == 0)
-        {
-            await error.WriteLineAsync("Usage: moocbot ask \"<question>\"  or  moocbot ask --json [--flush] [\"<question>\"]");
-            return MoocBotCommandLine.Usage;
-        }
+    public const string Usage = "Usage: moocbot ask [--json [--flush]] [<question>...]";
 
+    public static Command Create(TextReader input)
+    {
+        var words = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "The question; its words may be given unquoted." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object; with no question, read one question a line from standard input and print JSON Lines." };
+        var flush = new Option<bool>("--flush") { Description = "With --json from standard input: write each line as it is answered, also into a pipe or file." };
+        var ask = new Verb("ask", "Print the reply as the console chat would.", Usage) { words, json, flush };
+        ask.Validators.Add(result =>
+        {
+            if (!result.GetValue(json) && (result.GetValue(words) ?? []).Length == 0)
+            {
+                result.AddError("ask needs a question, or --json to read questions from standard input.");
+            }
+        });
+        ask.SetVerbAction((parsed, configuration, cancellationToken) => RunAsync(
+            string.Join(' ', parsed.GetValue(words) ?? []), parsed.GetValue(json), parsed.GetValue(flush),
+            configuration, input, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken));
+        return ask;
+    }
+
+    public static async Task<int> RunAsync(string question, bool json, bool flush, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         // A version that passed the check with this build is not checked again (facts check always checks).
         var repository = MoocBotCommandLine.LoadRepository(configuration, error, trustRecordedPass: true);
         if (repository is null)

@@ -1,41 +1,46 @@
+using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using MoocBot.Core;
 using MoocBot.Core.Conversations;
 using MoocBot.Hosting;
+using MoocBot.Terminal;
 
 namespace MoocBot.Cli;
 
 /// <summary><c>chart</c>: a measure's line chart (or, with no measure, the headline figures) written to a PNG file, as /chart draws it.</summary>
 internal static class ChartVerb
 {
-    private const string UsageText = "Usage: moocbot chart [<measure>] -o <file.png>";
+    public const string Usage = "Usage: moocbot chart [<measure>] -o <file.png>";
 
-    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        var at = Array.FindIndex(args, a => a is "-o" or "--output");
-        if (at < 0 || at == args.Length - 1 || string.IsNullOrWhiteSpace(args[at + 1]))
+        var words = new Argument<string[]>("measure") { Arity = ArgumentArity.ZeroOrMore, Description = "The measure: its id (national.moocs) or a few words; none for the headline figures side by side." };
+        var file = new Option<string>("--output", "-o") { Description = "The PNG file to write.", HelpName = "file.png" };
+        var chart = new Verb("chart", "Write a measure's line chart as a PNG, as /chart draws it; prints the caption and the path.", Usage) { words, file };
+        chart.Validators.Add(result =>
         {
-            await error.WriteLineAsync(UsageText);
-            return MoocBotCommandLine.Usage;
-        }
+            if (string.IsNullOrWhiteSpace(result.GetValue(file)))
+            {
+                // The usage says it all: the chart needs a file to go to.
+                result.AddError(Usage);
+            }
+        });
+        chart.SetVerbAction((parsed, configuration, cancellationToken) => RunAsync(
+            string.Join(' ', parsed.GetValue(words) ?? []).Trim(), parsed.GetRequiredValue(file),
+            configuration, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken));
+        return chart;
+    }
 
-        var path = args[at + 1];
-        var measure = string.Join(' ', args.Where((_, i) => i != at && i != at + 1)).Trim();
+    public static async Task<int> RunAsync(string measure, string path, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         var repository = MoocBotCommandLine.LoadRepository(configuration, error);
         if (repository is null)
         {
             return MoocBotCommandLine.Failure;
         }
 
-        await using var services = new ServiceCollection()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
-            .AddMoocBotCore(repository)
-            .AddMoocBotChartFiles()
-            .BuildServiceProvider();
+        using var host = BotHost.BuildAsk(configuration, repository);
+        var services = host.Services;
 
         var router = services.GetRequiredService<ConversationRouter>();
         var reply = await router.HandleAsync(ConsoleChat.Message(("/chart " + measure).TrimEnd()), cancellationToken);

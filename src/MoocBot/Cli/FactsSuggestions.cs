@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,28 +18,20 @@ internal static class FactsSuggestions
     public const string Usage = "Usage: moocbot facts suggestions [--days N] [--top N]";
     public const int DefaultTop = 20;
 
-    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, FactRepository repository, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        int? days = null;
-        var top = DefaultTop;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--days" when i + 1 < args.Length && PositiveNumber(args[i + 1]) is { } value:
-                    days = value;
-                    i++;
-                    break;
-                case "--top" when i + 1 < args.Length && PositiveNumber(args[i + 1]) is { } value:
-                    top = value;
-                    i++;
-                    break;
-                default:
-                    await error.WriteLineAsync(Usage);
-                    return MoocBotCommandLine.Usage;
-            }
-        }
+        var days = PositiveNumber("--days", "How many days back to look (default: Diagnostics:UnansweredLog:RetentionDays).");
+        var top = PositiveNumber("--top", $"How many questions to list (default {DefaultTop}).");
+        var suggestions = new Verb("suggestions", "The questions most often not answered (with the opt-in Diagnostics:UnansweredLog:Enabled), to add as aliases.", Usage) { days, top };
+        suggestions.SetVerbAction((parsed, configuration, cancellationToken) =>
+            MoocBotCommandLine.LoadRepository(configuration, parsed.InvocationConfiguration.Error) is { } repository
+                ? RunAsync(parsed.GetValue(days), parsed.GetValue(top) ?? DefaultTop, configuration, repository, parsed.InvocationConfiguration.Output, cancellationToken)
+                : Task.FromResult(MoocBotCommandLine.Failure));
+        return suggestions;
+    }
 
+    public static async Task<int> RunAsync(int? days, int top, IConfiguration configuration, FactRepository repository, TextWriter output, CancellationToken cancellationToken)
+    {
         using var host = BotHost.BuildOffline(configuration, repository);
         var options = host.Services.GetRequiredService<IOptions<UnansweredLogOptions>>().Value;
         var period = days ?? options.RetentionDays;
@@ -74,6 +67,20 @@ internal static class FactsSuggestions
         await output.WriteLineAsync("To answer one, add its wording to the \"aliases\" of the fact that answers it in data/facts.json, then run 'moocbot facts check'.");
     }
 
-    private static int? PositiveNumber(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
+    private static Option<int?> PositiveNumber(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+            {
+                return value;
+            }
+
+            result.AddError($"{name} takes a whole number of 1 or more, not '{text}'.");
+            return null;
+        },
+    };
 }

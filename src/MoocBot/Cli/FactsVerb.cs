@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Core.Facts;
@@ -9,24 +10,22 @@ namespace MoocBot.Cli;
 /// <summary><c>facts check | diff | publish | suggestions</c>: work with the fact repository.</summary>
 internal static class FactsVerb
 {
-    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public const string Usage = "Usage: moocbot facts check | facts diff <old> <new> | facts publish | facts suggestions [--days N] [--top N]";
+
+    public static Command Create()
     {
-        switch (args.FirstOrDefault())
-        {
-            case "check":
-                return await CheckAsync(configuration, output, error);
-            case "diff" when args.Length == 3:
-                return await DiffAsync(args[1], args[2], output, error);
-            case "publish":
-                return await PublishAsync(configuration, output, error, cancellationToken);
-            case "suggestions":
-                return MoocBotCommandLine.LoadRepository(configuration, error) is { } repository
-                    ? await FactsSuggestions.RunAsync(args[1..], configuration, repository, output, error, cancellationToken)
-                    : MoocBotCommandLine.Failure;
-            default:
-                await error.WriteLineAsync("Usage: moocbot facts check | facts diff <old> <new> | facts publish | facts suggestions [--days N] [--top N]");
-                return MoocBotCommandLine.Usage;
-        }
+        var check = new Verb("check", "Validate the fact repository against its articles.", "Usage: moocbot facts check");
+        check.SetVerbAction((parsed, configuration, _) => CheckAsync(configuration, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+
+        var previous = new Argument<string>("old") { Description = "The older facts file." };
+        var current = new Argument<string>("new") { Description = "The newer facts file." };
+        var diff = new Verb("diff", "List what changed between two facts files, and the notices subscribers would get.", "Usage: moocbot facts diff <old> <new>") { previous, current };
+        diff.SetAction((parsed, _) => DiffAsync(parsed.GetRequiredValue(previous), parsed.GetRequiredValue(current), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+
+        var publish = new Verb("publish", "Publish the current facts; the running bot sends update notices to subscribed chats.", "Usage: moocbot facts publish");
+        publish.SetVerbAction((parsed, configuration, cancellationToken) => PublishAsync(configuration, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken));
+
+        return new Verb("facts", "Work with the fact repository.", Usage) { check, diff, publish, FactsSuggestions.Create() };
     }
 
     private static async Task<int> DiffAsync(string previousPath, string currentPath, TextWriter output, TextWriter error)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Configuration;
@@ -18,18 +19,33 @@ internal static class HealthVerb
 
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
 
-    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        switch (args)
+        var url = new Option<Uri>("--url")
         {
-            case []:
-                return await CheckLocallyAsync(configuration, output, error, cancellationToken);
-            case ["--url", var url] when Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "http" or "https":
-                return await AskAsync(HealthAddress(address), output, error, cancellationToken);
-            default:
-                await error.WriteLineAsync(Usage);
-                return MoocBotCommandLine.Usage;
-        }
+            Description = "A running bot's address (http://host:port, or its full /healthz address); without it, check the facts and the store from here.",
+            HelpName = "http://host:port",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (Uri.TryCreate(text, UriKind.Absolute, out var address) && address.Scheme is "http" or "https")
+                {
+                    return address;
+                }
+
+                result.AddError($"--url takes an http or https address such as http://127.0.0.1:8080, not '{text}'.");
+                return null;
+            },
+        };
+        var health = new Verb("health", "Check the health of a running bot, or of the facts and the store from here; exit code 0 healthy or degraded, 1 unhealthy.", Usage) { url };
+        health.SetVerbAction((parsed, configuration, cancellationToken) =>
+        {
+            var (output, error) = (parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error);
+            return parsed.GetValue(url) is { } address
+                ? AskAsync(HealthAddress(address), output, error, cancellationToken)
+                : CheckLocallyAsync(configuration, output, error, cancellationToken);
+        });
+        return health;
     }
 
     /// <summary>The /healthz address of a bot: a bare host:port gets /healthz, a full address is used as given.</summary>

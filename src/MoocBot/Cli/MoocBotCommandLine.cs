@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -6,109 +9,129 @@ using MoocBot.Hosting;
 
 namespace MoocBot.Cli;
 
-/// <summary>The command line: run the bot, ask a question, or work with the fact repository.</summary>
+/// <summary>
+/// The command line (System.CommandLine): run the bot, ask a question, or work with the fact repository. Help, parse
+/// errors (exit code 2), the <c>[suggest]</c> completion directive and <c>--version</c> come in the form .NET tools share.
+/// </summary>
 internal static class MoocBotCommandLine
 {
     public const int Ok = 0;
     public const int Failure = 1;
     public const int Usage = 2;
 
-    private const string HelpText = """
-        MoocBot answers questions about China's MOOC figures on Telegram, Discord and the console.
-
-        Usage: moocbot [verb] [options]
-          (no verb) [--console]      run the bot: the console chat when no platform is configured,
-                                     otherwise the configured platforms (and the console with --console)
-          ask "<question>"           print the reply as the console chat would
-          ask --json "<question>"    print one JSON object
-          ask --json [--flush]       read one question a line from standard input, print JSON Lines
-                                     (buffered into a pipe or file; --flush writes each line at once)
-          chart [<measure>] -o <file.png>
-                                     write a measure's line chart (its id or a few words) as a PNG;
-                                     with no measure, the headline figures side by side
-          facts check                validate the fact repository against its articles
-          facts diff <old> <new>     list what changed between two facts files
-          facts publish              publish the current facts; subscribers get update notices
-          facts suggestions [--days N] [--top N]
-                                     the questions most often not answered (needs the opt-in
-                                     Diagnostics:UnansweredLog:Enabled), to add as aliases
-          health [--url http://host:port]
-                                     check a running bot's /healthz, or (without --url) the facts
-                                     and the store from here; exit code 0 healthy, 1 not
-          help                       show this text
-          --version                  print the version (with the git commit it was built from)
-
-        Settings come from appsettings.json next to the executable and environment variables
-        such as Telegram__BotToken; see README.md.
-        """;
+    /// <summary>No response files: a question such as "@moocbot how many MOOCs?" is text, not a file to read arguments from.</summary>
+    private static readonly ParserConfiguration Parser = new() { ResponseFileTokenReplacer = null };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
-        var rest = verb is null ? args : args[1..];
-        if (verb is null && rest.Contains("--version"))
+        var parsed = CreateRoot(input).Parse(args, Parser);
+        if (parsed.Action is ParseErrorAction)
         {
-            // Before the settings are read: the version is what an admin asks for when the settings are in doubt.
-            await output.WriteLineAsync($"moocbot {Version}");
-            return Ok;
+            await WriteParseErrorsAsync(parsed, error);
+            return Usage;
         }
 
-        IConfiguration configuration;
-        try
-        {
-            // --console is a flag, not a setting: left in, the command-line provider would take the next argument as its value.
-            configuration = BotConfiguration.Build(verb is null ? [.. args.Where(a => a != "--console")] : []);
-        }
-        catch (InvalidDataException ex)
-        {
-            await error.WriteLineAsync(BotConfiguration.Describe(ex));
-            return Failure;
-        }
-
-        try
-        {
-            return await RunVerbAsync(verb, rest, configuration, input, output, error, cancellationToken);
-        }
-        catch (OptionsValidationException ex)
-        {
-            // One line per bad setting, naming it and what is allowed; never a value that could be a secret.
-            foreach (var failure in ex.Failures)
-            {
-                await error.WriteLineAsync("Invalid setting: " + failure);
-            }
-
-            return Failure;
-        }
+        // The host stops on Ctrl+C and SIGTERM itself, within Hosting:ShutdownTimeout; the parser must not cut that short.
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        return await parsed.InvokeAsync(invocation, cancellationToken);
     }
 
-    private static async Task<int> RunVerbAsync(string? verb, string[] rest, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>The verbs, each reading the settings only when it runs (help, completion and --version read none).</summary>
+    public static RootCommand CreateRoot(TextReader input)
     {
-        switch (verb)
+        var root = RunVerb.Create(input);
+        root.Add(AskVerb.Create(input));
+        root.Add(ChartVerb.Create());
+        root.Add(FactsVerb.Create());
+        root.Add(HealthVerb.Create());
+        var help = new Command("help", "Show this help.");
+        help.SetAction(parsed => root.Parse(["--help"], Parser).Invoke(parsed.InvocationConfiguration));
+        root.Add(help);
+
+        foreach (var helpOption in root.Options.OfType<HelpOption>())
         {
-            case null:
-                if (rest.Any(a => a is "--help" or "-h"))
+            if (helpOption.Action is SynchronousCommandLineAction standard)
+            {
+                helpOption.Action = new VerbHelpAction(standard);
+            }
+        }
+
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
+
+        return root;
+    }
+
+    /// <summary>Runs a verb with the settings (appsettings.json, environment variables, <paramref name="commandLineSettings"/>); a bad setting is one line each, exit code 1.</summary>
+    public static void SetVerbAction(this Command command, Func<ParseResult, IConfiguration, CancellationToken, Task<int>> run, Func<ParseResult, string[]>? commandLineSettings = null) =>
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var error = parsed.InvocationConfiguration.Error;
+            IConfiguration configuration;
+            try
+            {
+                configuration = BotConfiguration.Build(commandLineSettings?.Invoke(parsed) ?? []);
+            }
+            catch (InvalidDataException ex)
+            {
+                await error.WriteLineAsync(BotConfiguration.Describe(ex));
+                return Failure;
+            }
+
+            try
+            {
+                return await run(parsed, configuration, cancellationToken);
+            }
+            catch (OptionsValidationException ex)
+            {
+                // One line per bad setting, naming it and what is allowed; never a value that could be a secret.
+                foreach (var failure in ex.Failures)
                 {
-                    await output.WriteLineAsync(HelpText);
-                    return Ok;
+                    await error.WriteLineAsync("Invalid setting: " + failure);
                 }
 
-                return await BotHost.RunAsync(rest, configuration, input, output, error, cancellationToken);
-            case "ask":
-                return await AskVerb.RunAsync(rest, configuration, input, output, error, cancellationToken);
-            case "chart":
-                return await ChartVerb.RunAsync(rest, configuration, output, error, cancellationToken);
-            case "facts":
-                return await FactsVerb.RunAsync(rest, configuration, output, error, cancellationToken);
-            case "health":
-                return await HealthVerb.RunAsync(rest, configuration, output, error, cancellationToken);
-            case "help":
-                await output.WriteLineAsync(HelpText);
-                return Ok;
-            default:
-                await error.WriteLineAsync($"Unknown verb '{verb}'. Run 'moocbot help' for the verbs.");
-                return Usage;
+                return Failure;
+            }
+        });
+
+    /// <summary>What was wrong, then the verb's usage (unless an error is the usage) and where to read more.</summary>
+    private static async Task WriteParseErrorsAsync(ParseResult parsed, TextWriter error)
+    {
+        var messages = parsed.Errors.Select(e => e.Message).Distinct().ToList();
+        foreach (var message in messages)
+        {
+            await error.WriteLineAsync(message);
         }
+
+        if (messages.Any(m => m.StartsWith("Usage:", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var command = parsed.CommandResult.Command;
+        if (command is Verb verb)
+        {
+            await error.WriteLineAsync(verb.Usage);
+        }
+
+        var path = string.Join(' ', ParentsAndSelf(parsed.CommandResult.Command).Skip(1).Select(c => c.Name));
+        await error.WriteLineAsync(path.Length == 0
+            ? "Run 'moocbot help' for the verbs."
+            : $"Run 'moocbot {path} --help' for its options, or 'moocbot help' for the verbs.");
+    }
+
+    private static Stack<Command> ParentsAndSelf(Command command)
+    {
+        var chain = new Stack<Command>();
+        for (Symbol? symbol = command; symbol is Command current; symbol = current.Parents.FirstOrDefault())
+        {
+            chain.Push(current);
+        }
+
+        return chain;
     }
 
     /// <summary>The informational version: the version, then "+" and the git commit the build came from when it was built in a clone.</summary>
@@ -134,6 +157,40 @@ internal static class MoocBotCommandLine
             error.WriteLine($"The fact repository cannot be loaded: {ex.Message}");
             error.WriteLine($"Fix the file, or point Facts:Path (environment variable Facts__Path) at a valid one.");
             return null;
+        }
+    }
+
+    /// <summary>The standard help, then the one-line usage of the verb and of each verb under it.</summary>
+    private sealed class VerbHelpAction(SynchronousCommandLineAction standard) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            standard.Invoke(parseResult);
+            var command = parseResult.CommandResult.Command;
+            var verbs = new[] { command }.Concat(command.Subcommands).Concat(command.Subcommands.SelectMany(c => c.Subcommands)).OfType<Verb>().Where(v => v.Subcommands.Count == 0).ToList();
+            if (verbs.Count > 0)
+            {
+                var output = parseResult.InvocationConfiguration.Output;
+                output.WriteLine("Usage of each verb:");
+                foreach (var verb in verbs)
+                {
+                    output.WriteLine("  " + verb.Usage["Usage: ".Length..]);
+                }
+
+                output.WriteLine();
+            }
+
+            return Ok;
+        }
+    }
+
+    /// <summary>"moocbot 1.0.0+commit", before any setting is read: the version is what an admin asks for when the settings are in doubt.</summary>
+    private sealed class VersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine($"moocbot {Version}");
+            return Ok;
         }
     }
 }

@@ -5,18 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MoocBot.Cli;
 using MoocBot.Core;
-using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Facts;
-using MoocBot.Core.Notices;
-using MoocBot.Core.Settings;
 using MoocBot.Discord;
 using MoocBot.Hosting.Health;
 using MoocBot.Storage;
 using MoocBot.Telegram;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
+using MoocBot.Terminal;
 
 namespace MoocBot.Hosting;
 
@@ -26,37 +21,6 @@ namespace MoocBot.Hosting;
 /// </summary>
 internal static class BotHost
 {
-    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        var repository = MoocBotCommandLine.LoadRepository(configuration, error);
-        if (repository is null)
-        {
-            return MoocBotCommandLine.Failure;
-        }
-
-        var withConsole = args.Contains("--console") || !AnyPlatform(configuration);
-        var hostArgs = args.Where(a => a != "--console").ToArray();
-        using var host = Build(hostArgs, configuration, repository, withConsole ? new ConsoleChatStreams(input, output, !Console.IsInputRedirected) : null);
-        try
-        {
-            await host.StartAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped while starting: Ctrl+C, or the console's input ended before the host was up.
-            return MoocBotCommandLine.Ok;
-        }
-        catch (Exception ex) when (ex is not OptionsValidationException)
-        {
-            // Settings are validated before this; what is left (an address already in use, say) still gets one line, not a stack trace.
-            await error.WriteLineAsync($"MoocBot cannot start: {ex.GetBaseException().Message}");
-            return MoocBotCommandLine.Failure;
-        }
-
-        await host.WaitForShutdownAsync(cancellationToken);
-        return MoocBotCommandLine.Ok;
-    }
-
     /// <summary>Answering only, for <c>ask</c>: nothing started, nothing opened; what the verb resolves is created when resolved.</summary>
     public static IHost BuildAsk(IConfiguration configuration, FactRepository repository) =>
         Compose(BotProfile.Ask, [], configuration, repository, console: null, configure: null);
@@ -103,8 +67,8 @@ internal static class BotHost
         if (profile == BotProfile.Bot)
         {
             builder.AddMoocBotFactWatch(BotConfiguration.Facts(builder.Configuration).ResolvePath());
-            AddShutdown(builder);
-            AddMetricsExport(builder);
+            builder.AddMoocBotShutdown();
+            builder.AddMoocBotMetricsExport();
             if (BotConfiguration.TelegramConfigured(builder.Configuration))
             {
                 builder.AddMoocBotTelegram();
@@ -185,40 +149,5 @@ internal static class BotHost
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthJsonWriter.WriteResponseAsync });
         return app;
-    }
-
-    /// <summary>Gives stopping time to finish: updates in flight are answered, the notice send under way is recorded.</summary>
-    private static void AddShutdown(IHostApplicationBuilder builder)
-    {
-        builder.Services.AddMoocBotSettings<HostingOptions, HostingOptionsValidator>(builder.Configuration, HostingOptions.SectionName)
-            .Validate<IOptions<NoticesOptions>>(
-                (hosting, notices) => hosting.ShutdownTimeout > notices.Value.SendTimeout,
-                "Hosting:ShutdownTimeout must be longer than Notices:SendTimeout, so a notice being sent when the bot stops is still recorded.");
-        builder.Services.AddOptions<HostOptions>().Configure<IOptions<HostingOptions>>((host, hosting) => host.ShutdownTimeout = hosting.Value.ShutdownTimeout);
-    }
-
-    /// <summary>Exports the "MoocBot" meter over OTLP when OpenTelemetry:Endpoint is set; otherwise nothing is exported.</summary>
-    private static void AddMetricsExport(IHostApplicationBuilder builder)
-    {
-        var section = builder.Configuration.GetSection(OpenTelemetryOptions.SectionName);
-        builder.Services.AddMoocBotSettings<OpenTelemetryOptions, OpenTelemetryOptionsValidator>(builder.Configuration, OpenTelemetryOptions.SectionName);
-
-        // Read now, to decide whether to export at all; its values were checked before the builder was made.
-        var options = section.Get<OpenTelemetryOptions>() ?? new OpenTelemetryOptions();
-        if (options.MetricsEndpoint() is not { } endpoint)
-        {
-            return;
-        }
-
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(options.ServiceName))
-            .WithMetrics(metrics => metrics
-                .AddMeter(MoocBotMetrics.MeterName)
-                .AddOtlpExporter((exporter, reader) =>
-                {
-                    exporter.Endpoint = endpoint;
-                    exporter.Protocol = options.Protocol;
-                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)options.ExportInterval.TotalMilliseconds;
-                }));
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Charts;
-using MoocBot.Cli;
 using MoocBot.Core.Charts;
+using MoocBot.Terminal;
 
 namespace MoocBot.Hosting;
 

@@ -1,6 +1,5 @@
 using MoocBot.Core.Conversations;
 using MoocBot.Discord.Rendering;
-using MoocBot.Discord.Tests.Fakes;
 
 namespace MoocBot.Discord.Tests.Rendering;
 

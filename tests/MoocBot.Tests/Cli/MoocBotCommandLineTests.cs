@@ -189,6 +189,81 @@ public sealed class MoocBotCommandLineTests : IDisposable
         Assert.Contains("moocbot help", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    public async Task Help_ListsEveryVerbAndOptionWithoutReadingSettings(string help)
+    {
+        // A settings file that cannot be read would stop any verb that reads it; help reads none.
+        Environment.SetEnvironmentVariable("Facts__WatchInterval", "banana");
+        try
+        {
+            var (code, output, error) = await RunAsync([help]);
+
+            Assert.Equal(0, code);
+            Assert.Empty(error);
+            Assert.Contains("Usage:", output, StringComparison.Ordinal);
+            foreach (var expected in new[] { "moocbot ask [--json [--flush]] [<question>...]", "moocbot chart [<measure>] -o <file.png>", "moocbot facts check", "moocbot facts diff <old> <new>", "moocbot facts suggestions [--days N] [--top N]", "moocbot health [--url http://host:port]", "--console", "--urls <address>", "--version" })
+            {
+                Assert.Contains(expected, output, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Facts__WatchInterval", null);
+        }
+    }
+
+    [Fact]
+    public async Task VerbHelp_DescribesItsArgumentsAndOptions()
+    {
+        var (code, output, _) = await RunAsync(["facts", "suggestions", "--help"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("moocbot facts suggestions [options]", output, StringComparison.Ordinal);
+        Assert.Contains("--days <N>", output, StringComparison.Ordinal);
+        Assert.Contains("--top <N>", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "[suggest:2]", "fa" }, "facts")]
+    [InlineData(new[] { "[suggest:7]", "facts s" }, "suggestions")]
+    [InlineData(new[] { "[suggest:6]", "ask --" }, "--json")]
+    [InlineData(new[] { "[suggest:10]", "health --u" }, "--url")]
+    public async Task SuggestDirective_CompletesVerbsAndOptions(string[] args, string expected)
+    {
+        var (code, output, _) = await RunAsync(args);
+
+        Assert.Equal(0, code);
+        Assert.Contains(expected, output.Split(Environment.NewLine), StringComparer.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--conosle" }, "Unrecognized command or argument '--conosle'.")]
+    [InlineData(new[] { "health", "--verbose" }, "Unrecognized command or argument '--verbose'.")]
+    [InlineData(new[] { "facts", "diff", "old.json" }, "Usage: moocbot facts diff <old> <new>")]
+    [InlineData(new[] { "facts", "frobnicate" }, "Unrecognized command or argument 'frobnicate'.")]
+    public async Task ParseError_ExitsTwoSayingWhatIsWrongAndChangesNothing(string[] args, string expected)
+    {
+        var (code, output, error) = await RunAsync(args);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Contains("moocbot help", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_QuestionStartingWithAt_IsAQuestionNotAResponseFile()
+    {
+        var (code, output, _) = await RunAsync(["ask", "--json", "@moocbot how many moocs are there?"]);
+
+        Assert.Equal(0, code);
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal("@moocbot how many moocs are there?", document.RootElement.GetProperty("question").GetString());
+    }
+
     [Fact]
     public async Task FactsCheck_RealRepository_ReportsNoProblems()
     {

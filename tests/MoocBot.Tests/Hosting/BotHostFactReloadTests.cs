@@ -4,10 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using MoocBot.Cli;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
 using MoocBot.Core.Tests.Facts;
+using MoocBot.Terminal;
 using MoocBot.Tests.Fakes;
 
 namespace MoocBot.Tests.Hosting;

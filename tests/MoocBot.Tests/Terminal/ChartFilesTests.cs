@@ -1,15 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MoocBot.Charts;
-using MoocBot.Cli;
 using MoocBot.Core;
 using MoocBot.Core.Charts;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Facts;
 using MoocBot.Hosting;
+using MoocBot.Terminal;
 using MoocBot.Tests.Fakes;
 
-namespace MoocBot.Tests.Cli;
+namespace MoocBot.Tests.Terminal;
 
 public sealed class ChartFilesTests : IDisposable
 {

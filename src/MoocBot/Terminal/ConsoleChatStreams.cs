@@ -1,4 +1,4 @@
-namespace MoocBot.Cli;
+namespace MoocBot.Terminal;
 
 /// <summary>The console chat's input and output, injected so tests can drive it.</summary>
 /// <param name="Input">Where questions are read.</param>

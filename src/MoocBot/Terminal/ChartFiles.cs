@@ -1,7 +1,7 @@
 using MoocBot.Core.Charts;
 using MoocBot.Core.Conversations;
 
-namespace MoocBot.Cli;
+namespace MoocBot.Terminal;
 
 /// <summary>
 /// Charts as PNG files, for the console chat (which cannot show a picture) and the command line: a file is written

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using MoocBot.Core.Conversations;
 
-namespace MoocBot.Cli;
+namespace MoocBot.Terminal;
 
 /// <summary>The console chat: one question a line on standard input, replies as plain text (a chart as a file whose path is printed); end of input stops the bot.</summary>
 internal sealed class ConsoleChat(ConversationRouter router, ConsoleChatStreams streams, ChartFiles charts, IHostApplicationLifetime lifetime) : BackgroundService
