@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MoocBot.Core.Diagnostics;
+using Telegram.Bot.Types;
 
 namespace MoocBot.Telegram.Receiving;
 
@@ -47,11 +48,12 @@ internal static class TelegramWebhookEndpoint
             sizeLimit.MaxRequestBodySize = MaxBodyBytes;
         }
 
-        JsonElement body;
+        Update? update;
+        int? updateId;
+        string? error;
         try
         {
-            using var document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-            body = document.RootElement.Clone();
+            (update, updateId, error) = await TelegramUpdateReader.ReadAsync(context.Request.Body, context.RequestAborted);
         }
         catch (JsonException)
         {
@@ -66,7 +68,6 @@ internal static class TelegramWebhookEndpoint
             return;
         }
 
-        var update = TelegramUpdateReader.Read(body, out var updateId, out var error);
         if (updateId is null)
         {
             Reject(context, metrics, logger, StatusCodes.Status400BadRequest, "malformed", "the body is not an update");

@@ -196,7 +196,9 @@ internal static class TelegramHtmlRenderer
                 builder.Append("&quot;");
                 break;
             default:
-                builder.Append(rune.ToString());
+                // Appended as UTF-16 units: Rune.ToString() would allocate a string for every character of the reply.
+                Span<char> units = stackalloc char[2];
+                builder.Append(units[..rune.EncodeToUtf16(units)]);
                 break;
         }
     }

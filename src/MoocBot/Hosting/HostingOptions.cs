@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using MoocBot.Core;
 
 namespace MoocBot.Hosting;
 
@@ -11,6 +11,6 @@ internal sealed class HostingOptions
     /// How long stopping may take: updates in flight are answered and the notice delivery under way is recorded.
     /// Longer than Notices:SendTimeout, so a send started just before the stop can still finish and be recorded.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    [TimeSpanRange("00:00:01", "00:10:00")]
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(45);
 }

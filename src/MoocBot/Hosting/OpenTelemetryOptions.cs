@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MoocBot.Core;
 using OpenTelemetry.Exporter;
 
 namespace MoocBot.Hosting;
@@ -16,7 +17,7 @@ internal sealed class OpenTelemetryOptions
     public OtlpExportProtocol Protocol { get; set; } = OtlpExportProtocol.Grpc;
 
     /// <summary>How often metrics are sent.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    [TimeSpanRange("00:00:00.100", "01:00:00")]
     public TimeSpan ExportInterval { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The service.name resource attribute.</summary>
