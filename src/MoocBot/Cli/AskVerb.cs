@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Hosting;
 
 namespace MoocBot.Cli;
@@ -11,16 +12,23 @@ namespace MoocBot.Cli;
 internal static class AskVerb
 {
     private const int BufferSize = 64 * 1024;
+    private const int MaxChatIdLength = 100;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        if (!TryTakeChat(ref args, out var chat))
+        {
+            await error.WriteLineAsync($"--chat needs a conversation id of 1 to {MaxChatIdLength} characters, for example: moocbot ask --chat script-1 \"and in the west?\"");
+            return MoocBotCommandLine.Usage;
+        }
+
         var json = args.Contains("--json");
         var flush = args.Contains("--flush");
         var question = string.Join(' ', args.Where(a => a is not ("--json" or "--flush")));
         if (!json && question.Length == 0)
         {
-            await error.WriteLineAsync("Usage: moocbot ask \"<question>\"  or  moocbot ask --json [--flush] [\"<question>\"]");
+            await error.WriteLineAsync("Usage: moocbot ask [--chat <id>] \"<question>\"  or  moocbot ask --json [--flush] [--chat <id>] [\"<question>\"]");
             return MoocBotCommandLine.Usage;
         }
 
@@ -31,21 +39,26 @@ internal static class AskVerb
             return MoocBotCommandLine.Failure;
         }
 
-        using var host = BotHost.BuildAsk(configuration, repository);
+        // A conversation goes on across processes, so its context is kept in the store (SQLite file or PostgreSQL).
+        using var host = chat is null ? BotHost.BuildAsk(configuration, repository) : BotHost.BuildAskInChat(configuration, repository);
         var services = host.Services;
 
         if (!json)
         {
             var router = services.GetRequiredService<ConversationRouter>();
-            var reply = await router.HandleAsync(ConsoleChat.Message(question), cancellationToken);
+            var reply = await router.HandleAsync(ConsoleChat.Message(question, chat), cancellationToken);
             await output.WriteLineAsync(reply is null ? string.Empty : await services.GetRequiredService<ChartFiles>().ToConsoleTextAsync(reply, cancellationToken));
             return MoocBotCommandLine.Ok;
         }
 
         var writer = new AnswerJsonWriter(services.GetRequiredService<CurrentFacts>().Answerer, services.GetRequiredService<ReplyComposer>());
+        var followUps = chat is null ? null : services.GetRequiredService<FollowUpAnswerer>();
+        async Task<string> WriteAsync(string line) => followUps is null
+            ? writer.Write(line)
+            : writer.Write(line, await followUps.AnswerAsync(ConsoleChat.Message(line, chat), ConversationRouter.Clean(line), cancellationToken));
         if (question.Length > 0)
         {
-            await output.WriteLineAsync(writer.Write(question));
+            await output.WriteLineAsync(await WriteAsync(question));
             return MoocBotCommandLine.Ok;
         }
 
@@ -57,7 +70,7 @@ internal static class AskVerb
         var lines = buffered ?? output;
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            await lines.WriteLineAsync(writer.Write(line));
+            await lines.WriteLineAsync(await WriteAsync(line));
             if (flushEachLine)
             {
                 await lines.FlushAsync(cancellationToken);
@@ -66,5 +79,26 @@ internal static class AskVerb
 
         await lines.FlushAsync(cancellationToken);
         return MoocBotCommandLine.Ok;
+    }
+
+    /// <summary>Takes "--chat &lt;id&gt;" out of <paramref name="args"/>; false when the id is missing or too long.</summary>
+    private static bool TryTakeChat(ref string[] args, out string? chat)
+    {
+        chat = null;
+        var at = Array.IndexOf(args, "--chat");
+        if (at < 0)
+        {
+            return true;
+        }
+
+        var id = at + 1 < args.Length ? args[at + 1].Trim() : string.Empty;
+        if (id.Length is 0 or > MaxChatIdLength || id.StartsWith("--", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        chat = id;
+        args = [.. args[..at], .. args[(at + 2)..]];
+        return true;
     }
 }

@@ -23,6 +23,8 @@ internal static class MoocBotCommandLine
           ask --json "<question>"    print one JSON object
           ask --json [--flush]       read one question a line from standard input, print JSON Lines
                                      (buffered into a pipe or file; --flush writes each line at once)
+          ask --chat <id> ...        a question in conversation <id>: "and in the west?" follows the
+                                     last question asked with that id (kept in the store, 10 minutes)
           chart [<measure>] -o <file.png>
                                      write a measure's line chart (its id or a few words) as a PNG;
                                      with no measure, the headline figures side by side

@@ -21,6 +21,7 @@ public sealed class FollowUpAnswerer(
     ILogger<FollowUpAnswerer> logger)
 {
     private const double ContextConfidence = 0.9;
+    private const int MaxAlike = 2;
     private static readonly char[] WordSeparators = [' ', '(', ')', ',', '-', '\''];
     private static readonly HashSet<string> SimilarityStopWords = new(StringComparer.Ordinal)
     {
@@ -94,17 +95,17 @@ public sealed class FollowUpAnswerer(
             case FollowUpKind.Source:
             {
                 var answer = answerer.AnswerMeasure(request.Text, measure, carried, ContextConfidence);
-                var reply = answer.Status == AnswerStatus.Answered ? composer.ComposeQuote(answer.Facts[0]) : composer.ComposeAnswer(answer);
-                return new ConversationTurn(answer, reply, context.Question);
+                var quote = answer.Status == AnswerStatus.Answered ? composer.ComposeQuote(answer.Facts[0]) : composer.ComposeAnswer(answer);
+                return new ConversationTurn(answer, quote, context.Question);
             }
 
             case FollowUpKind.Reason:
             {
                 var answer = answerer.AnswerMeasure(request.Text, measure, carried, ContextConfidence);
-                var reply = answer.Status == AnswerStatus.Answered
+                var counts = answer.Status == AnswerStatus.Answered
                     ? WithLead(composer.ComposeAnswer(answer), $"I can't tell why; what I can say is what the figure counts: {answer.Facts[0].Counts}.")
                     : composer.ComposeAnswer(answer);
-                return new ConversationTurn(answer, reply, context.Question);
+                return new ConversationTurn(answer, counts, context.Question);
             }
         }
 
@@ -113,7 +114,7 @@ public sealed class FollowUpAnswerer(
             var answer = new Answer(request.Text, AnswerStatus.NotFound, 0, [], []);
             var topics = string.Join("; ", answerer.Repository.Topics.Where(t => t.Id != "source").Select(t => t.Description));
             return new ConversationTurn(answer, ReplyComposer.ComposeText(
-                $"I have no figures for “{place}”. Mine cover {topics}.",
+                $"I have no separate figures for “{place}”. Mine cover {topics}.",
                 "Ask about one of those, for example “and in the west?”."), context.Question);
         }
 
@@ -143,8 +144,34 @@ public sealed class FollowUpAnswerer(
         }
 
         var resolved = answerer.AnswerMeasure(request.Text, chosen, carried, confidence);
-        return new ConversationTurn(resolved, composer.ComposeAnswer(resolved), context.Question);
+        var reply = composer.ComposeAnswer(resolved);
+        if (request.Measure.Length == 0 && topic != measure.Topic && resolved is { Status: AnswerStatus.Answered, Time: null })
+        {
+            // "And in the west?" after a count of courses: the west's other figures of that kind too, each with its own date and source.
+            var alike = SameKind(measure, topic).Where(m => m.Id != chosen.Id).Take(MaxAlike).Select(m => m.ToFact(m.Latest)).ToList();
+            if (alike.Count > 0)
+            {
+                resolved = resolved with { Facts = [.. resolved.Facts, .. alike] };
+                reply = reply with
+                {
+                    Blocks =
+                    [
+                        .. reply.Blocks,
+                        ReplyBlock.Text("Also counted in " + chosen.Unit.Split(' ', 2)[0] + " there: "
+                            + string.Join("; ", alike.Select(f => FactText.Capitalize(f.Counts) + ": " + FactFormatter.FormatBrief(f, facts.Repository.SourceOf(f)))) + "."),
+                    ],
+                };
+            }
+        }
+
+        return new ConversationTurn(resolved, reply, context.Question);
     }
+
+    /// <summary>The measures of <paramref name="topic"/> counted in the same unit as <paramref name="previous"/>, most alike first.</summary>
+    private IEnumerable<Measure> SameKind(Measure previous, string topic) =>
+        facts.Repository.Measures
+            .Where(m => m.Topic == topic && string.Equals(FirstWord(m.Unit), FirstWord(previous.Unit), StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(m => Similarity(previous, m));
 
     /// <summary>
     /// The measure a follow-up naming one means: the answer to its words, unless the answerer also found one in the

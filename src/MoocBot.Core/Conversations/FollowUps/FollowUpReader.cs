@@ -45,8 +45,8 @@ public static partial class FollowUpReader
         var lead = Lead().Match(trimmed);
         var rest = trimmed[lead.Length..];
         var tail = ChineseTail().Match(rest);
-        rest = rest[..tail.Index];
-        var shaped = lead.Length > 0 || tail.Length > 0;
+        rest = tail.Success ? rest[..tail.Index] : rest;
+        var shaped = lead.Length > 0 || tail.Success;
 
         string? topic = null;
         string? otherPlace = null;
@@ -55,7 +55,7 @@ public static partial class FollowUpReader
         {
             if (pattern.Match(rest) is { Success: true } place)
             {
-                (topic, otherPlace, namesPlace) = (placeTopic, placeTopic is null ? place.Value.Trim() : null, true);
+                (topic, otherPlace, namesPlace) = (placeTopic, placeTopic is null ? PlaceWords().Replace(place.Value, string.Empty).Trim() : null, true);
                 rest = rest.Remove(place.Index, place.Length);
                 break;
             }
@@ -129,6 +129,9 @@ public static partial class FollowUpReader
 
     [GeneratedRegex(@"^(?:的|上|在|地区|地區|方面|那边|這邊|这边|那里|的话|情况|年|时候|时|个)*$")]
     private static partial Regex ChineseFiller();
+
+    [GeneratedRegex(@"^\s*(?:(?:in|for|of)\s+)?(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWords();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
