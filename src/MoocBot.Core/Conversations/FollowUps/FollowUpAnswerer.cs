@@ -76,9 +76,10 @@ public sealed class FollowUpAnswerer(
 
         if (measure is null)
         {
-            // Shaped like a follow-up but nothing to follow: a whole question still answers ("what about registered users?").
-            var answer = answerer.Answer(text);
-            return answer.Status == AnswerStatus.Answered
+            // Shaped like a follow-up but nothing to follow: one that names a measure still answers ("what about registered
+            // users?"); a place or a time alone ("and in 2020?") names none, whatever figure happens to hold that year.
+            var answer = request.Kind == FollowUpKind.Refine && request.Measure.Length == 0 ? null : answerer.Answer(text);
+            return answer is { Status: AnswerStatus.Answered }
                 ? new ConversationTurn(answer, composer.ComposeAnswer(answer), null)
                 : NeedsContext(text, request);
         }
