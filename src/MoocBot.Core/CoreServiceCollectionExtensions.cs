@@ -6,6 +6,7 @@ using MoocBot.Core.Answering;
 using MoocBot.Core.Charts;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.Commands;
+using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Facts;
 using MoocBot.Core.Settings;
@@ -17,7 +18,7 @@ public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// Adds Core over an already loaded repository; <see cref="CurrentFacts"/> serves it until a reload replaces it.
-    /// Its settings ("RateLimits", "Diagnostics:UnansweredLog") are bound from <paramref name="configuration"/> when given.
+    /// Its settings ("RateLimits", "Diagnostics:UnansweredLog", "Conversations") are bound from <paramref name="configuration"/> when given.
     /// </summary>
     public static IServiceCollection AddMoocBotCore(this IServiceCollection services, FactRepository repository, IConfiguration? configuration = null)
     {
@@ -32,6 +33,10 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(sp => new MoocBotMetrics(sp.GetService<IMeterFactory>()));
         services.AddMoocBotSettings<UnansweredLogOptions, UnansweredLogOptionsValidator>(configuration, UnansweredLogOptions.SectionName);
         services.TryAddSingleton<UnansweredQuestions>();
+        services.AddMoocBotSettings<ConversationOptions, ConversationOptionsValidator>(configuration, ConversationOptions.SectionName);
+        services.TryAddSingleton<InMemoryConversationContextStore>();
+        services.TryAddSingleton<IConversationContextStore>(sp => sp.GetRequiredService<InMemoryConversationContextStore>());
+        services.TryAddSingleton<FollowUpAnswerer>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<IChatCommand, FactCommand>();
         services.AddSingleton<IChatCommand, StatsCommand>();

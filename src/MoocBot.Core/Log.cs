@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Reading the language of a {Platform} chat failed; following the message's language")]
     public static partial void LanguageLookupFailed(ILogger logger, string platform, Exception exception);
 
+    [LoggerMessage(EventId = 30, Level = LogLevel.Warning, Message = "The conversation context of a {Platform} chat could not be read or kept; the question is answered on its own")]
+    public static partial void ConversationStoreFailed(ILogger logger, string platform, Exception exception);
+
     [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "{Summary}")]
     public static partial void FactsPublished(ILogger logger, PublishSummary summary);
 

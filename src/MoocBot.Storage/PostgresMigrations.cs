@@ -79,5 +79,19 @@ internal static class PostgresMigrations
         new(5, "who published each fact version (the running bot or `facts publish`)", """
             ALTER TABLE fact_versions ADD COLUMN published_by text;
             """),
+        new(6, "each user's conversation context per chat, for follow-up questions (\"and in the west?\")", """
+            CREATE TABLE conversation_contexts (
+                platform text NOT NULL,
+                chat_id text NOT NULL,
+                user_id text NOT NULL,
+                question text NOT NULL,
+                measure_id text NOT NULL,
+                topic text NOT NULL,
+                time_asked text,
+                asked_at timestamptz NOT NULL,
+                PRIMARY KEY (platform, chat_id, user_id)
+            );
+            CREATE INDEX ix_conversation_contexts_asked_at ON conversation_contexts (asked_at);
+            """),
     ];
 }

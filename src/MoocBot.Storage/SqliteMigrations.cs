@@ -79,5 +79,19 @@ internal static class SqliteMigrations
         new(5, "who published each fact version (the running bot or `facts publish`)", """
             ALTER TABLE fact_versions ADD COLUMN published_by TEXT;
             """),
+        new(6, "each user's conversation context per chat, for follow-up questions (\"and in the west?\")", """
+            CREATE TABLE conversation_contexts (
+                platform TEXT NOT NULL,
+                chat_id TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                question TEXT NOT NULL,
+                measure_id TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                time_asked TEXT,
+                asked_at INTEGER NOT NULL,
+                PRIMARY KEY (platform, chat_id, user_id)
+            );
+            CREATE INDEX ix_conversation_contexts_asked_at ON conversation_contexts (asked_at);
+            """),
     ];
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Settings;
 using MoocBot.Core.Notices;
@@ -14,8 +15,8 @@ public static class StorageHostApplicationBuilderExtensions
 {
     /// <summary>
     /// Adds the configured store (section "Storage": SQLite by default, PostgreSQL with Provider=Postgres) as the
-    /// <see cref="INoticeStore"/>, <see cref="IUnansweredQuestionLog"/>, <see cref="IStoreProbe"/> and the chats' reply
-    /// languages, and its migrations at start-up. What uses the store (notices, the unanswered-question log) is added by the host.
+    /// <see cref="INoticeStore"/>, <see cref="IUnansweredQuestionLog"/>, <see cref="IStoreProbe"/>, the chats' reply
+    /// languages and (on PostgreSQL) the conversation contexts, and its migrations at start-up. What uses the store (notices, the unanswered-question log) is added by the host.
     /// </summary>
     public static IHostApplicationBuilder AddMoocBotStorage(this IHostApplicationBuilder builder)
     {
@@ -29,9 +30,26 @@ public static class StorageHostApplicationBuilderExtensions
         services.TryAddSingleton(sp => (IStoreProbe)sp.GetRequiredService<IMigratingStore>());
         services.TryAddSingleton(sp => (IChatLanguageStore)sp.GetRequiredService<IMigratingStore>());
 
+        // PostgreSQL serves several hosts, so conversation contexts are kept where each sees them; SQLite serves one host,
+        // which keeps them in memory, bounded and expiring (Conversations:MaxInMemory, Conversations:FollowUpWindow).
+        services.Replace(ServiceDescriptor.Singleton<IConversationContextStore>(sp =>
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
+                ? (IConversationContextStore)sp.GetRequiredService<IMigratingStore>()
+                : sp.GetService<InMemoryConversationContextStore>() ?? ActivatorUtilities.CreateInstance<InMemoryConversationContextStore>(sp)));
+
         // Added before what uses the store, so the schema is ready before they start.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageMigrationService>());
         return builder;
+    }
+
+    /// <summary>
+    /// Keeps conversation contexts in the database whatever the provider, for a process that answers one question and
+    /// exits (<c>ask --chat</c>): the next process reads the context the last one kept. Call after <see cref="AddMoocBotStorage"/>.
+    /// </summary>
+    public static IServiceCollection KeepConversationsInStore(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.Replace(ServiceDescriptor.Singleton(sp => (IConversationContextStore)sp.GetRequiredService<IMigratingStore>()));
     }
 
     internal static IMigratingStore CreateStore(StorageOptions options) => options.Provider switch

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MoocBot.Core;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 using MoocBot.Core.Tests.Notices;
@@ -67,6 +68,53 @@ public sealed class StorageHostApplicationBuilderExtensionsTests : IDisposable
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains("Storage:ConnectionString (environment variable Storage__ConnectionString) is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddMoocBotStorage_Sqlite_KeepsConversationContextsInMemory()
+    {
+        using var host = BuildHost(new() { ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "moocbot.db")}" });
+
+        Assert.IsType<InMemoryConversationContextStore>(host.Services.GetRequiredService<IConversationContextStore>());
+    }
+
+    [Fact]
+    public void AddMoocBotStorage_Postgres_KeepsConversationContextsInTheDatabaseForEveryHost()
+    {
+        using var host = BuildHost(new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = "Host=127.0.0.1;Database=moocbot;Username=moocbot",
+        });
+
+        Assert.IsType<PostgresNoticeStore>(host.Services.GetRequiredService<IConversationContextStore>());
+    }
+
+    [Fact]
+    public void KeepConversationsInStore_Sqlite_KeepsThemInTheFileForTheNextProcess()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "moocbot.db")}" });
+        builder.AddMoocBotCore(NoticeTestData.Current);
+        builder.AddMoocBotStorage();
+        builder.Services.KeepConversationsInStore();
+        using var host = builder.Build();
+
+        Assert.IsType<SqliteNoticeStore>(host.Services.GetRequiredService<IConversationContextStore>());
+    }
+
+    [Fact]
+    public async Task AddMoocBotStorage_TooFewContextsInMemory_FailsAtStart()
+    {
+        using var host = BuildHost(new()
+        {
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "moocbot.db")}",
+            ["Conversations:MaxInMemory"] = "5",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("MaxInMemory", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -94,6 +94,22 @@ public sealed class FactAnswerer
     }
 
     /// <summary>
+    /// The answer about a measure already chosen (a follow-up read against the question before it): the time
+    /// <paramref name="question"/> names, else <paramref name="carried"/>, picks the observation as for any question.
+    /// </summary>
+    public Answer AnswerMeasure(string question, Measure measure, TimeScope carried, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(carried);
+        var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        var (scope, _) = TimeScopeReader.Read(question, today, _publishers);
+        var answer = new Answer(question, AnswerStatus.Answered, Clamp(confidence), [measure.ToFact(measure.Latest)], []);
+        scope = scope.IsEmpty ? carried : scope;
+        return scope.IsEmpty ? answer : Scoped(answer, scope);
+    }
+
+    /// <summary>
     /// The answer at the time the question names: the observation for it, the change since it, or not found when the
     /// measure has no figure for it (between two observations, or outside them: other time, with the measure's range).
     /// </summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using MoocBot.Core.Answering;
+using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Core.Diagnostics;
 
 namespace MoocBot.Core.Conversations;
@@ -38,8 +39,12 @@ public sealed class ConversationRouter
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ConversationRouter> _logger;
     private readonly IChatLanguageStore? _languages;
+    private readonly FollowUpAnswerer? _followUps;
 
-    /// <summary>Creates the router over the answerer and the registered commands; without a language store every chat is on auto.</summary>
+    /// <summary>
+    /// Creates the router over the answerer and the registered commands; without a language store every chat is on auto,
+    /// without <paramref name="followUps"/> every question is read on its own.
+    /// </summary>
     public ConversationRouter(
         CurrentFacts facts,
         FactSearch search,
@@ -50,9 +55,11 @@ public sealed class ConversationRouter
         UnansweredQuestions unanswered,
         TimeProvider timeProvider,
         ILogger<ConversationRouter> logger,
-        IChatLanguageStore? languages = null)
+        IChatLanguageStore? languages = null,
+        FollowUpAnswerer? followUps = null)
     {
         _languages = languages;
+        _followUps = followUps;
         _facts = facts;
         _search = search;
         _composer = composer;
@@ -145,14 +152,15 @@ public sealed class ConversationRouter
         }
 
         var started = _timeProvider.GetTimestamp();
-        var answer = _facts.Answerer.Answer(text);
+        var turn = _followUps is null ? null : await _followUps.AnswerAsync(message, text, replyLanguage, cancellationToken);
+        var answer = turn?.Answer ?? _facts.Answerer.Answer(text);
         _metrics.QuestionAnswered(message.Platform, answer.Status, _timeProvider.GetElapsedTime(started));
         if (answer.Status == AnswerStatus.NotFound)
         {
             _unanswered.Record(message.Platform, text);
         }
 
-        return _composer.ComposeAnswer(answer, replyLanguage);
+        return turn?.Reply ?? _composer.ComposeAnswer(answer, replyLanguage);
     }
 
     /// <summary>Removes control and formatting characters and folds white space, so every platform's text looks alike.</summary>
@@ -218,6 +226,12 @@ public sealed class ConversationRouter
 
     private async Task<Reply?> RunCommandAsync(ChatMessage message, CommandLine command, bool addressed, ChatLanguage chosen, ChatLanguage language, CancellationToken cancellationToken)
     {
+        if (_followUps is not null && command.Name.ToLowerInvariant() is "start" or "help")
+        {
+            // Starting over: "and in the west?" right after /start or /help follows nothing.
+            await _followUps.ForgetAsync(message, cancellationToken);
+        }
+
         switch (command.Name)
         {
             case "start":

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Core.Facts;
 
 namespace MoocBot.Cli;
@@ -17,6 +18,18 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
     public string Write(string question)
     {
         var answer = answerer.Answer(ConversationRouter.Clean(question));
+        return Write(question, answer, composer.ComposeAnswer(answer, ChatLanguages.Resolve(ChatLanguage.Auto, question, null)), followUpOf: null);
+    }
+
+    /// <summary>A question of a conversation (<c>ask --chat</c>): "followUpOf" names the question it followed when the context was used.</summary>
+    public string Write(string question, ConversationTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return Write(question, turn.Answer, turn.Reply, turn.FollowUpOf);
+    }
+
+    private string Write(string question, Answer answer, Reply reply, string? followUpOf)
+    {
         _buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(_buffer, Options))
         {
@@ -24,7 +37,7 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
             json.WriteString("question", question);
             json.WriteString("status", StatusName(answer.Status));
             json.WriteNumber("confidence", Math.Round(Math.Clamp(answer.Confidence, 0, 1), 4));
-            json.WriteString("answer", composer.ComposeAnswer(answer, ChatLanguages.Resolve(ChatLanguage.Auto, question, null)).ToPlainText());
+            json.WriteString("answer", reply.ToPlainText());
             if (answer.Status == AnswerStatus.NotFound && answer.Reason != NotFoundReason.None)
             {
                 json.WriteString("reason", ReasonName(answer.Reason));
@@ -38,6 +51,11 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
 
             json.WriteEndArray();
             WriteTime(json, answer.Time);
+            if (followUpOf is not null)
+            {
+                json.WriteString("followUpOf", followUpOf);
+            }
+
             json.WriteEndObject();
         }
 

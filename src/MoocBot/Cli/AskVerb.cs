@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Hosting;
 using MoocBot.Terminal;
 
@@ -13,16 +14,30 @@ namespace MoocBot.Cli;
 internal static class AskVerb
 {
     private const int BufferSize = 64 * 1024;
+    private const int MaxChatIdLength = 100;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public const string Usage = "Usage: moocbot ask [--json [--flush]] [<question>...]";
+    public const string Usage = "Usage: moocbot ask [--chat <id>] [--json [--flush]] [<question>...]";
 
     public static Command Create(TextReader input)
     {
         var words = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "The question; its words may be given unquoted." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object; with no question, read one question a line from standard input and print JSON Lines." };
         var flush = new Option<bool>("--flush") { Description = "With --json from standard input: write each line as it is answered, also into a pipe or file." };
-        var ask = new Verb("ask", "Print the reply as the console chat would.", Usage) { words, json, flush };
+        var chat = new Option<string?>("--chat")
+        {
+            Description = "A question in conversation <id>: \"and in the west?\" follows the last question asked with that id (kept in the store for the follow-up window).",
+            HelpName = "id",
+        };
+        chat.Validators.Add(result =>
+        {
+            var id = result.GetValueOrDefault<string?>()?.Trim() ?? string.Empty;
+            if (id.Length is 0 or > MaxChatIdLength || id.StartsWith("--", StringComparison.Ordinal))
+            {
+                result.AddError($"--chat needs a conversation id of 1 to {MaxChatIdLength} characters, for example: moocbot ask --chat script-1 \"and in the west?\"");
+            }
+        });
+        var ask = new Verb("ask", "Print the reply as the console chat would.", Usage) { words, json, flush, chat };
         ask.Validators.Add(result =>
         {
             if (!result.GetValue(json) && (result.GetValue(words) ?? []).Length == 0)
@@ -31,12 +46,12 @@ internal static class AskVerb
             }
         });
         ask.SetVerbAction((parsed, configuration, cancellationToken) => RunAsync(
-            string.Join(' ', parsed.GetValue(words) ?? []), parsed.GetValue(json), parsed.GetValue(flush),
+            string.Join(' ', parsed.GetValue(words) ?? []), parsed.GetValue(json), parsed.GetValue(flush), parsed.GetValue(chat)?.Trim(),
             configuration, input, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken));
         return ask;
     }
 
-    public static async Task<int> RunAsync(string question, bool json, bool flush, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string question, bool json, bool flush, string? chat, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         // A version that passed the check with this build is not checked again (facts check always checks).
         var repository = MoocBotCommandLine.LoadRepository(configuration, error, trustRecordedPass: true);
@@ -45,21 +60,26 @@ internal static class AskVerb
             return MoocBotCommandLine.Failure;
         }
 
-        using var host = BotHost.BuildAsk(configuration, repository);
+        // A conversation goes on across processes, so its context is kept in the store (SQLite file or PostgreSQL).
+        using var host = chat is null ? BotHost.BuildAsk(configuration, repository) : BotHost.BuildAskInChat(configuration, repository);
         var services = host.Services;
 
         if (!json)
         {
             var router = services.GetRequiredService<ConversationRouter>();
-            var reply = await router.HandleAsync(ConsoleChat.Message(question), cancellationToken);
+            var reply = await router.HandleAsync(ConsoleChat.Message(question, chat), cancellationToken);
             await output.WriteLineAsync(reply is null ? string.Empty : await services.GetRequiredService<ChartFiles>().ToConsoleTextAsync(reply, cancellationToken));
             return MoocBotCommandLine.Ok;
         }
 
         var writer = new AnswerJsonWriter(services.GetRequiredService<CurrentFacts>().Answerer, services.GetRequiredService<ReplyComposer>());
+        var followUps = chat is null ? null : services.GetRequiredService<FollowUpAnswerer>();
+        async Task<string> WriteAsync(string line) => followUps is null
+            ? writer.Write(line)
+            : writer.Write(line, await followUps.AnswerAsync(ConsoleChat.Message(line, chat), ConversationRouter.Clean(line), cancellationToken));
         if (question.Length > 0)
         {
-            await output.WriteLineAsync(writer.Write(question));
+            await output.WriteLineAsync(await WriteAsync(question));
             return MoocBotCommandLine.Ok;
         }
 
@@ -71,7 +91,7 @@ internal static class AskVerb
         var lines = buffered ?? output;
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            await lines.WriteLineAsync(writer.Write(line));
+            await lines.WriteLineAsync(await WriteAsync(line));
             if (flushEachLine)
             {
                 await lines.FlushAsync(cancellationToken);

@@ -25,6 +25,13 @@ internal static class BotHost
     public static IHost BuildAsk(IConfiguration configuration, FactRepository repository) =>
         Compose(BotProfile.Ask, [], configuration, repository, console: null, configure: null);
 
+    /// <summary>
+    /// Answering with the store, for <c>ask --chat</c>: each process answers one question of a conversation, so its context
+    /// is kept in the store (the SQLite file or PostgreSQL) for the next one.
+    /// </summary>
+    public static IHost BuildAskInChat(IConfiguration configuration, FactRepository repository) =>
+        Compose(BotProfile.Offline, [], configuration, repository, console: null, configure: builder => builder.Services.KeepConversationsInStore());
+
     /// <summary>Core and storage without platforms or a console, for verbs that use the store without running the bot.</summary>
     public static IHost BuildOffline(IConfiguration configuration, FactRepository repository) =>
         Compose(BotProfile.Offline, [], configuration, repository, console: null, configure: null);

@@ -6,8 +6,9 @@ namespace MoocBot.Terminal;
 /// <summary>The console chat: one question a line on standard input, replies as plain text (a chart as a file whose path is printed); end of input stops the bot.</summary>
 internal sealed class ConsoleChat(ConversationRouter router, ConsoleChatStreams streams, ChartFiles charts, IHostApplicationLifetime lifetime) : BackgroundService
 {
-    public static ChatMessage Message(string text) =>
-        new("console", "console", Environment.UserName, text, IsGroup: false, MentionsBot: true);
+    /// <summary>A line from the terminal's user, in the console chat or in the conversation <paramref name="chat"/> (<c>ask --chat</c>).</summary>
+    public static ChatMessage Message(string text, string? chat = null) =>
+        new("console", chat ?? "console", Environment.UserName, text, IsGroup: false, MentionsBot: true);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

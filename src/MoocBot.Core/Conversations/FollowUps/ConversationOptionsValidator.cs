@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace MoocBot.Core.Conversations.FollowUps;
+
+[OptionsValidator]
+internal sealed partial class ConversationOptionsValidator : IValidateOptions<ConversationOptions>;

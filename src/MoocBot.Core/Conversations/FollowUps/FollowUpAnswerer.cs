@@ -1,0 +1,308 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MoocBot.Core.Answering;
+using MoocBot.Core.Facts;
+
+namespace MoocBot.Core.Conversations.FollowUps;
+
+/// <summary>
+/// Answers a question in its conversation: a follow-up ("and in the west?", "what about 2024?", "where is that from?",
+/// "那西部呢？") is read against the user's last question in the chat — its measure, topic and time — and answered
+/// by the normal answerer, so the reply keeps the house format (figure, what it counts, as of when, source). A full
+/// question answers as it always did and replaces the context; one that finds nothing drops it.
+/// </summary>
+public sealed class FollowUpAnswerer(
+    CurrentFacts facts,
+    ReplyComposer composer,
+    IConversationContextStore store,
+    IOptions<ConversationOptions> options,
+    TimeProvider timeProvider,
+    ILogger<FollowUpAnswerer> logger)
+{
+    private const double ContextConfidence = 0.9;
+    private const int MaxAlike = 2;
+    private static readonly char[] WordSeparators = [' ', '(', ')', ',', '-', '\''];
+    private static readonly HashSet<string> SimilarityStopWords = new(StringComparer.Ordinal)
+    {
+        "in", "of", "the", "for", "and", "on", "to", "by", "china", "china's", "west", "western", "international", "platform", "smart",
+    };
+
+    /// <summary>Answers <paramref name="text"/> (already cleaned) from the sender of <paramref name="message"/>, and keeps the context it leaves.</summary>
+    public async Task<ConversationTurn> AnswerAsync(ChatMessage message, string text, CancellationToken cancellationToken) =>
+        await AnswerAsync(message, text, ChatLanguages.Resolve(ChatLanguage.Auto, text, null), cancellationToken);
+
+    /// <summary>As <see cref="AnswerAsync(ChatMessage, string, CancellationToken)"/>, the reply worded in <paramref name="language"/>.</summary>
+    public async Task<ConversationTurn> AnswerAsync(ChatMessage message, string text, ChatLanguage language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(text);
+        var key = ConversationKey.Of(message);
+        var now = timeProvider.GetUtcNow();
+        var context = await FindAsync(key, now - options.Value.FollowUpWindow, cancellationToken);
+        var turn = Answer(text, context, language);
+        await RememberAsync(key, text, turn, now, cancellationToken);
+        return turn;
+    }
+
+    /// <summary>Drops the sender's context in the chat (/start, /help).</summary>
+    public async Task ForgetAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        try
+        {
+            await store.ForgetAsync(ConversationKey.Of(message), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ConversationStoreFailed(logger, message.Platform, ex);
+        }
+    }
+
+    /// <summary>The turn <paramref name="text"/> makes after <paramref name="context"/> (null: nothing to follow).</summary>
+    public ConversationTurn Answer(string text, ConversationContext? context, ChatLanguage language = ChatLanguage.English)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var answerer = facts.Answerer;
+        var measure = context is null ? null : answerer.Repository.FindMeasure(context.MeasureId);
+        var request = FollowUpReader.Read(text);
+        if (request is null)
+        {
+            var answer = answerer.Answer(text);
+            if (answer.Status != AnswerStatus.Answered && measure is not null && FollowUpReader.IsElliptical(text)
+                && Resolve(new FollowUpRequest(FollowUpKind.Refine, text, null, null, text), context!, measure, language) is { Answer.Status: AnswerStatus.Answered } elliptical)
+            {
+                return elliptical;
+            }
+
+            return new ConversationTurn(answer, composer.ComposeAnswer(answer, language), null);
+        }
+
+        if (measure is null)
+        {
+            // Shaped like a follow-up but nothing to follow: one that names a measure still answers ("what about registered
+            // users?"); a place or a time alone ("and in 2020?") names none, whatever figure happens to hold that year.
+            var answer = request.Kind == FollowUpKind.Refine && request.Measure.Length == 0 ? null : answerer.Answer(text);
+            return answer is { Status: AnswerStatus.Answered }
+                ? new ConversationTurn(answer, composer.ComposeAnswer(answer, language), null)
+                : NeedsContext(text, request, language);
+        }
+
+        return Resolve(request, context!, measure, language);
+    }
+
+    private ConversationTurn Resolve(FollowUpRequest request, ConversationContext context, Measure measure, ChatLanguage language)
+    {
+        var answerer = facts.Answerer;
+        var carried = context.Time is { } time && ParseTime(time) is { } point ? new TimeScope { At = point } : TimeScope.None;
+        switch (request.Kind)
+        {
+            case FollowUpKind.Source:
+            {
+                var answer = answerer.AnswerMeasure(request.Text, measure, carried, ContextConfidence);
+                var quote = answer.Status == AnswerStatus.Answered ? composer.ComposeQuote(answer.Facts[0]) : composer.ComposeAnswer(answer, language);
+                return new ConversationTurn(answer, quote, context.Question);
+            }
+
+            case FollowUpKind.Reason:
+            {
+                var answer = answerer.AnswerMeasure(request.Text, measure, carried, ContextConfidence);
+                var counts = answer.Status == AnswerStatus.Answered
+                    ? WithLead(composer.ComposeAnswer(answer, language), MessageCatalogue.Get("followup.why", language, answer.Facts[0].Counts))
+                    : composer.ComposeAnswer(answer, language);
+                return new ConversationTurn(answer, counts, context.Question);
+            }
+        }
+
+        if (request.OtherPlace is { } place)
+        {
+            var answer = new Answer(request.Text, AnswerStatus.NotFound, 0, [], []);
+            var topics = string.Join("; ", answerer.Repository.Topics.Where(t => t.Id != "source").Select(t => t.Description));
+            return new ConversationTurn(answer, ReplyComposer.ComposeText(
+                MessageCatalogue.Get("followup.other-place", language, place, topics),
+                MessageCatalogue.Get("followup.other-place.ask", language)), context.Question);
+        }
+
+        var topic = request.Topic ?? measure.Topic;
+        Measure? chosen;
+        double confidence = ContextConfidence;
+        if (request.Measure.Length == 0)
+        {
+            chosen = topic == measure.Topic ? measure : Nearest(measure, topic);
+        }
+        else
+        {
+            var found = answerer.Answer(request.Measure);
+            chosen = Pick(found, topic, measure);
+            if (chosen is null)
+            {
+                return new ConversationTurn(found, composer.ComposeAnswer(found, language), context.Question);
+            }
+
+            confidence = found.Status == AnswerStatus.Answered ? Math.Min(found.Confidence, ContextConfidence) : ContextConfidence * 0.8;
+        }
+
+        if (chosen is null)
+        {
+            var answer = new Answer(request.Text, AnswerStatus.NotFound, 0, [], []);
+            return new ConversationTurn(answer, composer.ComposeAnswer(answer, language), context.Question);
+        }
+
+        var resolved = answerer.AnswerMeasure(request.Text, chosen, carried, confidence);
+        var reply = composer.ComposeAnswer(resolved, language);
+        if (request.Measure.Length == 0 && topic != measure.Topic && resolved is { Status: AnswerStatus.Answered, Time: null })
+        {
+            // "And in the west?" after a count of courses: the west's other figures of that kind too, each with its own date and source.
+            var alike = SameKind(measure, topic).Where(m => m.Id != chosen.Id).Take(MaxAlike).Select(m => m.ToFact(m.Latest)).ToList();
+            if (alike.Count > 0)
+            {
+                resolved = resolved with { Facts = [.. resolved.Facts, .. alike] };
+                reply = reply with
+                {
+                    Blocks =
+                    [
+                        .. reply.Blocks,
+                        ReplyBlock.Text(MessageCatalogue.Get("followup.also", language, chosen.Unit.Split(' ', 2)[0],
+                            string.Join("; ", alike.Select(f => FactText.Capitalize(f.Counts) + ": " + FactFormatter.FormatBrief(f, facts.Repository.SourceOf(f)))))),
+                    ],
+                };
+            }
+        }
+
+        return new ConversationTurn(resolved, reply, context.Question);
+    }
+
+    /// <summary>The measures of <paramref name="topic"/> counted in the same unit as <paramref name="previous"/>, most alike first.</summary>
+    private IEnumerable<Measure> SameKind(Measure previous, string topic) =>
+        facts.Repository.Measures
+            .Where(m => m.Topic == topic && string.Equals(FirstWord(m.Unit), FirstWord(previous.Unit), StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(m => Similarity(previous, m));
+
+    /// <summary>
+    /// The measure a follow-up naming one means: the answer to its words, unless the answerer also found one in the
+    /// conversation's topic ("学习者呢？" after English open courses means their learners). Null: answer the words as they are.
+    /// </summary>
+    private Measure? Pick(Answer found, string topic, Measure previous)
+    {
+        var repository = facts.Repository;
+        if (found.Status == AnswerStatus.NotFound && found.Reason != NotFoundReason.None)
+        {
+            return null;
+        }
+
+        var candidates = found.Status == AnswerStatus.NotFound ? found.Suggestions : found.Facts;
+        var inTopic = candidates.Where(f => f.Topic == topic && f.Id != previous.Id).ToList();
+        if (found.Status == AnswerStatus.Answered && (inTopic.Count == 0 || found.Facts[0].Topic == topic))
+        {
+            return repository.FindMeasure(found.Facts[0].Id);
+        }
+
+        var best = inTopic
+            .Select((fact, rank) => (Measure: repository.FindMeasure(fact.Id), Rank: rank))
+            .Where(c => c.Measure is not null)
+            .OrderByDescending(c => Similarity(previous, c.Measure!))
+            .ThenBy(c => c.Rank)
+            .Select(c => c.Measure)
+            .FirstOrDefault();
+        return best;
+    }
+
+    /// <summary>The measure of <paramref name="topic"/> most like <paramref name="previous"/>: the same unit first, then the most words in common.</summary>
+    private Measure? Nearest(Measure previous, string topic) =>
+        facts.Repository.Measures
+            .Where(m => m.Topic == topic && m.Observations.Any(o => o.Value is not null))
+            .Select((m, order) => (Measure: m, Order: order))
+            .OrderByDescending(c => Similarity(previous, c.Measure))
+            .ThenBy(c => c.Order)
+            .Select(c => c.Measure)
+            .FirstOrDefault();
+
+    private static double Similarity(Measure a, Measure b)
+    {
+        var sameUnit = string.Equals(FirstWord(a.Unit), FirstWord(b.Unit), StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var wordsA = Words(a.Label);
+        var wordsB = Words(b.Label);
+        var common = wordsA.Count(wordsB.Contains);
+        var union = wordsA.Union(wordsB).Count();
+        return (3 * sameUnit) + (2 * common) + (union == 0 ? 0 : (double)common / union);
+    }
+
+    private static string FirstWord(string text) => text.Split(' ', 2)[0];
+
+    private static HashSet<string> Words(string label) =>
+        [.. label.ToLowerInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !SimilarityStopWords.Contains(w))
+            .Select(w => w.Length > 3 && w.EndsWith('s') ? w[..^1] : w)];
+
+    private ConversationTurn NeedsContext(string text, FollowUpRequest request, ChatLanguage language)
+    {
+        var answer = new Answer(text, AnswerStatus.NotFound, 0, [], []);
+        var what = request.Kind switch
+        {
+            FollowUpKind.Source => MessageCatalogue.Get("followup.none.source", language),
+            FollowUpKind.Reason => MessageCatalogue.Get("followup.none.reason", language),
+            _ => MessageCatalogue.Get("followup.none", language, FormatWindow(options.Value.FollowUpWindow, language)),
+        };
+        return new ConversationTurn(answer, ReplyComposer.ComposeText(what, MessageCatalogue.Get("followup.ask-whole", language)), null);
+    }
+
+    private static string FormatWindow(TimeSpan window, ChatLanguage language) =>
+        (window.TotalMinutes >= 1 && window.Seconds == 0, language) switch
+        {
+            (true, ChatLanguage.Chinese) => string.Create(CultureInfo.InvariantCulture, $"{window.TotalMinutes:0} 分钟"),
+            (false, ChatLanguage.Chinese) => string.Create(CultureInfo.InvariantCulture, $"{window.TotalSeconds:0} 秒"),
+            (true, _) => string.Create(CultureInfo.InvariantCulture, $"{window.TotalMinutes:0} minute{(window.TotalMinutes == 1 ? string.Empty : "s")}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{window.TotalSeconds:0} seconds"),
+        };
+
+    private static Reply WithLead(Reply reply, string lead) => reply with { Blocks = [ReplyBlock.Text(lead), .. reply.Blocks] };
+
+    private async Task<ConversationContext?> FindAsync(ConversationKey key, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.FindAsync(key, notBefore, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ConversationStoreFailed(logger, key.Platform, ex);
+            return null;
+        }
+    }
+
+    /// <summary>An answered question becomes the context; a full question that found nothing drops it; a follow-up that found nothing keeps it.</summary>
+    private async Task RememberAsync(ConversationKey key, string text, ConversationTurn turn, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (turn.Answer.Status == AnswerStatus.Answered)
+            {
+                var fact = turn.Answer.Facts[0];
+                var context = new ConversationContext(text, fact.Id, fact.Topic, FormatTime(turn.Answer.Time?.Scope.At), now);
+                await store.SaveAsync(key, context, now - options.Value.FollowUpWindow, cancellationToken);
+            }
+            else if (turn.FollowUpOf is null)
+            {
+                await store.ForgetAsync(key, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ConversationStoreFailed(logger, key.Platform, ex);
+        }
+    }
+
+    private static string? FormatTime(TimePoint? point) => point is { } at
+        ? at.Month is { } month ? string.Create(CultureInfo.InvariantCulture, $"{at.Year:D4}-{month:D2}") : at.Year.ToString(CultureInfo.InvariantCulture)
+        : null;
+
+    private static TimePoint? ParseTime(string text)
+    {
+        var parts = text.Split('-');
+        return int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 2200
+            ? parts.Length > 1 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+                ? new TimePoint(year, month)
+                : new TimePoint(year)
+            : null;
+    }
+}
