@@ -28,18 +28,19 @@ internal static class AskVerb
         {
             Description = "A question in conversation <id>: \"and in the west?\" follows the last question asked with that id (kept in the store for the follow-up window).",
             HelpName = "id",
+            Arity = ArgumentArity.ZeroOrOne, // "--chat" with no id is answered by the verb's validator, with an example
         };
-        chat.Validators.Add(result =>
-        {
-            var id = result.GetValueOrDefault<string?>()?.Trim() ?? string.Empty;
-            if (id.Length is 0 or > MaxChatIdLength || id.StartsWith("--", StringComparison.Ordinal))
-            {
-                result.AddError($"--chat needs a conversation id of 1 to {MaxChatIdLength} characters, for example: moocbot ask --chat script-1 \"and in the west?\"");
-            }
-        });
         var ask = new Verb("ask", "Print the reply as the console chat would.", Usage) { words, json, flush, chat };
         ask.Validators.Add(result =>
         {
+            // "--chat" with no id, or "--chat --json": ZeroOrOne arity lets this reply with an example rather than a bare "argument missing".
+            if (result.GetResult(chat) is not null && (result.GetValue(chat)?.Trim() ?? string.Empty) is var id
+                && (id.Length is 0 or > MaxChatIdLength || id.StartsWith("--", StringComparison.Ordinal)))
+            {
+                result.AddError($"--chat needs a conversation id of 1 to {MaxChatIdLength} characters, for example: moocbot ask --chat script-1 \"and in the west?\"");
+                return;
+            }
+
             if (!result.GetValue(json) && (result.GetValue(words) ?? []).Length == 0)
             {
                 result.AddError("ask needs a question, or --json to read questions from standard input.");
