@@ -162,8 +162,11 @@ public sealed class FollowUpAnswerer(
                     Blocks =
                     [
                         .. reply.Blocks,
-                        ReplyBlock.Text(MessageCatalogue.Get("followup.also", language, chosen.Unit.Split(' ', 2)[0],
-                            string.Join("; ", alike.Select(f => FactText.Capitalize(f.Counts) + ": " + FactFormatter.FormatBrief(f, facts.Repository.SourceOf(f)))))),
+                        ReplyBlock.Text(language == ChatLanguage.Chinese
+                            ? MessageCatalogue.Get("followup.also", language, string.Join("；", alike.Select(f =>
+                                ChineseFactFormatter.Counts(f) + "：" + ChineseFactFormatter.FormatBrief(f, facts.Repository.SourceOf(f)))))
+                            : MessageCatalogue.Get("followup.also", language, chosen.Unit.Split(' ', 2)[0],
+                                string.Join("; ", alike.Select(f => FactText.Capitalize(f.Counts) + ": " + FactFormatter.FormatBrief(f, facts.Repository.SourceOf(f)))))),
                     ],
                 };
             }
@@ -249,8 +252,8 @@ public sealed class FollowUpAnswerer(
     private static string FormatWindow(TimeSpan window, ChatLanguage language) =>
         (window.TotalMinutes >= 1 && window.Seconds == 0, language) switch
         {
-            (true, ChatLanguage.Chinese) => string.Create(CultureInfo.InvariantCulture, $"{window.TotalMinutes:0} 分钟"),
-            (false, ChatLanguage.Chinese) => string.Create(CultureInfo.InvariantCulture, $"{window.TotalSeconds:0} 秒"),
+            (true, ChatLanguage.Chinese) => string.Create(CultureInfo.InvariantCulture, $"{window.TotalMinutes:0}分钟"),
+            (false, ChatLanguage.Chinese) => string.Create(CultureInfo.InvariantCulture, $"{window.TotalSeconds:0}秒"),
             (true, _) => string.Create(CultureInfo.InvariantCulture, $"{window.TotalMinutes:0} minute{(window.TotalMinutes == 1 ? string.Empty : "s")}"),
             _ => string.Create(CultureInfo.InvariantCulture, $"{window.TotalSeconds:0} seconds"),
         };

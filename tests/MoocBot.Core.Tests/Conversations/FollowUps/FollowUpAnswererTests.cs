@@ -24,6 +24,24 @@ public sealed class FollowUpAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_ChineseFollowUp_IsAnsweredInChineseWithTheOtherFiguresInChineseToo()
+    {
+        var conversation = new Conversation();
+        await conversation.AskAsync("中国有多少门慕课？");
+
+        var west = await conversation.AskAsync("那西部呢？");
+        var nothingBefore = await conversation.AskAsync("那西部呢？", user: "user-2");
+
+        Assert.Equal("west.course-services", west.Answer.Facts[0].Id);
+        var text = west.Reply.ToPlainText();
+        Assert.Contains("17.29万门", text, StringComparison.Ordinal);
+        Assert.Contains("来源：人民日报", text, StringComparison.Ordinal);
+        Assert.Contains("同类的其他数字：", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Also counted", text, StringComparison.Ordinal);
+        Assert.Contains("最近10分钟内你没有问过问题", nothingBefore.Reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_MeasureThenTimeThenSource_EachReadAgainstTheOneBefore()
     {
         var conversation = new Conversation();
