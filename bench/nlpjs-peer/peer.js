@@ -1,5 +1,6 @@
 // The nlp.js peer of bench/run-process.sh: a Node.js bot answering the same questions from the same facts.
-// Trains an NLU model (one intent per fact, its aliases and what it counts as utterances), then reads one
+// Trains an NLU model (one intent per measure, its aliases and what it counts as utterances; the answer is the
+// newest observation, as MoocBot's default), then reads one
 // question a line from standard input and writes one JSON object a line, like `moocbot ask --json`:
 // {"question", "status": "answered" | "not_found", "confidence", "answer", "facts": [{"id", "display"}]}.
 // Usage: node peer.js [path/to/facts.json] < questions.txt
@@ -10,7 +11,12 @@ const readline = require('readline');
 const { NlpManager } = require('node-nlp');
 
 const factsPath = process.argv[2] || path.join(__dirname, '..', '..', 'data', 'facts.json');
-const { facts } = JSON.parse(fs.readFileSync(factsPath, 'utf8'));
+const { measures } = JSON.parse(fs.readFileSync(factsPath, 'utf8'));
+// One fact a measure: its newest observation with a value (observations are stored oldest first).
+const facts = measures.map((measure) => {
+  const latest = [...measure.observations].reverse().find((o) => o.display) || measure.observations[measure.observations.length - 1];
+  return { id: measure.id, counts: measure.counts, aliases: measure.aliases, display: latest.display, asOf: latest.asOf };
+});
 
 async function main() {
   const manager = new NlpManager({ languages: ['en'], forceNER: false, autoSave: false, nlu: { log: false } });
