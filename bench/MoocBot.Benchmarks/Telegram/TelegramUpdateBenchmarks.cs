@@ -9,6 +9,7 @@ using MoocBot.Core;
 using MoocBot.Core.Facts;
 using MoocBot.Telegram;
 using MoocBot.Telegram.Receiving;
+using MoocBot.Telegram.Tests.Fakes;
 using Telegram.Bot;
 
 namespace MoocBot.Benchmarks.Telegram;
@@ -48,10 +49,12 @@ public class TelegramUpdateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        // The fake Bot API's test token (it says it is fake), not a literal of the benchmark's own.
+        var token = new FakeBotApiOptions().Token;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Telegram:BotToken"] = "123456789:AAFakeTokenForMoocBotBenchmark_0000",
+            ["Telegram:BotToken"] = token,
             ["RateLimits:PerUser"] = "100000",
             ["RateLimits:PerChat"] = "100000",
             ["RateLimits:Window"] = "00:00:01",
@@ -60,7 +63,7 @@ public class TelegramUpdateBenchmarks
         builder.AddMoocBotTelegram();
         builder.Services.AddSingleton<InProcessBotApi>();
         builder.Services.Replace(ServiceDescriptor.Singleton<ITelegramBotClient>(sp => new TelegramBotClient(
-            new TelegramBotClientOptions("123456789:AAFakeTokenForMoocBotBenchmark_0000") { RetryThreshold = 0, RetryCount = 1 },
+            new TelegramBotClientOptions(token) { RetryThreshold = 0, RetryCount = 1 },
             new HttpClient(sp.GetRequiredService<InProcessBotApi>(), disposeHandler: false))));
         _host = builder.Build();
         _api = _host.Services.GetRequiredService<InProcessBotApi>();
