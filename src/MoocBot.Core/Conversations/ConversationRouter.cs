@@ -226,7 +226,7 @@ public sealed class ConversationRouter
 
     private async Task<Reply?> RunCommandAsync(ChatMessage message, CommandLine command, bool addressed, ChatLanguage chosen, ChatLanguage language, CancellationToken cancellationToken)
     {
-        if (_followUps is not null && command.Name.ToLowerInvariant() is "start" or "help")
+        if (_followUps is not null && command.Name is "start" or "help")
         {
             // Starting over: "and in the west?" right after /start or /help follows nothing.
             await _followUps.ForgetAsync(message, cancellationToken);

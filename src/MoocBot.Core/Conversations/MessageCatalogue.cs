@@ -29,7 +29,7 @@ public static class MessageCatalogue
         ("followup.why", "I can't tell why; what I can say is what the figure counts: {0}.", "我无法说明原因；我能说的是这个数字统计的是什么（见下）。"),
         ("followup.other-place", "I have no separate figures for “{0}”. Mine cover {1}.", "我没有“{0}”的单独数据。我的数据涵盖：{1}。"),
         ("followup.other-place.ask", "Ask about one of those, for example “and in the west?”.", "请问其中之一，例如“那西部呢？”。"),
-        ("followup.also", "Also counted in {0} there: {1}.", "同类的其他数字：{0}。"),
+        ("followup.also", "Also counted in {0} there: {1}.", "同类的其他数字：{1}。"),
         ("followup.none.source", "I can tell where a figure comes from once I have given one.", "先问一个数字，我才能告诉你它的出处。"),
         ("followup.none.reason", "I can say what a figure counts once I have given one.", "先问一个数字，我才能说明它统计的是什么。"),
         ("followup.none", "That sounds like it follows an earlier question, but I have none from you in the last {0}.", "这听起来是接着前一个问题问的，但最近{0}内你没有问过问题。"),

@@ -162,17 +162,23 @@ public sealed class FollowUpAnswerer(
                     Blocks =
                     [
                         .. reply.Blocks,
-                        ReplyBlock.Text(language == ChatLanguage.Chinese
-                            ? MessageCatalogue.Get("followup.also", language, string.Join("；", alike.Select(f =>
-                                ChineseFactFormatter.Counts(f) + "：" + ChineseFactFormatter.FormatBrief(f, facts.Repository.SourceOf(f)))))
-                            : MessageCatalogue.Get("followup.also", language, chosen.Unit.Split(' ', 2)[0],
-                                string.Join("; ", alike.Select(f => FactText.Capitalize(f.Counts) + ": " + FactFormatter.FormatBrief(f, facts.Repository.SourceOf(f)))))),
+                        ReplyBlock.Text(MessageCatalogue.Get("followup.also", language, FirstWord(chosen.Unit),
+                            string.Join(language == ChatLanguage.Chinese ? "；" : "; ", alike.Select(f => DescribeBriefly(f, language))))),
                     ],
                 };
             }
         }
 
         return new ConversationTurn(resolved, reply, context.Question);
+    }
+
+    /// <summary>"What it counts: figure (as of, source)", in <paramref name="language"/>.</summary>
+    private string DescribeBriefly(Fact fact, ChatLanguage language)
+    {
+        var source = facts.Repository.SourceOf(fact);
+        return language == ChatLanguage.Chinese
+            ? ChineseFactFormatter.Counts(fact) + "：" + ChineseFactFormatter.FormatBrief(fact, source)
+            : FactText.Capitalize(fact.Counts) + ": " + FactFormatter.FormatBrief(fact, source);
     }
 
     /// <summary>The measures of <paramref name="topic"/> counted in the same unit as <paramref name="previous"/>, most alike first.</summary>
