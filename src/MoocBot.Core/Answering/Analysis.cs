@@ -1,170 +1,112 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
 namespace MoocBot.Core.Answering;
 
 /// <summary>
-/// A text read into concepts, figures and markers. One instance per thread is reused from question
-/// to question, so analysing a question allocates nothing.
+/// A text read into concepts, figures and markers, by <see cref="Lexicon.Analyze"/> through an
+/// <see cref="AnalysisBuilder"/>. Immutable: a rule that changes the reading (<see cref="Rules.AttributionRule"/>)
+/// makes a new one, and the scorer and the rules all read the same.
 /// </summary>
-internal sealed class Analysis
+internal sealed record Analysis
 {
     /// <summary>The longest question analysed; longer texts are not questions.</summary>
     public const int MaxQuestionLength = 600;
 
-    public Analysis(int capacity = MaxQuestionLength)
-    {
-        Capacity = capacity;
-        var tokens = Math.Max(16, capacity / 2);
-        Folded = new char[capacity * TextFolder.MaxExpansion];
-        Tokens = new LexToken[tokens];
-        StemIds = new int[tokens];
-        Corrected = new bool[tokens];
-        Concepts = new int[tokens * 2];
-        Multipliers = new float[tokens * 2];
-        Figures = new LexToken[tokens];
-        Head = new int[tokens];
-    }
-
-    /// <summary>The most characters read; the rest of a longer text is ignored.</summary>
-    public int Capacity { get; }
-
-    public char[] Folded { get; }
-
-    public LexToken[] Tokens { get; }
-
-    /// <summary>Per token: its stem id, or -1 when the word is unknown (and not a near spelling of a known one).</summary>
-    public int[] StemIds { get; }
-
-    /// <summary>Per token: whether its stem came from typo correction.</summary>
-    public bool[] Corrected { get; }
+    /// <summary>The reading of an empty text.</summary>
+    public static Analysis Empty { get; } = new();
 
     /// <summary>The distinct concepts named, in order of appearance.</summary>
-    public int[] Concepts { get; }
+    public ImmutableArray<int> Concepts { get; init; } = [];
 
     /// <summary>Per concept: 1 when named, 0.5 when only implied, less when read through a typo.</summary>
-    public float[] Multipliers { get; }
-
-    public int ConceptCount { get; set; }
+    public ImmutableArray<float> Multipliers { get; init; } = [];
 
     /// <summary>Words that are not stop words and were not recognised.</summary>
-    public int UnknownCount { get; set; }
+    public int UnknownCount { get; init; }
 
     /// <summary>The numbers in the text.</summary>
-    public LexToken[] Figures { get; }
+    public ImmutableArray<LexToken> Figures { get; init; } = [];
 
-    public int FigureCount { get; set; }
+    /// <summary>The values of the <see cref="Figures"/> that read as years, in order.</summary>
+    public ImmutableArray<int> Years { get; init; } = [];
 
-    public TermFlags Flags { get; set; }
-
-    /// <summary>The concepts of the noun phrase naming what is counted ("western universities" in "how many western universities use MOOCs").</summary>
-    public int[] Head { get; }
-
-    public int HeadCount { get; set; }
-
-    /// <summary>The counted thing is people in general ("how many people ..."), which learners, users and teachers all are.</summary>
-    public bool HeadIsPeople { get; set; }
-
-    /// <summary>The noun phrase naming what is counted ends in a plural ("visits"), as a count's does.</summary>
-    public bool HeadIsPlural { get; set; }
-
-    /// <summary>1: reading the phrase; 2: read.</summary>
-    public int HeadState { get; set; }
-
-    /// <summary>The head was restarted after a count marker ("how many").</summary>
-    public bool HeadAfterCount { get; set; }
-
-    /// <summary>The text opens "what is" / "what are": it may ask what something is rather than how many there are.</summary>
-    public bool AsksWhatItIs { get; set; }
-
-    /// <summary>The text names a quantity without a count marker ("the numbers", "the figure", "the data").</summary>
-    public bool NamesQuantity { get; set; }
+    public TermFlags Flags { get; init; }
 
     /// <summary>The first of Count/When/Who/Where/Which met in the text: the question word that leads.</summary>
-    public TermFlags LeadingIntent { get; set; }
+    public TermFlags LeadingIntent { get; init; }
 
-    public void Reset()
-    {
-        ConceptCount = 0;
-        UnknownCount = 0;
-        FigureCount = 0;
-        Flags = TermFlags.None;
-        LeadingIntent = TermFlags.None;
-        HeadCount = 0;
-        HeadIsPeople = false;
-        HeadIsPlural = false;
-        HeadState = 0;
-        HeadAfterCount = false;
-        AsksWhatItIs = false;
-        NamesQuantity = false;
-    }
+    /// <summary>The concepts of the noun phrase naming what is counted ("western universities" in "how many western universities use MOOCs").</summary>
+    public ImmutableArray<int> Head { get; init; } = [];
 
-    public void AddHead(int concept)
+    /// <summary>The counted thing is people in general ("how many people ..."), which learners, users and teachers all are.</summary>
+    public bool HeadIsPeople { get; init; }
+
+    /// <summary>The noun phrase naming what is counted ends in a plural ("visits"), as a count's does.</summary>
+    public bool HeadIsPlural { get; init; }
+
+    /// <summary>The text opens "what is" / "what are": it may ask what something is rather than how many there are.</summary>
+    public bool AsksWhatItIs { get; init; }
+
+    /// <summary>The text names a quantity without a count marker ("the numbers", "the figure", "the data").</summary>
+    public bool NamesQuantity { get; init; }
+
+    public int ConceptCount => Concepts.Length;
+
+    public int FigureCount => Figures.Length;
+
+    public int HeadCount => Head.Length;
+
+    public bool HasConcept(int concept) => Concepts.AsSpan().Contains(concept);
+
+    /// <summary>Whether the concept is part of what the question counts.</summary>
+    public bool IsHead(int concept) => Head.AsSpan().Contains(concept);
+
+    /// <summary>The same reading with the multiplier of every concept <paramref name="scaled"/> picks times <paramref name="factor"/>; this one when it picks none.</summary>
+    public Analysis ScaleConcepts(Func<int, bool> scaled, float factor)
     {
-        if (HeadCount < Head.Length && Array.IndexOf(Head, concept, 0, HeadCount) < 0)
+        float[]? multipliers = null;
+        for (var i = 0; i < Concepts.Length; i++)
         {
-            Head[HeadCount++] = concept;
-        }
-    }
-
-    public void AddConcept(int concept, float multiplier)
-    {
-        for (var i = 0; i < ConceptCount; i++)
-        {
-            if (Concepts[i] == concept)
+            if (scaled(Concepts[i]))
             {
-                Multipliers[i] = Math.Max(Multipliers[i], multiplier);
-                return;
+                multipliers ??= [.. Multipliers];
+                multipliers[i] *= factor;
             }
         }
 
-        if (ConceptCount < Concepts.Length)
-        {
-            Concepts[ConceptCount] = concept;
-            Multipliers[ConceptCount] = multiplier;
-            ConceptCount++;
-        }
+        return multipliers is null ? this : this with { Multipliers = ImmutableCollectionsMarshal.AsImmutableArray(multipliers) };
     }
 
-    public void RemoveConcept(int concept)
+    /// <summary>The same reading without <paramref name="removed"/>'s concepts; this one when it names none of them.</summary>
+    public Analysis WithoutConcepts(ReadOnlySpan<int> removed)
     {
-        var i = Array.IndexOf(Concepts, concept, 0, ConceptCount);
-        if (i < 0)
+        var kept = 0;
+        foreach (var concept in Concepts)
         {
-            return;
+            kept += removed.Contains(concept) ? 0 : 1;
         }
 
-        ConceptCount--;
-        Array.Copy(Concepts, i + 1, Concepts, i, ConceptCount - i);
-        Array.Copy(Multipliers, i + 1, Multipliers, i, ConceptCount - i);
-    }
-
-    public bool HasConcept(int concept) => Array.IndexOf(Concepts, concept, 0, ConceptCount) >= 0;
-
-    public void ScaleConcept(int concept, float factor)
-    {
-        for (var i = 0; i < ConceptCount; i++)
+        if (kept == Concepts.Length)
         {
-            if (Concepts[i] == concept)
+            return this;
+        }
+
+        var concepts = new int[kept];
+        var multipliers = new float[kept];
+        for (int i = 0, k = 0; i < Concepts.Length; i++)
+        {
+            if (!removed.Contains(Concepts[i]))
             {
-                Multipliers[i] *= factor;
-                return;
+                concepts[k] = Concepts[i];
+                multipliers[k++] = Multipliers[i];
             }
         }
-    }
 
-    public void AddFigure(LexToken token)
-    {
-        if (FigureCount < Figures.Length)
+        return this with
         {
-            Figures[FigureCount++] = token;
-        }
-    }
-
-    public void AddFlags(TermFlags flags)
-    {
-        Flags |= flags;
-        const TermFlags Leading = TermFlags.Count | TermFlags.When | TermFlags.Who | TermFlags.Where | TermFlags.Which;
-        if (LeadingIntent == TermFlags.None && (flags & Leading) != 0)
-        {
-            LeadingIntent = flags & Leading;
-        }
+            Concepts = ImmutableCollectionsMarshal.AsImmutableArray(concepts),
+            Multipliers = ImmutableCollectionsMarshal.AsImmutableArray(multipliers),
+        };
     }
 }

@@ -161,11 +161,12 @@ public sealed class FactAnswerer
                 return Refuse(refusal, evaluation);
             }
 
-            var analysis = scratch.Analysis;
-            _lexicon.Analyze(rewritten, analysis, question: true);
+            var analysis = _lexicon.Analyze(rewritten, scratch.AnalysisBuilder, question: true);
+            evaluation.Analysis = analysis;
             evaluation.Flags = analysis.Flags;
             evaluation.Intent = (analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
             ApplyRules(RulePhase.Reading, evaluation, trace);
+            analysis = evaluation.Analysis;
             evaluation.MatchedFigure = _scorer.Score(scratch, analysis, evaluation.Intent, _weights.AnswerThreshold * _weights.AmbiguityRatio);
             evaluation.AsksForFigure = evaluation.MatchedFigure || (evaluation.Intent & (TermFlags.Count | TermFlags.Share | TermFlags.When)) != 0
                 || analysis.HasConcept(_lexicon.RankConcept);
@@ -344,25 +345,17 @@ public sealed class FactAnswerer
             return latest;
         }
 
-        Span<int> years = stackalloc int[analysis.FigureCount];
-        var count = 0;
         var observation = -1;
-        for (var i = 0; i < analysis.FigureCount; i++)
+        if (analysis.Years.Length > 0)
         {
-            var figure = analysis.Figures[i];
-            if (figure.IsYearLike)
-            {
-                years[count++] = (int)figure.Value;
-            }
-            else if (observation < 0)
-            {
-                observation = HoldingFigure(measure, figure.Value);
-            }
+            observation = _index.FittingObservation(fact, analysis.Years.AsSpan());
         }
-
-        if (count > 0)
+        else
         {
-            observation = _scorer.FittingObservation(fact, years[..count]);
+            foreach (var figure in analysis.Figures)
+            {
+                observation = observation < 0 ? HoldingFigure(measure, figure.Value) : observation;
+            }
         }
 
         return observation >= 0 && observation < measure.Observations.Count - 1

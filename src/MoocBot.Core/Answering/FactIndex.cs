@@ -42,7 +42,7 @@ internal sealed class FactIndex
         lexicon.Build();
         var conceptCount = lexicon.ConceptCount;
         Kinds = new FactKind[n];
-        var analysis = new Analysis(LongestText());
+        var builder = new AnalysisBuilder(LongestText());
         var factConcepts = new Dictionary<int, (float Field, float Multiplier)>[n];
         Counted = new int[n][];
         Scope = new int[n][];
@@ -73,7 +73,7 @@ internal sealed class FactIndex
             }
 
             factConcepts[f] = concepts;
-            Counted[f] = CountedConcepts(fact, lexicon, analysis);
+            Counted[f] = CountedConcepts(fact, lexicon, builder);
             Scope[f] = [.. lexicon.ScopeConcepts.Where(named.Contains)];
             CountsPeople[f] = Counted[f].Intersect(lexicon.PeopleConcepts).Any();
             foreach (var concept in concepts.Keys)
@@ -83,7 +83,7 @@ internal sealed class FactIndex
 
             void AddField(string text, float weight, float fitFactor)
             {
-                lexicon.Analyze(text, analysis, question: false);
+                var analysis = lexicon.Analyze(text, builder, question: false);
                 var list = new List<(int Concept, float Multiplier)>(analysis.ConceptCount);
                 for (var i = 0; i < analysis.ConceptCount; i++)
                 {
@@ -156,6 +156,27 @@ internal sealed class FactIndex
     /// as of, and for a stored article the year it was published and the years its sentence names.
     /// </summary>
     public int[][][] ObservationYears { get; }
+
+    /// <summary>The newest observation of a fact's measure that fits every year named (see <see cref="ObservationYears"/>), or -1.</summary>
+    public int FittingObservation(int fact, ReadOnlySpan<int> years)
+    {
+        var observations = ObservationYears[fact];
+        for (var o = observations.Length - 1; o >= 0; o--)
+        {
+            var fits = true;
+            foreach (var year in years)
+            {
+                fits &= observations[o].AsSpan().Contains(year);
+            }
+
+            if (fits)
+            {
+                return o;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Per fact: the distinct sentences its measure's observations quote.</summary>
     public string[][] Quotes { get; }
@@ -319,34 +340,18 @@ internal sealed class FactIndex
     }
 
     /// <summary>The unit's concepts and those of the noun phrase that opens what-it-counts ("learner enrolments" in "learner enrolments in China's MOOCs").</summary>
-    private static int[] CountedConcepts(Fact fact, Lexicon lexicon, Analysis analysis)
-    {
-        var counted = new List<int>();
-        lexicon.Analyze(fact.Unit, analysis, question: false);
-        for (var i = 0; i < analysis.ConceptCount; i++)
-        {
-            counted.Add(analysis.Concepts[i]);
-        }
+    private static int[] CountedConcepts(Fact fact, Lexicon lexicon, AnalysisBuilder builder) =>
+        [.. lexicon.Analyze(fact.Unit, builder, question: false).Concepts
+            .Concat(lexicon.Analyze(fact.Counts, builder, question: false).Head)
+            .Distinct()];
 
-        lexicon.Analyze(fact.Counts, analysis, question: false);
-        for (var i = 0; i < analysis.HeadCount; i++)
-        {
-            counted.Add(analysis.Head[i]);
-        }
-
-        return [.. counted.Distinct()];
-    }
-
-    private static (int[] Start, int[] Fact, float[] Weight, float[] Multiplier) BuildFactPostings(
-        Dictionary<int, (float Field, float Multiplier)>[] factConcepts, int conceptCount)
+    /// <summary>Where each concept's postings start in a list grouped by concept (the last entry is the list's length), from every posting's concept.</summary>
+    private static int[] PostingStarts(IEnumerable<int> postingConcepts, int conceptCount)
     {
         var start = new int[conceptCount + 1];
-        foreach (var concepts in factConcepts)
+        foreach (var concept in postingConcepts)
         {
-            foreach (var concept in concepts.Keys)
-            {
-                start[concept + 1]++;
-            }
+            start[concept + 1]++;
         }
 
         for (var c = 0; c < conceptCount; c++)
@@ -354,6 +359,13 @@ internal sealed class FactIndex
             start[c + 1] += start[c];
         }
 
+        return start;
+    }
+
+    private static (int[] Start, int[] Fact, float[] Weight, float[] Multiplier) BuildFactPostings(
+        Dictionary<int, (float Field, float Multiplier)>[] factConcepts, int conceptCount)
+    {
+        var start = PostingStarts(factConcepts.SelectMany(concepts => concepts.Keys), conceptCount);
         var next = (int[])start.Clone();
         var facts = new int[start[conceptCount]];
         var weights = new float[start[conceptCount]];
@@ -375,20 +387,7 @@ internal sealed class FactIndex
     private static (int[] Start, int[] Field, float[] Multiplier) BuildFieldPostings(
         List<(int Fact, float Factor, List<(int Concept, float Multiplier)> Concepts)> fields, int conceptCount)
     {
-        var start = new int[conceptCount + 1];
-        foreach (var field in fields)
-        {
-            foreach (var (concept, _) in field.Concepts)
-            {
-                start[concept + 1]++;
-            }
-        }
-
-        for (var c = 0; c < conceptCount; c++)
-        {
-            start[c + 1] += start[c];
-        }
-
+        var start = PostingStarts(fields.SelectMany(field => field.Concepts.Select(c => c.Concept)), conceptCount);
         var next = (int[])start.Clone();
         var ids = new int[start[conceptCount]];
         var multipliers = new float[start[conceptCount]];

@@ -248,12 +248,12 @@ internal sealed class Lexicon
         _surfaceWords.Clear();
     }
 
-    /// <summary>Reads <paramref name="text"/> into <paramref name="result"/>.</summary>
+    /// <summary>Reads <paramref name="text"/> with the working memory <paramref name="result"/>.</summary>
     /// <remarks>
     /// A <paramref name="question"/> may have typos, read as the known words nearest to them, and
     /// names what it counts differently from a fact's text (see <see cref="TrackHead"/>).
     /// </remarks>
-    public void Analyze(ReadOnlySpan<char> text, Analysis result, bool question)
+    public Analysis Analyze(ReadOnlySpan<char> text, AnalysisBuilder result, bool question)
     {
         result.Reset();
         result.HeadState = 1;
@@ -356,9 +356,10 @@ internal sealed class Lexicon
         }
 
         result.NamesQuantity |= result.HasConcept(_dataConcept);
+        return result.Build();
     }
 
-    private bool OpensWithWhatIs(Analysis result, int count)
+    private bool OpensWithWhatIs(AnalysisBuilder result, int count)
     {
         var tokens = result.Tokens;
         if (count == 0 || tokens[0].Kind != LexKind.Word)
@@ -414,7 +415,7 @@ internal sealed class Lexicon
         return n;
     }
 
-    private void ResolveStems(ReadOnlySpan<char> folded, Analysis result, int count, bool question)
+    private void ResolveStems(ReadOnlySpan<char> folded, AnalysisBuilder result, int count, bool question)
     {
         Span<char> stem = stackalloc char[EnglishStemmer.MaxWordLength];
         for (var i = 0; i < count; i++)
@@ -443,7 +444,7 @@ internal sealed class Lexicon
         }
     }
 
-    private (Term Term, int Length) MatchPhrase(Analysis result, int start, int count)
+    private (Term Term, int Length) MatchPhrase(AnalysisBuilder result, int start, int count)
     {
         var state = 0;
         var bestLength = 1;
@@ -473,7 +474,7 @@ internal sealed class Lexicon
     /// and ends at the first word without one. In a question "people" stands for any kind of person
     /// and "times" for any count, so neither names the thing.
     /// </summary>
-    private void TrackHead(Term term, Analysis result, bool factText)
+    private void TrackHead(Term term, AnalysisBuilder result, bool factText)
     {
         if (!factText && !result.HeadAfterCount && (term.Flags & TermFlags.Count) != 0)
         {
@@ -524,7 +525,7 @@ internal sealed class Lexicon
     private static bool IsPlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or '\'');
 
-    private static void EndHead(Analysis result)
+    private static void EndHead(AnalysisBuilder result)
     {
         if (result.HeadState == 1 && (result.HeadCount > 0 || result.HeadIsPeople))
         {
@@ -532,7 +533,7 @@ internal sealed class Lexicon
         }
     }
 
-    private void AnalyzeCjk(ReadOnlySpan<char> run, Analysis result)
+    private void AnalyzeCjk(ReadOnlySpan<char> run, AnalysisBuilder result)
     {
         var uncovered = 0;
         var i = 0;
@@ -589,7 +590,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>"#1", "1st", "number 1", "no. 1": a rank, not a count.</summary>
-    private bool IsNumberOne(Analysis result, int index)
+    private bool IsNumberOne(AnalysisBuilder result, int index)
     {
         var token = result.Tokens[index];
         if (token.Value != 1)
@@ -606,7 +607,7 @@ internal sealed class Lexicon
             && (result.StemIds[index - 1] == _numberStem || result.StemIds[index - 1] == _noStem);
     }
 
-    private static void CountUncovered(ref int uncovered, Analysis result)
+    private static void CountUncovered(ref int uncovered, AnalysisBuilder result)
     {
         // Single characters between known phrases are mostly particles (有, 的, 吗); longer runs are words we do not know.
         if (uncovered >= 2)
@@ -618,7 +619,7 @@ internal sealed class Lexicon
         uncovered = 0;
     }
 
-    private void Apply(Term term, Analysis result, float multiplier)
+    private void Apply(Term term, AnalysisBuilder result, float multiplier)
     {
         if ((term.Flags & TermFlags.Light) != 0)
         {

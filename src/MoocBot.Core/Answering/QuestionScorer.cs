@@ -1,3 +1,4 @@
+using MoocBot.Core.Answering.Factors;
 using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Answering;
@@ -10,30 +11,23 @@ namespace MoocBot.Core.Answering;
 /// </summary>
 internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index, AnsweringWeights weights)
 {
-    private const int MaxYears = 4;
     private const int MaxCreditedFacts = 64;
     private const int MinPrefixLength = 2;
 
     private readonly Lexicon _lexicon = lexicon;
     private readonly FactIndex _index = index;
     private readonly AnsweringWeights _weights = weights;
+    private readonly FactFactors _factors = new(lexicon, index, weights);
 
     /// <summary>Scores every fact the question touches into the scratch's top list; returns whether a quoted figure matched a fact.</summary>
+    /// <remarks>A fact's score is how well it matches the question (coverage and fit), times each of <see cref="FactFactors"/> in order.</remarks>
     public bool Score(ScoringScratch scratch, Analysis analysis, TermFlags intent, float minScore)
     {
         var index = _index;
         var questionWeight = ConceptWeight(analysis) + (analysis.UnknownCount * index.UnknownWeight);
-        Span<int> years = stackalloc int[MaxYears];
-        var yearCount = 0;
         var matchedFigure = false;
-        for (var i = 0; i < analysis.FigureCount; i++)
+        foreach (var figure in analysis.Figures)
         {
-            var figure = analysis.Figures[i];
-            if (figure.IsYearLike && yearCount < MaxYears)
-            {
-                years[yearCount++] = (int)figure.Value;
-            }
-
             // "How many MOOCs in 2020" names a time, not the year a date fact holds.
             if (!(figure.IsYearLike && intent == TermFlags.Count) && MatchFigure(scratch, figure))
             {
@@ -55,68 +49,54 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index, Answering
         }
 
         ApplyFieldFits(scratch, intent);
-
-        var national = (analysis.Flags & TermFlags.National) != 0;
-        var namesChina = (analysis.Flags & TermFlags.NamesChina) != 0;
-        var countryTotal = (namesChina || national) && intent == TermFlags.Count && NamesOnlyHead(analysis);
-        var scoped = national || namesChina || HasScope(analysis);
-        var yesNo = intent == TermFlags.None && (analysis.Flags & TermFlags.YesNo) != 0 && !matchedFigure;
-
-        // "Is China's MOOC count the largest?" asks for a rank even though it says "count".
-        var asksRank = analysis.HasConcept(_lexicon.RankConcept);
-        var checkHead = intent is TermFlags.Count or TermFlags.None
-            && (analysis.HeadCount > 0 || analysis.HeadIsPeople);
-        var headCounted = checkHead && AnyCountsHead(scratch, analysis);
+        var question = ReadQuestion(scratch, analysis, intent, matchedFigure);
+        var factors = _factors.All;
         for (var i = 0; i < scratch.TouchedFactCount; i++)
         {
             var fact = scratch.TouchedFacts[i];
             var coverage = scratch.Coverage[fact] / questionWeight;
             var fit = Math.Min(1f, scratch.Fit[fact]);
-            var kind = index.Kinds[fact];
-            var match = coverage * (1f - _weights.FitShare + (_weights.FitShare * fit));
-            scratch.OfferNear(fact, match);
-            var score = match * (kind == FactKind.Rank && asksRank ? 1f : _weights.IntentFactor(intent, kind));
-            if (yesNo && kind == FactKind.Count)
+            var score = coverage * (1f - _weights.FitShare + (_weights.FitShare * fit));
+            scratch.OfferNear(fact, score);
+            var done = false;
+            foreach (var factor in factors)
             {
-                // "Were Chinese platforms selected ...?" is answered by the statement, not by how many were.
-                score *= _weights.YesNoCount;
-            }
-
-            // The factors below only lower a score: a fact that cannot enter the best list is done.
-            if (score < scratch.TopFloor)
-            {
-                continue;
-            }
-
-            if (yearCount > 0 && !FitsYears(fact, years[..yearCount]))
-            {
-                if (score > scratch.YearRejectedScore)
+                score = factor.Apply(fact, score, in question);
+                if (score < scratch.TopFloor)
                 {
-                    scratch.YearRejectedScore = score;
-                    scratch.YearRejectedFact = fact;
+                    // A factor only lowers a score: a fact that cannot enter the best list is done.
+                    done = true;
+                    break;
                 }
-
-                score = 0;
             }
 
-            if (scoped)
+            if (!done)
             {
-                score *= ScopeFactor(fact, analysis, national, namesChina, countryTotal);
+                scratch.OfferTop(fact, score);
             }
-
-            if (checkHead && index.Kinds[fact] == FactKind.Count)
-            {
-                var headFactor = headCounted ? HeadFactor(fact, analysis) : _weights.HeadMismatch;
-                score *= headFactor > _weights.HeadMismatch && intent == TermFlags.Count && !scoped && index.Scope[fact].Length > 0
-                    && NamesWhatOnlyItsQuoteSays(fact, analysis)
-                    ? _weights.HeadMismatch
-                    : headFactor;
-            }
-
-            scratch.OfferTop(fact, score);
         }
 
         return matchedFigure;
+    }
+
+    /// <summary>What the factors read about the question, worked out once.</summary>
+    private ScoredQuestion ReadQuestion(ScoringScratch scratch, Analysis analysis, TermFlags intent, bool matchedFigure)
+    {
+        var national = (analysis.Flags & TermFlags.National) != 0;
+        var namesChina = (analysis.Flags & TermFlags.NamesChina) != 0;
+        var checkHead = intent is TermFlags.Count or TermFlags.None && (analysis.HeadCount > 0 || analysis.HeadIsPeople);
+        return new ScoredQuestion(
+            scratch,
+            analysis,
+            intent,
+            AsksRank: analysis.HasConcept(_lexicon.RankConcept),
+            YesNo: intent == TermFlags.None && (analysis.Flags & TermFlags.YesNo) != 0 && !matchedFigure,
+            Scoped: national || namesChina || HasScope(analysis),
+            National: national,
+            NamesChina: namesChina,
+            CountryTotal: (namesChina || national) && intent == TermFlags.Count && NamesOnlyHead(analysis),
+            CheckHead: checkHead,
+            HeadCounted: checkHead && _factors.Head.AnyCounts(scratch, analysis));
     }
 
     /// <summary>The weight of the question's concepts; a synonym no fact uses weighs as much as an unknown word.</summary>
@@ -351,45 +331,6 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index, Answering
     }
 
     /// <summary>
-    /// A question narrowed to part of the whole ("in the west", "from abroad") is answered only by a
-    /// fact narrowed the same way. A question about the whole country ("in China") is not answered
-    /// by a narrowed figure unless that fact names China itself; one that only names China is not
-    /// answered by a figure for part of China; and one naming nothing but what it counts and China
-    /// ("how many universities does China have") asks for the country's total, which no narrowed
-    /// figure is.
-    /// </summary>
-    private float ScopeFactor(int fact, Analysis analysis, bool national, bool namesChina, bool countryTotal)
-    {
-        var factScope = _index.Scope[fact];
-        var questionScoped = false;
-        foreach (var scope in _lexicon.ScopeConcepts)
-        {
-            if (!analysis.HasConcept(scope))
-            {
-                continue;
-            }
-
-            questionScoped = true;
-            if (Array.IndexOf(factScope, scope) < 0)
-            {
-                return _weights.ScopeMismatch;
-            }
-        }
-
-        if (questionScoped || factScope.Length == 0)
-        {
-            return 1f;
-        }
-
-        if (countryTotal)
-        {
-            return _weights.NationalMismatch;
-        }
-
-        return !_index.NamesNation[fact] && (national || (namesChina && IsRegional(factScope))) ? _weights.NationalMismatch : 1f;
-    }
-
-    /// <summary>
     /// "How many universities does China have?": a count naming nothing but what is counted asks
     /// for the country's total, which a narrowed figure (the western or world-renowned ones) is not.
     /// </summary>
@@ -403,149 +344,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index, Answering
         for (var i = 0; i < analysis.ConceptCount; i++)
         {
             var concept = analysis.Concepts[i];
-            if (IdfOf(concept) > 0 && Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) < 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool IsRegional(int[] factScope)
-    {
-        foreach (var scope in _lexicon.RegionalScopeConcepts)
-        {
-            if (Array.IndexOf(factScope, scope) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "How many teachers make MOOCs?": a narrowed fact (the west's trained teachers) counts the
-    /// teachers, but the question, narrowed to nothing, names something else about them (MOOCs)
-    /// that the fact says only in its quote, never in what it counts or its aliases: those are other
-    /// teachers. Called only for a narrowed fact and a question not narrowed.
-    /// </summary>
-    private bool NamesWhatOnlyItsQuoteSays(int fact, Analysis analysis)
-    {
-        var index = _index;
-        for (var i = 0; i < analysis.ConceptCount; i++)
-        {
-            var concept = analysis.Concepts[i];
-            if (analysis.Multipliers[i] < _weights.NamedMultiplier || IdfOf(concept) <= 0
-                || Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) >= 0
-                || Array.IndexOf(_lexicon.PeopleConcepts, concept) >= 0 || Array.IndexOf(_lexicon.ScopeConcepts, concept) >= 0)
-            {
-                continue;
-            }
-
-            for (var p = index.PostingStart[concept]; p < index.PostingStart[concept + 1]; p++)
-            {
-                if (index.PostingFact[p] == fact)
-                {
-                    if (index.PostingWeight[p] <= _weights.QuoteField)
-                    {
-                        return true;
-                    }
-
-                    break;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the fact counts what the question's "how many ..." names.</summary>
-    private bool CountsHead(int fact, Analysis analysis) => HeadFactor(fact, analysis) > _weights.HeadMismatch;
-
-    /// <summary>1 when the fact counts the very thing named, a little less when it counts people and the question names a kind of person, less when it counts something else.</summary>
-    private float HeadFactor(int fact, Analysis analysis)
-    {
-        var counted = _index.Counted[fact];
-        for (var i = 0; i < analysis.HeadCount; i++)
-        {
-            if (Array.IndexOf(counted, analysis.Head[i]) >= 0)
-            {
-                return 1f;
-            }
-        }
-
-        if ((analysis.HeadIsPeople || HeadNamesPeople(analysis)) && _index.CountsPeople[fact])
-        {
-            return analysis.HeadIsPeople && analysis.HeadCount == 0 ? 1f : _weights.HeadKind;
-        }
-
-        return _weights.HeadMismatch;
-    }
-
-    private bool HeadNamesPeople(Analysis analysis)
-    {
-        var people = _lexicon.PeopleConcepts;
-        for (var i = 0; i < analysis.HeadCount; i++)
-        {
-            if (Array.IndexOf(people, analysis.Head[i]) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether any touched fact counts what the question names; if none does, no count fact answers it well ("what are Love Course and XuetangX?" is not how many courses they open).</summary>
-    private bool AnyCountsHead(ScoringScratch scratch, Analysis analysis)
-    {
-        for (var i = 0; i < scratch.TouchedFactCount; i++)
-        {
-            if (CountsHead(scratch.TouchedFacts[i], analysis))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A year in the question must be the year one of the measure's observations is as of, the year its article was
-    /// published, or a year its sentence names; a date fact also fits its own year.
-    /// </summary>
-    private bool FitsYears(int fact, ReadOnlySpan<int> years) =>
-        FittingObservation(fact, years) >= 0
-        || (_index.Kinds[fact] == FactKind.When && AllAre(years, _index.Facts[fact].Value));
-
-    /// <summary>The newest observation of a fact's measure that fits every year named, or -1.</summary>
-    public int FittingObservation(int fact, ReadOnlySpan<int> years)
-    {
-        var observations = _index.ObservationYears[fact];
-        for (var o = observations.Length - 1; o >= 0; o--)
-        {
-            var fits = true;
-            foreach (var year in years)
-            {
-                fits &= observations[o].AsSpan().Contains(year);
-            }
-
-            if (fits)
-            {
-                return o;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool AllAre(ReadOnlySpan<int> years, decimal? value)
-    {
-        foreach (var year in years)
-        {
-            if (value != year)
+            if (IdfOf(concept) > 0 && !analysis.IsHead(concept))
             {
                 return false;
             }
@@ -566,8 +365,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index, Answering
         var prefixLength = query.Length - lastStart;
         var head = prefixLength >= MinPrefixLength ? query[..lastStart] : query;
 
-        var analysis = scratch.Analysis;
-        _lexicon.Analyze(head, analysis, question: true);
+        var analysis = _lexicon.Analyze(head, scratch.AnalysisBuilder, question: true);
         var questionWeight = ConceptWeight(analysis) + (analysis.UnknownCount * _index.UnknownWeight);
         for (var i = 0; i < analysis.FigureCount; i++)
         {
@@ -626,7 +424,7 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index, Answering
         for (var i = 0; i < analysis.FigureCount; i++)
         {
             var figure = analysis.Figures[i];
-            var digits = analysis.Folded.AsSpan(figure.Start, figure.Length).TrimEnd('%');
+            var digits = scratch.AnalysisBuilder.Folded.AsSpan(figure.Start, figure.Length).TrimEnd('%');
             if (digits.IsEmpty || !char.IsAsciiDigit(digits[^1]))
             {
                 continue;

@@ -24,7 +24,8 @@ internal sealed class ScoringScratch
         TouchedFields = new int[fields];
     }
 
-    public Analysis Analysis { get; } = new();
+    /// <summary>The working memory a question is read with.</summary>
+    public AnalysisBuilder AnalysisBuilder { get; } = new();
 
     /// <summary>The rules' view of the question being scored (see <see cref="Rules.Evaluation"/>).</summary>
     public Rules.Evaluation Evaluation => _evaluation ??= new Rules.Evaluation(this);

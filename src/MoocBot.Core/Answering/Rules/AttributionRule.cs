@@ -34,14 +34,7 @@ internal sealed class AttributionRule(Lexicon lexicon, FactIndex index, Answerin
             return Refusal.None;
         }
 
-        for (var i = 0; i < analysis.ConceptCount; i++)
-        {
-            if (lexicon.IsAttribution(analysis.Concepts[i]))
-            {
-                analysis.Multipliers[i] *= weights.Attribution;
-            }
-        }
-
+        evaluation.Analysis = analysis.ScaleConcepts(lexicon.IsAttribution, weights.Attribution);
         return Refusal.None;
     }
 }

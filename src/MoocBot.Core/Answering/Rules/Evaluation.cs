@@ -9,11 +9,11 @@ internal sealed class Evaluation(ScoringScratch scratch)
     /// <summary>The question as asked (capitals kept).</summary>
     public string Question { get; private set; } = string.Empty;
 
-    /// <summary>The scoring memory: the reading (<see cref="Analysis"/>) and the best facts once scored.</summary>
+    /// <summary>The scoring memory: the best facts once scored.</summary>
     public ScoringScratch Scratch { get; } = scratch;
 
-    /// <summary>The reading of the question's words (its time phrases rewritten).</summary>
-    public Analysis Analysis => Scratch.Analysis;
+    /// <summary>The reading of the question's words (its time phrases rewritten); a rule on the reading may replace it with a changed copy.</summary>
+    public Analysis Analysis { get; set; } = Analysis.Empty;
 
     /// <summary>The markers read, with those a rule adds (a capital "US" is another country).</summary>
     public TermFlags Flags { get; set; }
@@ -31,6 +31,7 @@ internal sealed class Evaluation(ScoringScratch scratch)
     public Evaluation Start(string question)
     {
         Question = question;
+        Analysis = Analysis.Empty;
         Flags = TermFlags.None;
         Intent = TermFlags.None;
         MatchedFigure = false;

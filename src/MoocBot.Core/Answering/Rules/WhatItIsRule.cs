@@ -34,7 +34,7 @@ internal sealed class WhatItIsRule(FactIndex index, AnsweringWeights weights) : 
             var concept = analysis.Concepts[i];
             if (analysis.Multipliers[i] >= weights.NamedMultiplier
                 && Array.IndexOf(counted, concept) >= 0
-                && Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) >= 0)
+                && analysis.IsHead(concept))
             {
                 return true;
             }

@@ -12,7 +12,7 @@ internal sealed class WorldOfCountriesRule(Lexicon lexicon, FactIndex index) : I
     public Refusal Apply(Evaluation evaluation)
     {
         var analysis = evaluation.Analysis;
-        if (Array.IndexOf(analysis.Head, lexicon.CountryConcept, 0, analysis.HeadCount) < 0)
+        if (!analysis.IsHead(lexicon.CountryConcept))
         {
             return Refusal.None;
         }
@@ -21,16 +21,13 @@ internal sealed class WorldOfCountriesRule(Lexicon lexicon, FactIndex index) : I
         for (var i = 0; i < analysis.ConceptCount; i++)
         {
             var concept = analysis.Concepts[i];
-            other |= index.IdfOf(concept) > 0 && Array.IndexOf(analysis.Head, concept, 0, analysis.HeadCount) < 0
+            other |= index.IdfOf(concept) > 0 && !analysis.IsHead(concept)
                 && Array.IndexOf(lexicon.WorldConcepts, concept) < 0;
         }
 
         if (other)
         {
-            foreach (var world in lexicon.WorldConcepts)
-            {
-                analysis.RemoveConcept(world);
-            }
+            evaluation.Analysis = analysis.WithoutConcepts(lexicon.WorldConcepts);
         }
 
         return Refusal.None;
