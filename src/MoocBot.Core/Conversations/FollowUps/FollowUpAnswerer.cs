@@ -100,7 +100,7 @@ public sealed class FollowUpAnswerer(
             case FollowUpKind.Source:
             {
                 var answer = answerer.AnswerMeasure(request.Text, measure, carried, ContextConfidence);
-                var quote = answer.Status == AnswerStatus.Answered ? composer.ComposeQuote(answer.Facts[0]) : composer.ComposeAnswer(answer, language);
+                var quote = answer.Status == AnswerStatus.Answered ? composer.ComposeQuote(answer.Facts[0], language) : composer.ComposeAnswer(answer, language);
                 return new ConversationTurn(answer, quote, context.Question);
             }
 
