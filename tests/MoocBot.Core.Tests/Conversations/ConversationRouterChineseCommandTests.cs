@@ -53,6 +53,9 @@ public sealed partial class ConversationRouterChineseCommandTests
     [InlineData("/help")]
     [InlineData("/start")]
     [InlineData("/language")]
+    [InlineData("/subscribe")]
+    [InlineData("/subscriptions")]
+    [InlineData("/unsubscribe")]
     public async Task HandleAsync_ChatSetToChinese_TheCommandsReplyHasNoEnglishWords(string command)
     {
         await _store.SetLanguageAsync("console", "chat-1", ChatLanguage.Chinese, DateTimeOffset.UnixEpoch, CancellationToken.None);
@@ -168,7 +171,7 @@ public sealed partial class ConversationRouterChineseCommandTests
     {
         var stripped = Quoted().Replace(text, string.Empty);
         stripped = CommandsAndIds().Replace(stripped, string.Empty);
-        var allowed = Repository.Topics.Select(t => t.Id).Concat(["MOOC", "MOOCs", "MoocBot", "zh", "en", "auto"]).ToHashSet(StringComparer.Ordinal);
+        var allowed = Repository.Topics.Select(t => t.Id).Concat(["MOOC", "MOOCs", "MoocBot", "zh", "en", "auto", "console", "Telegram", "Discord"]).ToHashSet(StringComparer.Ordinal);
         return [.. Words().Matches(stripped).Select(m => m.Value).Where(w => !allowed.Contains(w))];
     }
 
