@@ -28,6 +28,8 @@ public static class MessageCatalogue
             "这条消息太长了（{0:N0} 个字符）。请只问一个简短的问题，不超过 {1} 个字符，例如“中国有多少门慕课？”。"),
         ("followup.why", "I can't tell why; what I can say is what the figure counts: {0}.", "我无法说明原因；我能说的是这个数字统计的是什么（见下）。"),
         ("followup.other-place", "I have no separate figures for “{0}”. Mine cover {1}.", "我没有“{0}”的单独数据。我的数据涵盖：{1}。"),
+        ("followup.no-such-figure", "I have no figure like “{0}” for {1}. Send /topics {2} for the figures I have there.",
+            "关于{1}，我没有“{0}”这类数据。发送 /topics {2} 查看那里的数据。"),
         ("followup.other-place.ask", "Ask about one of those, for example “and in the west?”.", "请问其中之一，例如“那西部呢？”。"),
         ("followup.also", "Also counted in {0} there: {1}.", "同类的其他数字：{1}。"),
         ("followup.none.source", "I can tell where a figure comes from once I have given one.", "先问一个数字，我才能告诉你它的出处。"),
