@@ -100,6 +100,8 @@ public static class MessageCatalogue
         ("history.reported-by", "reported by {0}", "{0}报道"),
         ("chart.no-renderer", "Sorry, I can't draw charts here. /history gives a figure's values as text.", "抱歉，这里无法画图。/history 可以用文字列出一个数据的历次数值。"),
         ("chart.no-history", "No figure has more than one value yet, so there is nothing to compare over time.", "还没有哪个数据有两个或以上的数值，所以没有随时间的变化可比。"),
+        ("chart.saved", "Chart saved to {0}", "图表已保存到 {0}"),
+        ("chart.not-saved", "The chart could not be saved in {0}: {1}", "图表无法保存到 {0}：{1}"),
         ("chart.headline-title", "China's MOOC figures over time", "中国慕课数据的变化"),
         ("chart.headline", "{0}: {1}, each on its own scale.", "{0}：{1}，各用自己的刻度。"),
         ("chart.not-a-number", "{0} is not a number I can draw: {1}.", "“{0}”不是可以画成图的数字：{1}。"),
