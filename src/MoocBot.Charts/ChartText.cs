@@ -5,18 +5,19 @@ namespace MoocBot.Charts;
 /// <summary>Text drawn straight on the canvas (titles, point labels, legend, footnote), measured with the chart's font.</summary>
 internal static class ChartText
 {
-    public static SKFont Font(float size, bool bold = false) => new(bold ? ChartFonts.Bold : ChartFonts.Regular, size);
-
     public static SKPaint Paint(SKColor color) => new() { Color = color, IsAntialias = true };
 
     public static float Width(SKFont font, string text) => font.MeasureText(text);
 
-    /// <summary>Words laid in lines no wider than <paramref name="width"/>; a word longer than that gets a line of its own.</summary>
+    /// <summary>
+    /// Words laid in lines no wider than <paramref name="width"/>; a word longer than that (a run of Chinese, which has no
+    /// spaces) is broken between characters.
+    /// </summary>
     public static IReadOnlyList<string> Wrap(string text, SKFont font, float width)
     {
         var lines = new List<string>();
         var line = string.Empty;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Pieces(w, font, width)))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
             if (line.Length > 0 && font.MeasureText(candidate) > width)
@@ -43,5 +44,28 @@ internal static class ChartText
     {
         using var paint = Paint(color);
         canvas.DrawText(text, x, y, align, font, paint);
+    }
+
+    /// <summary>The word itself when it fits, else as many characters a line as fit (at least one).</summary>
+    private static IEnumerable<string> Pieces(string word, SKFont font, float width)
+    {
+        if (font.MeasureText(word) <= width)
+        {
+            yield return word;
+            yield break;
+        }
+
+        var start = 0;
+        while (start < word.Length)
+        {
+            var end = start + 1;
+            while (end < word.Length && font.MeasureText(word[start..(end + 1)]) <= width)
+            {
+                end++;
+            }
+
+            yield return word[start..end];
+            start = end;
+        }
     }
 }

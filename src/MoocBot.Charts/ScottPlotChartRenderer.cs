@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using MoocBot.Core.Charts;
 using MoocBot.Core.Facts;
 using ScottPlot;
@@ -11,7 +13,7 @@ namespace MoocBot.Charts;
 /// (its shape says "more than", "nearly" or "about"; its label gives the figure as the bot writes it), the unit on
 /// the y axis, dates on the x axis, a legend of the marks used, and the sources in a footnote.
 /// </summary>
-internal sealed class ScottPlotChartRenderer : IChartRenderer
+internal sealed class ScottPlotChartRenderer(ILogger<ScottPlotChartRenderer>? logger = null) : IChartRenderer
 {
     private const int MaxTwoLineLabels = 8;
     private const float PanelTitleHeight = 30;
@@ -20,11 +22,43 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
     private static readonly SKColor Muted = new(0x5F, 0x63, 0x68);
     private static readonly SKColor LineBlue = new(0x2F, 0x6F, 0xB3);
 
+    private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
+
     public byte[] RenderPng(ChartRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var faces = ChartFonts.For(AllText(request));
+        if (faces is null && request.Fallback is { } fallback)
+        {
+            // No installed font has this chart's glyphs (a Chinese chart on a machine without a CJK font): draw its English twin.
+            Log.NoFontForChart(_logger, request.Language.ToString(), fallback.Title);
+            return Draw(fallback, ChartFonts.Latin);
+        }
+
+        return Draw(request, faces ?? ChartFonts.Latin);
+    }
+
+    /// <summary>Every word the chart will draw, to choose a font that has all their glyphs.</summary>
+    private static string AllText(ChartRequest request)
+    {
+        var words = ChartWords.Of(request);
+        return string.Concat(
+            [
+                request.Title,
+                words.Subtitle(request),
+                SourceNote.Text(request),
+                .. request.Series.Select(s => s.Label + ChartWords.Unit(s)),
+                .. request.Series.SelectMany(s => s.Points).Select(p => p.Display + p.AsOfText + words.Meaning(p.Qualifier)),
+                words.Month(new DateOnly(2020, 1, 1)),
+                words.Number(100_000_000m),
+            ]);
+    }
+
+    private static byte[] Draw(ChartRequest request, ChartTypefaces faces)
+    {
+        var words = ChartWords.Of(request);
         var layout = ChartLayout.For(request.Series.Count);
-        using var noteFont = ChartText.Font(13);
+        using var noteFont = faces.Font(13);
         var note = ChartText.Wrap(SourceNote.Text(request), noteFont, layout.ContentWidth);
 
         using var surface = SKSurface.Create(new SKImageInfo(layout.Width, layout.Height(note.Count), SKColorType.Rgba8888, SKAlphaType.Premul))
@@ -32,13 +66,13 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
 
-        DrawHeader(canvas, request, layout);
+        DrawHeader(canvas, request, layout, faces, words);
         for (var i = 0; i < request.Series.Count; i++)
         {
-            DrawPanel(canvas, request.Series[i], layout.Panel(i), inGrid: request.Series.Count > 1);
+            DrawPanel(canvas, request.Series[i], layout.Panel(i), request.Series.Count > 1, faces, words);
         }
 
-        DrawLegend(canvas, request, layout);
+        DrawLegend(canvas, request, layout, faces, words);
         for (var line = 0; line < note.Count; line++)
         {
             ChartText.Draw(canvas, note[line], ChartLayout.Margin, layout.FootnoteTop + (line + 1) * ChartLayout.FootnoteLineHeight - 5, noteFont, Muted);
@@ -49,52 +83,38 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
         return png.ToArray();
     }
 
-    private static void DrawHeader(SKCanvas canvas, ChartRequest request, ChartLayout layout)
+    private static void DrawHeader(SKCanvas canvas, ChartRequest request, ChartLayout layout, ChartTypefaces faces, ChartWords words)
     {
-        using var titleFont = ChartText.Font(26, bold: true);
-        using var subtitleFont = ChartText.Font(15);
+        using var titleFont = faces.Font(26, bold: true);
+        using var subtitleFont = faces.Font(15);
         ChartText.Draw(canvas, Fit(request.Title, titleFont, layout.ContentWidth), ChartLayout.Margin, 40, titleFont, Ink);
-        ChartText.Draw(canvas, Fit(Subtitle(request), subtitleFont, layout.ContentWidth), ChartLayout.Margin, 66, subtitleFont, Muted);
+        ChartText.Draw(canvas, Fit(words.Subtitle(request), subtitleFont, layout.ContentWidth), ChartLayout.Margin, 66, subtitleFont, Muted);
     }
 
-    private static string Subtitle(ChartRequest request)
-    {
-        if (request.Series.Count > 1)
-        {
-            return "Each panel has its own scale and unit; each mark is one reported figure.";
-        }
-
-        var series = request.Series[0];
-        var points = series.PointsByDate();
-        var span = points.Count == 1 ? points[0].AsOfText : points[0].AsOfText + " to " + points[^1].AsOfText;
-        var marks = points.Count == 1 ? "one reported figure." : points.Count + " reported figures, each marked.";
-        return Capitalize(series.Unit) + ", " + span + "; " + marks;
-    }
-
-    private static void DrawPanel(SKCanvas canvas, ChartSeries series, SKRect panel, bool inGrid)
+    private static void DrawPanel(SKCanvas canvas, ChartSeries series, SKRect panel, bool inGrid, ChartTypefaces faces, ChartWords words)
     {
         var points = series.PointsByDate();
         var plotArea = panel;
         if (inGrid)
         {
-            using var panelTitleFont = ChartText.Font(17, bold: true);
+            using var panelTitleFont = faces.Font(17, bold: true);
             ChartText.Draw(canvas, Fit(series.Label, panelTitleFont, panel.Width - 16), panel.Left + 8, panel.Top + 22, panelTitleFont, Ink);
             plotArea = new SKRect(panel.Left, panel.Top + PanelTitleHeight, panel.Right, panel.Bottom);
         }
 
-        var plot = BuildPlot(series, points, inGrid);
+        var plot = BuildPlot(series, points, inGrid, faces, words);
         // ScottPlot clears what it draws on; the clip keeps that to this panel, not the header or the other panels.
         canvas.Save();
         canvas.ClipRect(plotArea);
         plot.Render(canvas, new PixelRect(plotArea.Left, plotArea.Right, plotArea.Bottom, plotArea.Top));
         canvas.Restore();
-        DrawPointLabels(canvas, plot, points, twoLines: !inGrid && points.Count <= MaxTwoLineLabels, inGrid ? 12.5f : 14);
+        DrawPointLabels(canvas, plot, points, twoLines: !inGrid && points.Count <= MaxTwoLineLabels, inGrid ? 12.5f : 14, faces);
     }
 
-    private static Plot BuildPlot(ChartSeries series, IReadOnlyList<ChartPoint> points, bool inGrid)
+    private static Plot BuildPlot(ChartSeries series, IReadOnlyList<ChartPoint> points, bool inGrid, ChartTypefaces faces, ChartWords words)
     {
         var plot = new Plot();
-        plot.Font.Set(ChartFonts.Family);
+        plot.Font.Set(faces.Family);
         var xs = points.Select(p => TimeAxis.X(p.AsOf)).ToArray();
         var ys = points.Select(p => (double)p.Value).ToArray();
         var color = new Color(LineBlue.Red, LineBlue.Green, LineBlue.Blue);
@@ -117,12 +137,12 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
         var (yMin, yMax) = ValueAxis.Limits(points);
         plot.Axes.SetLimits(xMin, xMax, yMin, yMax);
 
-        var ticks = TimeAxis.Ticks(xMin, xMax);
+        var ticks = TimeAxis.Ticks(xMin, xMax, words);
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. ticks.Select(t => t.X)], [.. ticks.Select(t => t.Label)]);
         var unit = series.Unit;
         var values = ValueAxis.Ticks(yMin, yMax, inGrid ? 5 : 8);
-        plot.Axes.Left.TickGenerator = new NumericManual([.. values], [.. values.Select(v => ValueAxis.Format(v, unit))]);
-        plot.YLabel(Capitalize(unit), inGrid ? 14 : 16);
+        plot.Axes.Left.TickGenerator = new NumericManual([.. values], [.. values.Select(v => ValueAxis.Format(v, unit, words))]);
+        plot.YLabel(ChartWords.Unit(series), inGrid ? 14 : 16);
 
         var tickSize = inGrid ? 12 : 14;
         plot.Axes.Bottom.TickLabelStyle.FontSize = tickSize;
@@ -133,10 +153,10 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
         return plot;
     }
 
-    private static void DrawPointLabels(SKCanvas canvas, Plot plot, IReadOnlyList<ChartPoint> points, bool twoLines, float size)
+    private static void DrawPointLabels(SKCanvas canvas, Plot plot, IReadOnlyList<ChartPoint> points, bool twoLines, float size, ChartTypefaces faces)
     {
-        using var valueFont = ChartText.Font(size, bold: true);
-        using var dateFont = ChartText.Font(size - 1.5f);
+        using var valueFont = faces.Font(size, bold: true);
+        using var dateFont = faces.Font(size - 1.5f);
         var lineHeight = size + 3;
         var anchors = new List<SKPoint>(points.Count);
         var sizes = new List<SKSize>(points.Count);
@@ -175,10 +195,10 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
         }
     }
 
-    private static void DrawLegend(SKCanvas canvas, ChartRequest request, ChartLayout layout)
+    private static void DrawLegend(SKCanvas canvas, ChartRequest request, ChartLayout layout, ChartTypefaces faces, ChartWords words)
     {
         var used = request.Series.SelectMany(s => s.Points).Select(p => p.Qualifier).Distinct().Order().ToList();
-        using var font = ChartText.Font(14);
+        using var font = faces.Font(14);
         using var fill = ChartText.Paint(LineBlue);
         using var stroke = new SKPaint { Color = LineBlue, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2.5f };
         var x = ChartLayout.Margin + 8;
@@ -186,7 +206,7 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
         foreach (var qualifier in used)
         {
             DrawMark(canvas, qualifier, x, middle, fill, stroke);
-            var text = QualifierMark.Meaning(qualifier);
+            var text = words.Meaning(qualifier);
             ChartText.Draw(canvas, text, x + 13, middle + 5, font, Ink);
             x += 13 + ChartText.Width(font, text) + 28;
         }
@@ -235,6 +255,4 @@ internal sealed class ScottPlotChartRenderer : IChartRenderer
 
         return text[..cut].TrimEnd() + "…";
     }
-
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

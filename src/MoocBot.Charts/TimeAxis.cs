@@ -22,8 +22,8 @@ internal static class TimeAxis
         return (first - padding, last + padding);
     }
 
-    /// <summary>Ticks within [min, max]: "2018", "2019", … every few years so at most eight, or "Jan 2022", "Apr 2022" over under two years.</summary>
-    public static IReadOnlyList<(double X, string Label)> Ticks(double min, double max)
+    /// <summary>Ticks within [min, max]: "2018", "2019", … every few years so at most eight, or "Jan 2022", "Apr 2022" (in Chinese "2022年1月") over under two years.</summary>
+    public static IReadOnlyList<(double X, string Label)> Ticks(double min, double max, ChartWords? words = null)
     {
         var ticks = new List<(double, string)>();
         var firstYear = (int)Math.Ceiling(min);
@@ -52,7 +52,7 @@ internal static class TimeAxis
         var monthStep = Math.Max(1, (int)Math.Ceiling(months.Count / (double)MaxTicks));
         foreach (var month in months.Where(m => (m.Month - 1) % monthStep == 0))
         {
-            ticks.Add((X(month), month.ToString("MMM yyyy", CultureInfo.InvariantCulture)));
+            ticks.Add((X(month), (words ?? ChartWords.English).Month(month)));
         }
 
         return ticks;

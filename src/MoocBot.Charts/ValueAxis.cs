@@ -42,8 +42,8 @@ internal static class ValueAxis
         return ticks;
     }
 
-    /// <summary>"0", "20,000", "200 million", "1.2 billion"; "40%" for a percentage.</summary>
-    public static string Format(double value, string unit)
+    /// <summary>"0", "20,000", "200 million", "1.2 billion" (in Chinese "2万", "12亿"); "40%" for a percentage.</summary>
+    public static string Format(double value, string unit, ChartWords? words = null)
     {
         if (!double.IsFinite(value) || Math.Abs(value) >= (double)decimal.MaxValue)
         {
@@ -52,7 +52,7 @@ internal static class ValueAxis
 
         // Tick positions come as doubles (1.2000000000000002E9): twelve significant digits drop the noise.
         var number = decimal.Parse(value.ToString("G12", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-        var text = FactFormatter.FormatNumber(number);
+        var text = (words ?? ChartWords.English).Number(number);
         return unit == Quantity.Percent ? text + "%" : text;
     }
 }

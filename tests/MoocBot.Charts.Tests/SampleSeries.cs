@@ -1,4 +1,5 @@
 using MoocBot.Core.Charts;
+using MoocBot.Core.Conversations;
 using MoocBot.Core.Facts;
 
 namespace MoocBot.Charts.Tests;
@@ -64,5 +65,24 @@ internal static class SampleSeries
         ],
     };
 
+    /// <summary>The MOOC count as a Chinese chat's /chart draws it: the Chinese label, figures, dates and sources.</summary>
+    public static ChartSeries MoocsInChinese() => new()
+    {
+        MeasureId = "national.moocs",
+        Label = "中国慕课数量",
+        Unit = "courses",
+        UnitText = "单位：门",
+        Points =
+        [
+            Chinese(ChartPoint.At("2017-12", 3200, Qualifier.MoreThan, "中国新闻社，2018年1月24日", display: "超过3200门")),
+            Chinese(ChartPoint.At("2019-08", 15000, Qualifier.About, "中国日报，2019年11月2日", display: "约1.5万门")),
+            Chinese(ChartPoint.At("2020-12", 34000, Qualifier.MoreThan, "人民网，2020年12月16日", display: "超过3.4万门")),
+            Chinese(ChartPoint.At("2022-11", 62000, Qualifier.Exact, "人民日报，2023年1月2日", display: "6.2万门")),
+            Chinese(ChartPoint.At("2024-12", 97000, Qualifier.MoreThan, "新华社，2024年12月13日", display: "超过9.7万门")),
+        ],
+    };
+
     public static ChartSeries With(ChartSeries series, params ChartPoint[] points) => series with { Points = points };
+
+    private static ChartPoint Chinese(ChartPoint point) => point with { Language = ChatLanguage.Chinese };
 }

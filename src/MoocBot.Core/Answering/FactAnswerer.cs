@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using MoocBot.Core.Answering.Rules;
 using MoocBot.Core.Facts;
 
@@ -30,6 +31,7 @@ public sealed class FactAnswerer
     private readonly Dictionary<string, int> _positions;
     private readonly TimeProvider _time;
     private readonly string[] _publishers;
+    private readonly Regex? _changeWords;
 
     /// <summary>Builds the index over a repository; <paramref name="time"/> (the system clock by default) reads "last year".</summary>
     public FactAnswerer(FactRepository repository, TimeProvider? time = null)
@@ -40,6 +42,7 @@ public sealed class FactAnswerer
         _publishers = [.. repository.Articles.Select(a => a.Publisher)
             .Concat(repository.Reports.SelectMany(r => new[] { r.Publisher, FactFormatter.ShortPublisher(r.Publisher) }))
             .Distinct(StringComparer.Ordinal)];
+        _changeWords = TimeScopeReader.ChangeWords(repository.Vocabulary.Phrases(VocabularySections.ChangeWords));
         _lexicon = new Lexicon(repository.Vocabulary, _weights);
         _index = new FactIndex(repository, _lexicon, _weights);
         _scorer = new QuestionScorer(_lexicon, _index, _weights);
@@ -87,7 +90,7 @@ public sealed class FactAnswerer
         }
 
         var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
-        var (scope, rewritten) = TimeScopeReader.Read(question, today, _publishers);
+        var (scope, rewritten) = TimeScopeReader.Read(question, today, _publishers, _changeWords);
         trace?.Append(CultureInfo.InvariantCulture, $"time: {(scope.IsEmpty ? "none" : scope.ToString())}; read as \"{rewritten}\"\n");
         var answer = Score(question, rewritten, trace);
         return scope.IsEmpty && answer.Reason != NotFoundReason.OtherTime ? answer : Scoped(answer, scope);
@@ -103,7 +106,7 @@ public sealed class FactAnswerer
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(carried);
         var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
-        var (scope, _) = TimeScopeReader.Read(question, today, _publishers);
+        var (scope, _) = TimeScopeReader.Read(question, today, _publishers, _changeWords);
         var answer = new Answer(question, AnswerStatus.Answered, Clamp(confidence), [measure.ToFact(measure.Latest)], []);
         scope = scope.IsEmpty ? carried : scope;
         return scope.IsEmpty ? answer : Scoped(answer, scope);

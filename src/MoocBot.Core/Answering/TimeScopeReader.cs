@@ -6,16 +6,36 @@ namespace MoocBot.Core.Answering;
 /// <summary>
 /// Reads the time a question names (<see cref="TimeScope"/>) and rewrites the question for scoring: "two years ago" and
 /// "last year" become the year they mean by the clock, "as of Dec 2024" becomes "as of 2024", and words that only say a
-/// change is asked ("grow", "increase") or which document ("article") are dropped, so the measure is found as for any
-/// other question.
+/// change is asked (the vocabulary's change-words: "grow", "增加") or which document ("article") are dropped, so the
+/// measure is found as for any other question. A change is read in English ("since 2020", "than in 2020", "from 2020 to
+/// 2024") and in Chinese ("2020年以来", "自2020年起", "比2020年", "与2020年相比", "2020年到2024年").
 /// </summary>
 internal static partial class TimeScopeReader
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     private static readonly string[] NumberWords = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-    /// <summary>The scope named in <paramref name="question"/> and the question to score.</summary>
-    public static (TimeScope Scope, string Rewritten) Read(string question, DateOnly today, IReadOnlyList<string> publishers)
+    /// <summary>
+    /// The change words as one pattern: a phrase of Latin letters as a whole word ("rose", not "prose"), a Chinese one
+    /// wherever it stands (Chinese has no spaces); null for none.
+    /// </summary>
+    public static Regex? ChangeWords(IEnumerable<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        var alternatives = phrases
+            .Select(p => p.Trim())
+            .Where(p => p.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(p => p.Length)
+            .Select(p => char.IsAsciiLetter(p[0]) ? @"\b" + Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b" : Regex.Escape(p))
+            .ToList();
+        return alternatives.Count == 0
+            ? null
+            : new Regex(string.Join('|', alternatives), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>The scope named in <paramref name="question"/> and the question to score; <paramref name="changeWords"/> (from <see cref="ChangeWords"/>) mark a change.</summary>
+    public static (TimeScope Scope, string Rewritten) Read(string question, DateOnly today, IReadOnlyList<string> publishers, Regex? changeWords)
     {
         ArgumentNullException.ThrowIfNull(question);
         var points = new List<(int Index, TimePoint Point)>();
@@ -31,8 +51,8 @@ internal static partial class TimeScopeReader
         });
 
         var isChange = false;
-        var changeWords = ChangeWord().IsMatch(question);
-        if (!changeWords)
+        var changed = changeWords?.IsMatch(question) == true;
+        if (!changed)
         {
             // "Courses since 2020" without "grow" or "more than" counts what built up since then: no time to pick.
             foreach (Match since in Since().Matches(question))
@@ -43,8 +63,8 @@ internal static partial class TimeScopeReader
 
         if (points.Count > 0)
         {
-            rewritten = ChangeWord().Replace(rewritten, " ");
-            isChange = changeWords || Than().IsMatch(rewritten) || (points.Count >= 2 && Span().IsMatch(rewritten));
+            rewritten = changeWords?.Replace(rewritten, " ") ?? rewritten;
+            isChange = changed || Than().IsMatch(rewritten) || (points.Count >= 2 && Span().IsMatch(rewritten));
             if (isChange)
             {
                 // The measure is found by the year the change starts from, read as "in 2020" is.
@@ -151,16 +171,13 @@ internal static partial class TimeScopeReader
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}(?![\d]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:grow|grows|grew|grown|growth|increase|increases|increased|rise|rises|rose|risen|change|changes|changed|gain|gained|went up|gone up|go up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ChangeWord();
-
-    [GeneratedRegex(@"\bthan\s+(?:in\s+|at\s+|as of\s+|the end of\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthan\s+(?:in\s+|at\s+|as of\s+|the end of\s+)?(?<year>(?:19|20)\d{2})\b|(?:比|较|与|跟)(?<year>(?:19|20)\d{2})年?(?:底|末)?(?:相比|比)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Than();
 
-    [GeneratedRegex(@"\bsince\s+(?:the end of\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsince\s+(?:the end of\s+)?(?<year>(?:19|20)\d{2})\b|(?:自从|自|从)?(?<year>(?:19|20)\d{2})年?(?:底|末)?(?:以来|起)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Since();
 
-    [GeneratedRegex(@"\b(?:from|between)\s+(?<year>(?:19|20)\d{2})\s+(?:to|and|until|till)\s+(?:19|20)\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:from|between)\s+(?<year>(?:19|20)\d{2})\s+(?:to|and|until|till)\s+(?:19|20)\d{2}\b|(?:从)?(?<year>(?:19|20)\d{2})年?(?:底|末)?(?:到|至)(?:19|20)\d{2}年?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Span();
 
     [GeneratedRegex(@"\b(?:article|articles|report|reports|story|piece)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -18,56 +18,65 @@ internal sealed class ChartCommand(MeasureLookup lookup, CurrentFacts facts, ICh
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var language = context.Language;
         if (renderer is null)
         {
-            return Task.FromResult(ReplyComposer.ComposePrivateText("Sorry, I can't draw charts here. /history gives a figure's values as text."));
+            return Task.FromResult(ReplyComposer.ComposePrivateText(MessageCatalogue.Get("chart.no-renderer", language)) with { Language = language });
         }
 
-        return Task.FromResult(context.Arguments.Length == 0 ? Headline(renderer) : OneMeasure(renderer, context.Arguments));
+        return Task.FromResult(context.Arguments.Length == 0 ? Headline(renderer, language) : OneMeasure(renderer, context.Arguments, language));
     }
 
-    private Reply Headline(IChartRenderer drawer)
+    private Reply Headline(IChartRenderer drawer, ChatLanguage language)
     {
         var repository = facts.Repository;
-        if (MeasureChart.HeadlineRequest(repository) is not { } request)
+        if (MeasureChart.HeadlineRequest(repository, language) is not { } request)
         {
-            return ReplyComposer.ComposeText("No figure has more than one value yet, so there is nothing to compare over time.");
+            return ReplyComposer.ComposeText(MessageCatalogue.Get("chart.no-history", language)) with { Language = language };
         }
 
         var labels = request.Series.Select(s => s.Label).ToArray();
+        var joined = string.Join(MessageCatalogue.Get("list.comma", language), labels[..^1]) + (labels.Length > 1 ? MessageCatalogue.Get("list.and", language) : string.Empty) + labels[^1];
         return new Reply
         {
-            Blocks = [ReplyBlock.Text(request.Title + ": " + string.Join(", ", labels[..^1]) + (labels.Length > 1 ? " and " : string.Empty) + labels[^1] + ", each on its own scale.")],
+            Blocks = [ReplyBlock.Text(MessageCatalogue.Get("chart.headline", language, request.Title, joined))],
             Image = drawer.RenderReplyImage(request),
             Buttons = [.. request.Series.Select(s => new ReplyButton(FactText.ButtonLabel(s.Label), "/chart " + s.MeasureId))],
+            Language = language,
         };
     }
 
-    private Reply OneMeasure(IChartRenderer drawer, string argument)
+    private Reply OneMeasure(IChartRenderer drawer, string argument, ChatLanguage language)
     {
-        var (measure, repository, reply) = lookup.Resolve(argument, Info.Name);
+        var (measure, repository, reply) = lookup.Resolve(argument, Info.Name, language);
         if (measure is null)
         {
             return reply!;
         }
 
+        var chinese = language == ChatLanguage.Chinese;
+        var label = chinese ? ChineseFactFormatter.Label(measure) : measure.Label;
         var latest = measure.ToFact(measure.Latest);
-        var brief = repository.FindSource(latest) is { } source ? FactFormatter.FormatBrief(latest, source) : latest.Display;
+        var source = repository.FindSource(latest);
+        var brief = chinese
+            ? source is null ? ChineseFactFormatter.FormatFigure(latest) : ChineseFactFormatter.FormatBrief(latest, source)
+            : source is null ? latest.Display : FactFormatter.FormatBrief(latest, source);
         if (!MeasureChart.CanDraw(measure))
         {
-            return ReplyComposer.ComposeText(measure.Label + " is not a number I can draw: " + brief + ".");
+            return ReplyComposer.ComposeText(MessageCatalogue.Get("chart.not-a-number", language, label, brief)) with { Language = language };
         }
 
-        var series = MeasureChart.SeriesOf(measure, repository);
-        var points = series.PointsByDate();
+        var request = MeasureChart.ForMeasure(measure, repository, language);
+        var points = request.Series[0].PointsByDate();
         var caption = points.Count == 1
-            ? measure.Label + ": only one figure so far, " + brief + "."
-            : $"{measure.Label}: {points.Count} figures from {points[0].AsOfText} to {points[^1].AsOfText}; the newest is {brief}.";
+            ? MessageCatalogue.Get("chart.one", language, label, brief)
+            : MessageCatalogue.Get("chart.many", language, label, points.Count, points[0].AsOfText, points[^1].AsOfText, brief);
         return new Reply
         {
             Blocks = [ReplyBlock.Text(caption)],
-            Image = drawer.RenderReplyImage(ChartRequest.ForMeasure(series)),
-            Buttons = [new ReplyButton("History", "/history " + measure.Id)],
+            Image = drawer.RenderReplyImage(request),
+            Buttons = [new ReplyButton(MessageCatalogue.Get("button.history", language), "/history " + measure.Id)],
+            Language = language,
         };
     }
 }

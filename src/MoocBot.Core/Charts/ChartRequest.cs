@@ -1,4 +1,5 @@
 using System.Text;
+using MoocBot.Core.Conversations;
 
 namespace MoocBot.Core.Charts;
 
@@ -22,6 +23,15 @@ public sealed record ChartRequest
 
     /// <summary>The measures, one panel each when there are several.</summary>
     public IReadOnlyList<ChartSeries> Series { get; }
+
+    /// <summary>The language of the chart's words (its title, labels and the words the renderer adds); Auto means English.</summary>
+    public ChatLanguage Language { get; init; }
+
+    /// <summary>
+    /// The same chart in English, drawn instead when the machine has no font for this chart's words (a Chinese chart on a
+    /// machine without a CJK font); null for an English chart.
+    /// </summary>
+    public ChartRequest? Fallback { get; init; }
 
     /// <summary>A file name for the PNG: "national.moocs.png", or "figures.png" for several measures.</summary>
     public string FileName => Series.Count == 1 ? SafeFileName(Series[0].MeasureId) + ".png" : "figures.png";
@@ -49,6 +59,11 @@ public sealed record ChartRequest
     /// </summary>
     public string Describe()
     {
+        if (Language == ChatLanguage.Chinese)
+        {
+            return DescribeInChinese();
+        }
+
         var text = new StringBuilder("Line chart");
         if (Series.Count > 1)
         {
@@ -64,6 +79,20 @@ public sealed record ChartRequest
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>"折线图。中国慕课数量（单位：门）：超过3200门（2017年12月）；……超过9.7万门（2024年12月）。"</summary>
+    private string DescribeInChinese()
+    {
+        var text = new StringBuilder(Series.Count > 1 ? "折线图：" + Title + "。" : "折线图。");
+        foreach (var series in Series)
+        {
+            text.Append(series.Label).Append('（').Append(series.UnitText ?? series.Unit).Append("）：");
+            text.AppendJoin("；", series.PointsByDate().Select(p => p.Display + "（" + p.AsOfText + "）"));
+            text.Append('。');
+        }
+
+        return text.ToString();
     }
 
     private static ChartRequest Create(string title, IReadOnlyList<ChartSeries> series)

@@ -12,6 +12,9 @@ public sealed record ChartSeries
     /// <summary>The unit of the values ("courses", "person-times", "%"), written on the y axis.</summary>
     public required string Unit { get; init; }
 
+    /// <summary>The unit as the y axis names it ("单位：门" on a Chinese chart); the unit itself when null.</summary>
+    public string? UnitText { get; init; }
+
     /// <summary>The observations, in any order; the chart puts them in date order. At least one.</summary>
     public required IReadOnlyList<ChartPoint> Points { get; init; }
 

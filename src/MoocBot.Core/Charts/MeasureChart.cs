@@ -1,3 +1,4 @@
+using MoocBot.Core.Conversations;
 using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Charts;
@@ -20,20 +21,33 @@ public static class MeasureChart
 
     /// <summary>
     /// The measure's numeric observations as one line, each with its figure as the bot writes it and its source in
-    /// short ("Xinhua, 13 Dec 2024") from the repository's articles and reports.
+    /// short ("Xinhua, 13 Dec 2024") from the repository's articles and reports; in Chinese ("超过9.7万门", "新华社，2024年12月13日",
+    /// the measure's Chinese label) when <paramref name="language"/> is Chinese.
     /// </summary>
-    public static ChartSeries SeriesOf(Measure measure, FactRepository repository)
+    public static ChartSeries SeriesOf(Measure measure, FactRepository repository, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(repository);
+        var chinese = language == ChatLanguage.Chinese;
         return new ChartSeries
         {
             MeasureId = measure.Id,
-            Label = measure.Label,
+            Label = chinese ? ChineseFactFormatter.Label(measure) : measure.Label,
             Unit = measure.Unit,
+            UnitText = chinese ? ChineseUnit(measure.Unit) : null,
             Points = [.. measure.Observations.Where(Drawable).Select(o =>
-                ChartPoint.At(o.AsOf, o.Value!.Value, o.Qualifier, ShortSource(measure.ToFact(o), repository), measure.Unit, o.Display))],
+                ChartPoint.At(o.AsOf, o.Value!.Value, o.Qualifier, ShortSource(measure.ToFact(o), repository, language), measure.Unit,
+                    chinese ? ChineseFactFormatter.FormatFigure(measure.ToFact(o)) : o.Display) with { Language = chinese ? ChatLanguage.Chinese : ChatLanguage.English })],
         };
+    }
+
+    /// <summary>One measure's chart in <paramref name="language"/>; a Chinese one carries its English twin as the fallback.</summary>
+    public static ChartRequest ForMeasure(Measure measure, FactRepository repository, ChatLanguage language = ChatLanguage.English)
+    {
+        var english = ChartRequest.ForMeasure(SeriesOf(measure, repository));
+        return language == ChatLanguage.Chinese
+            ? ChartRequest.ForMeasure(SeriesOf(measure, repository, language)) with { Language = language, Fallback = english }
+            : english;
     }
 
     /// <summary>
@@ -51,22 +65,40 @@ public static class MeasureChart
             .Select(m => m.Measure)];
     }
 
-    /// <summary>The headline measures side by side, or null when no measure has a history yet.</summary>
-    public static ChartRequest? HeadlineRequest(FactRepository repository)
+    /// <summary>The headline measures side by side in <paramref name="language"/>, or null when no measure has a history yet.</summary>
+    public static ChartRequest? HeadlineRequest(FactRepository repository, ChatLanguage language = ChatLanguage.English)
     {
         var headline = Headline(repository);
-        return headline.Count == 0 ? null : ChartRequest.SideBySide(HeadlineTitle, [.. headline.Select(m => SeriesOf(m, repository))]);
+        if (headline.Count == 0)
+        {
+            return null;
+        }
+
+        var english = ChartRequest.SideBySide(HeadlineTitle, [.. headline.Select(m => SeriesOf(m, repository))]);
+        return language == ChatLanguage.Chinese
+            ? ChartRequest.SideBySide(MessageCatalogue.Get("chart.headline-title", language), [.. headline.Select(m => SeriesOf(m, repository, language))])
+                with { Language = language, Fallback = english }
+            : english;
     }
 
-    /// <summary>"Xinhua, 13 Dec 2024": a figure's publisher in short and publication date, for a chart's footnote.</summary>
-    public static string ShortSource(Fact fact, FactRepository repository)
+    /// <summary>"Xinhua, 13 Dec 2024" (in Chinese "新华社，2024年12月13日"): a figure's publisher in short and publication date, for a chart's footnote.</summary>
+    public static string ShortSource(Fact fact, FactRepository repository, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(repository);
-        return repository.FindSource(fact) is { } source
-            ? FactFormatter.ShortPublisher(source.Publisher) + ", " + FactFormatter.FormatPublished(source.Date)
-            : fact.SourceId;
+        if (repository.FindSource(fact) is not { } source)
+        {
+            return fact.SourceId;
+        }
+
+        return language == ChatLanguage.Chinese
+            ? ChineseFactFormatter.ShortPublisher(source.Publisher) + "，" + ChineseFactFormatter.FormatAsOf(source.Date)
+            : FactFormatter.ShortPublisher(source.Publisher) + ", " + FactFormatter.FormatPublished(source.Date);
     }
+
+    /// <summary>"单位：门", "单位：%": the y axis's words on a Chinese chart.</summary>
+    private static string ChineseUnit(string unit) =>
+        "单位：" + (unit == Quantity.Percent ? "%" : ChineseFactFormatter.UnitNoun(unit) ?? unit);
 
     private static bool Drawable(Observation observation) =>
         observation.Value is not null && FactFormatter.TryParseAsOf(observation.AsOf, out _, out _);

@@ -12,8 +12,8 @@ internal sealed class MeasureLookup(CurrentFacts facts)
 {
     private const int MaxChoices = 5;
 
-    /// <summary>The measure <paramref name="argument"/> names and the version it was found in, or the reply to send instead.</summary>
-    public (Measure? Measure, FactRepository Repository, Reply? Reply) Resolve(string argument, string command)
+    /// <summary>The measure <paramref name="argument"/> names and the version it was found in, or the reply to send instead, in <paramref name="language"/>.</summary>
+    public (Measure? Measure, FactRepository Repository, Reply? Reply) Resolve(string argument, string command, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(argument);
         var answerer = facts.Answerer;
@@ -37,10 +37,11 @@ internal sealed class MeasureLookup(CurrentFacts facts)
             {
                 Blocks =
                 [
-                    ReplyBlock.Text("Several figures fit “" + wanted + "”. Which one did you mean?"),
-                    .. choices.Select(f => new ReplyBlock(ReplyBlockKind.ListItem, [new ReplySpan(FactText.Capitalize(f.Counts))])),
+                    ReplyBlock.Text(MessageCatalogue.Get("lookup.several", language, wanted)),
+                    .. choices.Select(f => new ReplyBlock(ReplyBlockKind.ListItem, [new ReplySpan(FactText.Capitalize(CountsOf(f, language)))])),
                 ],
-                Buttons = [.. choices.Select(f => new ReplyButton(FactText.ButtonLabel(f.Counts), "/" + command + " " + f.Id))],
+                Buttons = [.. choices.Select(f => new ReplyButton(FactText.ButtonLabel(CountsOf(f, language)), "/" + command + " " + f.Id))],
+                Language = language,
             });
         }
 
@@ -50,18 +51,22 @@ internal sealed class MeasureLookup(CurrentFacts facts)
         {
             Blocks =
             [
-                ReplyBlock.Text("Sorry, I don't know a figure called “" + wanted + "”."),
+                ReplyBlock.Text(MessageCatalogue.Get("lookup.unknown", language, wanted)),
                 new ReplyBlock(ReplyBlockKind.Paragraph,
                 [
-                    new ReplySpan("Name it by its id or in a few words" + (example is null ? string.Empty : ", for example ")),
+                    new ReplySpan(MessageCatalogue.Get("lookup.name-it", language) + (example is null ? string.Empty : MessageCatalogue.Get("lookup.for-example", language))),
                     .. example is null ? Array.Empty<ReplySpan>() : [new ReplySpan("/" + command + " " + example.Id, SpanStyle.Code)],
-                    new ReplySpan(". "),
+                    new ReplySpan(MessageCatalogue.Get("lookup.stop", language)),
                     new ReplySpan("/topics", SpanStyle.Code),
-                    new ReplySpan(" lists what I know."),
+                    new ReplySpan(MessageCatalogue.Get("lookup.topics", language)),
                 ]),
             ],
-            Buttons = [.. answer.Suggestions.Take(3).Select(f => new ReplyButton(FactText.ButtonLabel(f.Counts), "/" + command + " " + f.Id))],
+            Buttons = [.. answer.Suggestions.Take(3).Select(f => new ReplyButton(FactText.ButtonLabel(CountsOf(f, language)), "/" + command + " " + f.Id))],
             Private = true,
+            Language = language,
         });
     }
+
+    private static string CountsOf(Fact fact, ChatLanguage language) =>
+        language == ChatLanguage.Chinese ? ChineseFactFormatter.Counts(fact) : fact.Counts;
 }

@@ -126,13 +126,45 @@ internal sealed class ChineseReplyComposer(
         return (change.Difference > 0 ? "增加" : "减少") + about + amount + percent;
     }
 
-    private Reply ComposeChoice(IReadOnlyList<Fact> candidates)
+    /// <summary>
+    /// Where a fact comes from: the article's sentence as stored, marked as the original, and the article; for a cited
+    /// report, the figure it gives (its statement is our English summary, not a quotation) and the report.
+    /// </summary>
+    public Reply ComposeQuote(Fact fact)
     {
-        var shown = candidates.Take(MaxListed).ToArray();
-        var lead = (shown.Length == 2 ? "有两个数据符合。" : "有几个数据符合。") + "你指的是哪一个？";
-        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, [new ReplySpan(lead)]) };
-        var sources = shown.Select(SourceOf).DistinctBy(s => s.Text).ToList();
-        blocks.AddRange(shown.Select(f => ListItem(f, sources.Count > 1)));
+        var source = SourceOf(fact);
+        var heading = new ReplyBlock(ReplyBlockKind.Heading, [new ReplySpan(ChineseFactFormatter.Counts(fact))]);
+        return new Reply
+        {
+            Blocks = fact.Evidence switch
+            {
+                ArticleQuote quote =>
+                [
+                    heading,
+                    Original(quote),
+                    new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan(MessageCatalogue.Get("source.from", ChatLanguage.Chinese, sourceOf(fact).Title), SpanStyle.Italic)]),
+                    SourceBlock("来源：", source),
+                ],
+                _ =>
+                [
+                    heading,
+                    ReplyBlock.Text(MessageCatalogue.Get("source.report-figure", ChatLanguage.Chinese, ChineseFactFormatter.FormatFigure(fact), ChineseFactFormatter.FormatAsOf(fact.AsOf))),
+                    new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan(MessageCatalogue.Get("source.in-our-words", ChatLanguage.Chinese), SpanStyle.Italic)]),
+                    SourceBlock("来源：", source),
+                ],
+            },
+            Source = source,
+            Language = ChatLanguage.Chinese,
+            Buttons = [new ReplyButton(MessageCatalogue.Get("button.figure", ChatLanguage.Chinese), "/fact " + fact.Id)],
+        };
+    }
+
+    /// <summary>Facts under a heading, each with its figure in Chinese; each with its date and source when they differ, else one source line.</summary>
+    public Reply ComposeList(string heading, IReadOnlyList<Fact> facts, bool withButtons)
+    {
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, [new ReplySpan(heading)]) };
+        var sources = facts.Select(SourceOf).DistinctBy(s => s.Text).ToList();
+        blocks.AddRange(facts.Select(f => ListItem(f, sources.Count > 1)));
         if (sources.Count == 1)
         {
             blocks.Add(SourceBlock("来源：", sources[0]));
@@ -143,8 +175,14 @@ internal sealed class ChineseReplyComposer(
             Blocks = blocks,
             Source = sources.Count == 1 ? sources[0] : null,
             Language = ChatLanguage.Chinese,
-            Buttons = [.. shown.Select(FactButton)],
+            Buttons = withButtons ? [.. facts.Take(MaxListed).Select(FactButton)] : [],
         };
+    }
+
+    private Reply ComposeChoice(IReadOnlyList<Fact> candidates)
+    {
+        var shown = candidates.Take(MaxListed).ToArray();
+        return ComposeList((shown.Length == 2 ? "有两个数据符合。" : "有几个数据符合。") + "你指的是哪一个？", shown, withButtons: true);
     }
 
     private Reply ComposeNotFound(IReadOnlyList<Fact> suggestions, NotFoundReason reason, TimeSelection? time)

@@ -264,7 +264,7 @@ public sealed class ConversationRouter
                 (language == ChatLanguage.Chinese
                     ? MessageCatalogue.Get("command.needs-argument", language, handler.Info.Name)
                     : MessageCatalogue.Get("command.needs-argument", language, handler.Info.Name, handler.Info.ArgumentDescription ?? "an argument"))
-                + (handler.Info.Example is { } example ? MessageCatalogue.Get("command.example", language, example) : string.Empty));
+                + (MessageCatalogue.Example(handler.Info, language) is { } example ? MessageCatalogue.Get("command.example", language, example) : string.Empty));
         }
 
         try
@@ -346,11 +346,11 @@ public sealed class ConversationRouter
         };
         foreach (var info in Commands.Where(c => c.Listed))
         {
-            var usage = "/" + info.Name + (info.ArgumentName is { } arg ? $" <{arg}>" : string.Empty);
+            var usage = "/" + info.Name + (MessageCatalogue.ArgumentName(info, language) is { } arg ? $" <{arg}>" : string.Empty);
             blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem,
             [
                 new ReplySpan(usage, SpanStyle.Code),
-                new ReplySpan(" — " + MessageCatalogue.Describe(info, language) + (info.Example is { } example ? MessageCatalogue.Get("help.example", language, example) : string.Empty)),
+                new ReplySpan(" — " + MessageCatalogue.Describe(info, language) + (MessageCatalogue.Example(info, language) is { } example ? MessageCatalogue.Get("help.example", language, example) : string.Empty)),
             ]));
         }
 

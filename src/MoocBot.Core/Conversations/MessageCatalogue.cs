@@ -28,6 +28,8 @@ public static class MessageCatalogue
             "这条消息太长了（{0:N0} 个字符）。请只问一个简短的问题，不超过 {1} 个字符，例如“中国有多少门慕课？”。"),
         ("followup.why", "I can't tell why; what I can say is what the figure counts: {0}.", "我无法说明原因；我能说的是这个数字统计的是什么（见下）。"),
         ("followup.other-place", "I have no separate figures for “{0}”. Mine cover {1}.", "我没有“{0}”的单独数据。我的数据涵盖：{1}。"),
+        ("followup.no-such-figure", "I have no figure like “{0}” for {1}. Send /topics {2} for the figures I have there.",
+            "关于{1}，我没有“{0}”这类数据。发送 /topics {2} 查看那里的数据。"),
         ("followup.other-place.ask", "Ask about one of those, for example “and in the west?”.", "请问其中之一，例如“那西部呢？”。"),
         ("followup.also", "Also counted in {0} there: {1}.", "同类的其他数字：{1}。"),
         ("followup.none.source", "I can tell where a figure comes from once I have given one.", "先问一个数字，我才能告诉你它的出处。"),
@@ -53,6 +55,64 @@ public static class MessageCatalogue
             "我是 MoocBot，回答有关中国慕课（大规模开放在线课程）数据的问题。我给出的每个数字都引自已发表的文章，从不估算或编造。"),
         ("about.count", "I know {0} figures from {1} article(s):", "我掌握来自 {1} 篇文章的 {0} 个数据："),
         ("about.version", "Fact repository version {0}.", "数据库版本 {0}。"),
+        ("subscribe.already-all", "This chat already gets notices on all figures. Send /unsubscribe to stop them.", "本聊天已订阅全部数据的更新通知。发送 /unsubscribe 可停止。"),
+        ("subscribe.done", "Subscribed to {0}.", "已订阅：{0}。"),
+        ("subscribe.done.group", "Subscribed this group to {0}.", "已为本群组订阅：{0}。"),
+        ("subscribe.when", "When a figure changes, I'll post what changed here: old → new, with the new source. ", "数据变化时，我会在这里发出变化：旧值 → 新值，并附新的出处。发送 "),
+        ("subscribe.stop", " stops the notices.", " 可停止通知。"),
+        ("subscribe.not-saved", "I couldn't save that, so nothing changed for this chat. Please try again later.", "没能保存，本聊天的设置没有变化。请稍后再试。"),
+        ("subscribe.not-admin", "Only an administrator of this group can change its subscriptions. Anyone can see them with /subscriptions.",
+            "只有本群组的管理员可以更改订阅。任何人都可以用 /subscriptions 查看。"),
+        ("subscribe.cannot-receive", "Update notices can't be delivered to {0} chats. Subscribe from Telegram or Discord instead.",
+            "更新通知无法发送到 {0} 聊天。请在 Telegram 或 Discord 中订阅。"),
+        ("subscribe.unknown-topic", "I have no topic “{0}”. Choose one of: {1}.", "我没有“{0}”这个主题。请从以下选择：{1}。"),
+        ("subscribe.all-figures", "all figures", "全部数据"),
+        ("unsubscribe.none", "This chat has no subscriptions. Send /subscribe to get a notice when figures change.", "本聊天没有订阅。发送 /subscribe 可在数据变化时收到通知。"),
+        ("unsubscribe.not-subscribed", "This chat isn't subscribed to {0}. It gets notices on {1}.", "本聊天没有订阅“{0}”。它订阅的是：{1}。"),
+        ("unsubscribe.all", "Unsubscribed: this chat gets no more update notices. Send /subscribe to start again.", "已退订：本聊天不再收到更新通知。发送 /subscribe 可重新订阅。"),
+        ("unsubscribe.some", "Unsubscribed from {0}. This chat still gets notices on {1}.", "已退订“{0}”。本聊天仍会收到这些通知：{1}。"),
+        ("subscriptions.none", "This chat gets no update notices. Send /subscribe for all figures, or /subscribe with a topic: {0}.",
+            "本聊天没有订阅更新通知。发送 /subscribe 订阅全部数据，或在 /subscribe 后加一个主题：{0}。"),
+        ("subscriptions.list", "This chat gets update notices on {0}.", "本聊天订阅了这些更新通知：{0}。"),
+        ("subscriptions.paused", "They are paused because I could not post here ({0}). Send /subscribe to resume.", "因为我无法在这里发消息（{0}），通知已暂停。发送 /subscribe 可恢复。"),
+        ("subscriptions.gone", "the chat was gone", "聊天已不存在"),
+        ("button.subscribe", "Subscribe", "订阅"),
+        ("button.unsubscribe", "Unsubscribe", "退订"),
+        ("button.figure", "Figure", "数据"),
+        ("button.history", "History", "历史"),
+        ("list.and", " and ", "和"),
+        ("list.comma", ", ", "、"),
+        ("stats.heading", "China's MOOCs:", "中国慕课主要数据："),
+        ("stats.heading.as-of", "China's MOOCs, as of {0}:", "中国慕课主要数据（截至{0}）："),
+        ("topics.heading", "{0}:", "{0}："),
+        ("topics.known", "I know figures on these topics:", "我了解以下主题的数据："),
+        ("topics.unknown", "I have no topic “{0}”. These are the topics I know:", "我没有“{0}”这个主题。我了解的主题有："),
+        ("topics.item", " — {0} ({1} figures)", " — {0}（{1}个数据）"),
+        ("topics.send", "Send ", "发送 "),
+        ("topics.send.after", " to list one topic's figures.", " 查看一个主题的数据。"),
+        ("related.heading", "Related to {0}:", "与“{0}”相关的数据："),
+        ("source.from", "From “{0}”.", "原文出自“{0}”（英文报道）。"),
+        ("source.report-figure", "{0} (as of {1}).", "该报道给出的数字：{0}（截至{1}）。"),
+        ("source.in-our-words", "In our words: I cite this report but do not store its text, so I don't quote it.",
+            "我引用这篇报道，但不保存其原文，所以不引用原句。"),
+        ("history.heading", "{0}: {1} figures, oldest first", "{0}：共{1}个数据，从早到晚"),
+        ("history.heading.one", "{0}: only one figure so far", "{0}：目前只有一个数据"),
+        ("history.reported-by", "reported by {0}", "{0}报道"),
+        ("chart.no-renderer", "Sorry, I can't draw charts here. /history gives a figure's values as text.", "抱歉，这里无法画图。/history 可以用文字列出一个数据的历次数值。"),
+        ("chart.no-history", "No figure has more than one value yet, so there is nothing to compare over time.", "还没有哪个数据有两个或以上的数值，所以没有随时间的变化可比。"),
+        ("chart.saved", "Chart saved to {0}", "图表已保存到 {0}"),
+        ("chart.not-saved", "The chart could not be saved in {0}: {1}", "图表无法保存到 {0}：{1}"),
+        ("chart.headline-title", "China's MOOC figures over time", "中国慕课数据的变化"),
+        ("chart.headline", "{0}: {1}, each on its own scale.", "{0}：{1}，各用自己的刻度。"),
+        ("chart.not-a-number", "{0} is not a number I can draw: {1}.", "“{0}”不是可以画成图的数字：{1}。"),
+        ("chart.one", "{0}: only one figure so far, {1}.", "{0}：目前只有一个数据，{1}。"),
+        ("chart.many", "{0}: {1} figures from {2} to {3}; the newest is {4}.", "{0}：{2}到{3}共{1}个数据；最新为{4}。"),
+        ("lookup.several", "Several figures fit “{0}”. Which one did you mean?", "有几个数据符合“{0}”。你指的是哪一个？"),
+        ("lookup.unknown", "Sorry, I don't know a figure called “{0}”.", "抱歉，我不知道叫“{0}”的数据。"),
+        ("lookup.name-it", "Name it by its id or in a few words", "请用编号或几个词说明"),
+        ("lookup.for-example", ", for example ", "，例如 "),
+        ("lookup.stop", ". ", "。"),
+        ("lookup.topics", " lists what I know.", " 列出我了解的数据。"),
     ];
 
     // Each command's Chinese name (for platforms that show localized names, as Discord does) and the line it
@@ -78,11 +138,28 @@ public static class MessageCatalogue
         ("question", "问题", "你的问题，例如：中国有多少门慕课？"),
     ];
 
+    // The argument's name and the example /help and a missing argument show in Chinese, for the commands that take one.
+    private static readonly (string Command, string Argument, string Example)[] ChineseUsageTable =
+    [
+        ("language", "语言", "/language zh"),
+        ("fact", "查询内容", "/fact 注册用户"),
+        ("topics", "主题", "/topics west"),
+        ("source", "数据", "/source 学习人次"),
+        ("related", "数据", "/related 慕课"),
+        ("subscribe", "主题", "/subscribe west"),
+        ("unsubscribe", "主题", "/unsubscribe west"),
+        ("history", "数据项", "/history national.moocs"),
+        ("chart", "数据项", "/chart national.moocs"),
+    ];
+
     private static readonly FrozenDictionary<string, (string English, string Chinese)> Messages =
         Table.ToFrozenDictionary(row => row.Key, row => (row.English, row.Chinese), StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Name, string Description)> ChineseCommands =
         CommandTable.ToFrozenDictionary(row => row.Command, row => (row.Name, row.Description), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, (string Argument, string Example)> ChineseUsage =
+        ChineseUsageTable.ToFrozenDictionary(row => row.Command, row => (row.Argument, row.Example), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The message <paramref name="key"/> in <paramref name="language"/>, its placeholders filled from <paramref name="args"/>.</summary>
     public static string Get(string key, ChatLanguage language, params object?[] args)
@@ -97,6 +174,22 @@ public static class MessageCatalogue
     {
         ArgumentNullException.ThrowIfNull(command);
         return language == ChatLanguage.Chinese && ChineseCommands.TryGetValue(command.Name, out var chinese) ? chinese.Description : command.Description;
+    }
+
+    /// <summary>The name of the command's argument ("query", in Chinese "查询内容"), or null when it takes none.</summary>
+    public static string? ArgumentName(ChatCommandInfo command, ChatLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command.ArgumentName is null ? null
+            : language == ChatLanguage.Chinese && ChineseUsage.TryGetValue(command.Name, out var chinese) ? chinese.Argument : command.ArgumentName;
+    }
+
+    /// <summary>The command's example ("/fact registered users", in Chinese "/fact 注册用户"), or null when it has none.</summary>
+    public static string? Example(ChatCommandInfo command, ChatLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command.Example is null ? null
+            : language == ChatLanguage.Chinese && ChineseUsage.TryGetValue(command.Name, out var chinese) ? chinese.Example : command.Example;
     }
 
     /// <summary>The Chinese name and description of a command (or option), or null when none is kept (a platform then shows the English).</summary>

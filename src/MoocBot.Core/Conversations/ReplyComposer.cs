@@ -35,11 +35,15 @@ public sealed class ReplyComposer
         _chinese = new ChineseReplyComposer(_sourceOf, _repository, _extensions);
     }
 
-    /// <summary>"the National Higher Education Smart Education Platform": a topic's description from the repository, or its id when it has none.</summary>
-    public static string DescribeTopic(FactRepository repository, string topic)
+    /// <summary>
+    /// "the National Higher Education Smart Education Platform": a topic's description from the repository (its Chinese one for
+    /// <see cref="ChatLanguage.Chinese"/> when kept), or its id when it has none.
+    /// </summary>
+    public static string DescribeTopic(FactRepository repository, string topic, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(repository);
-        return repository.FindTopic(topic)?.Description ?? topic;
+        var found = repository.FindTopic(topic);
+        return (language == ChatLanguage.Chinese ? found?.ChineseDescription : null) ?? found?.Description ?? topic;
     }
 
     /// <summary>The reply to a question, in English unless <paramref name="language"/> is Chinese.</summary>
@@ -161,9 +165,14 @@ public sealed class ReplyComposer
     /// Where a fact comes from: the verbatim sentence and its article, or for a cited report what it gives in our
     /// words (never in quotation marks) and the report.
     /// </summary>
-    public Reply ComposeQuote(Fact fact)
+    public Reply ComposeQuote(Fact fact, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        if (language == ChatLanguage.Chinese)
+        {
+            return _chinese.ComposeQuote(fact);
+        }
+
         var origin = _sourceOf(fact);
         var source = SourceOf(fact);
         var heading = new ReplyBlock(ReplyBlockKind.Heading, [new ReplySpan(FactText.Capitalize(fact.Counts))]);
@@ -175,26 +184,31 @@ public sealed class ReplyComposer
                 [
                     heading,
                     new ReplyBlock(ReplyBlockKind.Quote, [new ReplySpan(quote.Quote)]),
-                    new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("From “" + origin.Title + "”.", SpanStyle.Italic)]),
+                    new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan(MessageCatalogue.Get("source.from", language, origin.Title), SpanStyle.Italic)]),
                     SourceBlock(source),
                 ],
                 _ =>
                 [
                     heading,
                     ReplyBlock.Text(FactText.Capitalize(fact.Evidence.Text)),
-                    new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("In our words: I cite this report but do not store its text, so I don't quote it.", SpanStyle.Italic)]),
+                    new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan(MessageCatalogue.Get("source.in-our-words", language), SpanStyle.Italic)]),
                     SourceBlock(source),
                 ],
             },
             Source = source,
-            Buttons = [new ReplyButton("Figure", "/fact " + fact.Id)],
+            Buttons = [new ReplyButton(MessageCatalogue.Get("button.figure", language), "/fact " + fact.Id)],
         };
     }
 
-    /// <summary>A list of facts under a heading, each with its figure; buttons open each one.</summary>
-    public Reply ComposeList(string heading, IReadOnlyList<Fact> facts, bool withButtons = false)
+    /// <summary>A list of facts under a heading, each with its figure; buttons open each one. In English unless <paramref name="language"/> is Chinese.</summary>
+    public Reply ComposeList(string heading, IReadOnlyList<Fact> facts, bool withButtons = false, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (language == ChatLanguage.Chinese)
+        {
+            return _chinese.ComposeList(heading, facts, withButtons);
+        }
+
         var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, [new ReplySpan(heading)]) };
         var sources = facts.Select(SourceOf).DistinctBy(s => s.Text).ToList();
         if (sources.Count <= 1)

@@ -8,7 +8,7 @@ namespace MoocBot.Core.Facts;
 /// "2022年11月", "人民日报，2023年1月2日，记者丁雅诵；数据来自教育部". The English wording is
 /// <see cref="FactFormatter"/>'s.
 /// </summary>
-internal static class ChineseFactFormatter
+public static class ChineseFactFormatter
 {
     private const decimal Wan = 10_000m;
     private const decimal Yi = 100_000_000m;
@@ -66,6 +66,13 @@ internal static class ChineseFactFormatter
     {
         ArgumentNullException.ThrowIfNull(measure);
         return measure.ChineseLabel ?? measure.Label;
+    }
+
+    /// <summary>The Chinese unit noun or measure word for a fact's English unit ("courses" → "门"), or null when none is kept.</summary>
+    public static string? UnitNoun(string unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Units.GetValueOrDefault(unit);
     }
 
     /// <summary>

@@ -209,7 +209,11 @@ public static class FactRepositoryLoader
         var id = string.IsNullOrWhiteSpace(entry.Id)
             ? throw new FactRepositoryFormatException($"{sourceName}: a topic has no id.")
             : entry.Id;
-        return new Topic(id, Required(entry.Label, $"topic '{id}'", "label", sourceName), Required(entry.Description, $"topic '{id}'", "description", sourceName));
+        return new Topic(id, Required(entry.Label, $"topic '{id}'", "label", sourceName), Required(entry.Description, $"topic '{id}'", "description", sourceName))
+        {
+            ChineseLabel = Optional(entry.LabelZh),
+            ChineseDescription = Optional(entry.DescriptionZh),
+        };
     }
 
     private static Report ToReport(FactsJson.ReportEntry entry, string sourceName)

@@ -27,12 +27,13 @@ internal static class VocabularySections
     public const string RegionalScopeConcepts = "regional-scope-concepts";
     public const string WorldConcepts = "world-concepts";
     public const string PeopleConcepts = "people-concepts";
+    public const string ChangeWords = "change-words";
 
     /// <summary>Every section name, in the order of <c>data/vocabulary.txt</c>.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Synonyms, LightVerbs, SourceWords, StopWords, CountWords, WhenWords, WhoWords, WhichWords, WhereWords, ShareWords,
         NotAFigureWords, ReasonWords, RatioWords, FutureWords, ForeignPlaces, NationalWords, ChinaNames, UnrelatedWords,
-        YesNoOpeners, BeVerbs, ScopeConcepts, RegionalScopeConcepts, WorldConcepts, PeopleConcepts,
+        YesNoOpeners, BeVerbs, ScopeConcepts, RegionalScopeConcepts, WorldConcepts, PeopleConcepts, ChangeWords,
     ];
 }

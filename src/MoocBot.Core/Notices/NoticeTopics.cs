@@ -13,10 +13,11 @@ internal static class NoticeTopics
     /// <summary>The repository's topics in file order.</summary>
     public static IReadOnlyList<string> Specific(FactRepository repository) => [.. repository.Topics.Select(t => t.Id)];
 
-    /// <summary>"all" for no text, the topic named, or null when the repository has no such topic.</summary>
+    /// <summary>"all" for no text, the topic named by its id or its Chinese label ("西部"), or null when the repository has no such topic.</summary>
     public static string? Parse(string text, FactRepository repository)
     {
-        var topic = text.Trim().ToLowerInvariant();
+        var trimmed = text.Trim();
+        var topic = repository.Topics.FirstOrDefault(t => string.Equals(t.ChineseLabel, trimmed, StringComparison.Ordinal))?.Id ?? trimmed.ToLowerInvariant();
         return topic.Length == 0 ? All : Subscribable(repository).Contains(topic) ? topic : null;
     }
 

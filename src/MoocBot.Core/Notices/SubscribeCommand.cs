@@ -14,31 +14,32 @@ internal sealed class SubscribeCommand(INoticeStore store, SubscriptionAccess ac
     };
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken) =>
-        SubscriptionAccess.ChangeAsync(context.Message, () => ChangeAsync(context, cancellationToken), logger);
+        SubscriptionAccess.ChangeAsync(context, () => ChangeAsync(context, cancellationToken), logger);
 
     private async Task<Reply> ChangeAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var message = context.Message;
+        var language = context.Language;
         if (access.ParseTopic(context.Arguments) is not { } topic)
         {
-            return access.UnknownTopic(context.Arguments);
+            return access.UnknownTopic(context.Arguments, language);
         }
 
         if (!access.CanReceive(message.Platform))
         {
-            return SubscriptionAccess.CannotReceive(message.Platform);
+            return SubscriptionAccess.CannotReceive(message.Platform, language);
         }
 
         if (!await access.MayChangeAsync(message, cancellationToken))
         {
-            return SubscriptionAccess.NotAdministrator();
+            return SubscriptionAccess.NotAdministrator(language);
         }
 
         var existing = await store.FindSubscriptionAsync(message.Platform, message.ChatId, cancellationToken);
         var topics = new HashSet<string>(existing?.Topics ?? [], StringComparer.Ordinal);
         if (topics.Contains(NoticeTopics.All) && existing is { Active: true })
         {
-            return ReplyComposer.ComposePrivateText("This chat already gets notices on all figures. Send /unsubscribe to stop them.");
+            return SubscriptionAccess.Text("subscribe.already-all", language);
         }
 
         if (topic == NoticeTopics.All)
@@ -48,20 +49,21 @@ internal sealed class SubscribeCommand(INoticeStore store, SubscriptionAccess ac
 
         topics.Add(topic);
         var saved = await store.SetTopicsAsync(message.Platform, message.ChatId, message.IsGroup, topics, timeProvider.GetUtcNow(), cancellationToken);
-        var described = access.Describe(saved.Topics);
+        var described = access.Describe(saved.Topics, language);
         Log.SubscriptionChanged(logger, message.Platform, message.ChatId, saved.Topics);
         return new Reply
         {
             Blocks =
             [
-                ReplyBlock.Text((message.IsGroup ? "Subscribed this group to " : "Subscribed to ") + described + "."),
+                ReplyBlock.Text(MessageCatalogue.Get(message.IsGroup ? "subscribe.done.group" : "subscribe.done", language, described)),
                 new ReplyBlock(ReplyBlockKind.Paragraph,
                 [
-                    new ReplySpan("When a figure changes, I'll post what changed here: old → new, with the new source. "),
+                    new ReplySpan(MessageCatalogue.Get("subscribe.when", language)),
                     new ReplySpan("/unsubscribe", SpanStyle.Code),
-                    new ReplySpan(" stops the notices."),
+                    new ReplySpan(MessageCatalogue.Get("subscribe.stop", language)),
                 ]),
             ],
+            Language = language,
         };
     }
 }

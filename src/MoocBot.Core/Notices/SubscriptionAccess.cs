@@ -35,7 +35,7 @@ internal sealed class SubscriptionAccess(IEnumerable<IChatAdministrators> admini
     /// Runs a subscription change; when the store fails (unreachable, read-only, its file gone) the chat is told the
     /// change was not saved, never that it was.
     /// </summary>
-    public static async Task<Reply> ChangeAsync(ChatMessage message, Func<Task<Reply>> change, ILogger logger)
+    public static async Task<Reply> ChangeAsync(ChatCommandContext context, Func<Task<Reply>> change, ILogger logger)
     {
         try
         {
@@ -43,34 +43,36 @@ internal sealed class SubscriptionAccess(IEnumerable<IChatAdministrators> admini
         }
         catch (Exception ex) when (ex is DbException or StoreUnavailableException)
         {
-            Log.SubscriptionNotSaved(logger, message.Platform, message.ChatId, ex);
-            return NotSaved();
+            Log.SubscriptionNotSaved(logger, context.Message.Platform, context.Message.ChatId, ex);
+            return Text("subscribe.not-saved", context.Language);
         }
     }
 
-    public static Reply NotSaved() =>
-        ReplyComposer.ComposePrivateText("I couldn't save that, so nothing changed for this chat. Please try again later.");
+    public static Reply NotAdministrator(ChatLanguage language) => Text("subscribe.not-admin", language);
 
-    public static Reply NotAdministrator() =>
-        ReplyComposer.ComposePrivateText("Only an administrator of this group can change its subscriptions. Anyone can see them with /subscriptions.");
+    public static Reply CannotReceive(string platform, ChatLanguage language) => Text("subscribe.cannot-receive", language, platform);
 
-    public static Reply CannotReceive(string platform) =>
-        ReplyComposer.ComposePrivateText($"Update notices can't be delivered to {platform} chats. Subscribe from Telegram or Discord instead.");
+    /// <summary>A private reply from the message catalogue, in <paramref name="language"/>.</summary>
+    public static Reply Text(string key, ChatLanguage language, params object?[] args) =>
+        ReplyComposer.ComposePrivateText(MessageCatalogue.Get(key, language, args)) with { Language = language };
 
-    /// <summary>The topic a command names, from the topics of the repository served now; null when there is no such topic.</summary>
+    /// <summary>The topic a command names (its id, or its Chinese label), from the topics of the repository served now; null when there is no such topic.</summary>
     public string? ParseTopic(string text) => NoticeTopics.Parse(text, facts.Repository);
 
     /// <summary>The topics of the repository served now.</summary>
     public IReadOnlyList<string> Topics => NoticeTopics.Specific(facts.Repository);
 
-    public Reply UnknownTopic(string text) =>
-        ReplyComposer.ComposePrivateText($"I have no topic “{text.Trim()}”. Choose one of: {string.Join(", ", NoticeTopics.Subscribable(facts.Repository))}.");
+    public Reply UnknownTopic(string text, ChatLanguage language) =>
+        Text("subscribe.unknown-topic", language, text.Trim(), string.Join(", ", NoticeTopics.Subscribable(facts.Repository)));
 
-    public string Describe(IReadOnlyCollection<string> topics)
+    /// <summary>"all figures", or "west (MOOCs for universities in western China); ..." (in Chinese "west（面向西部高校的慕课）；...").</summary>
+    public string Describe(IReadOnlyCollection<string> topics, ChatLanguage language)
     {
         var repository = facts.Repository;
+        var chinese = language == ChatLanguage.Chinese;
         return topics.Contains(NoticeTopics.All)
-            ? "all figures"
-            : string.Join("; ", NoticeTopics.InOrder(topics, repository).Select(t => t + " (" + ReplyComposer.DescribeTopic(repository, t) + ")"));
+            ? MessageCatalogue.Get("subscribe.all-figures", language)
+            : string.Join(chinese ? "；" : "; ", NoticeTopics.InOrder(topics, repository)
+                .Select(t => t + (chinese ? "（" : " (") + ReplyComposer.DescribeTopic(repository, t, language) + (chinese ? "）" : ")")));
     }
 }

@@ -9,23 +9,25 @@ internal sealed class SubscriptionsCommand(INoticeStore store, SubscriptionAcces
     public async Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var message = context.Message;
+        var language = context.Language;
         var subscription = await store.FindSubscriptionAsync(message.Platform, message.ChatId, cancellationToken);
         if (subscription is null || subscription.Topics.Count == 0)
         {
             return new Reply
             {
-                Blocks = [ReplyBlock.Text("This chat gets no update notices. Send /subscribe for all figures, or /subscribe with a topic: " + string.Join(", ", access.Topics) + ".")],
-                Buttons = [new ReplyButton("Subscribe", "/subscribe")],
+                Blocks = [ReplyBlock.Text(MessageCatalogue.Get("subscriptions.none", language, string.Join(", ", access.Topics)))],
+                Buttons = [new ReplyButton(MessageCatalogue.Get("button.subscribe", language), "/subscribe")],
                 Private = true,
+                Language = language,
             };
         }
 
-        var blocks = new List<ReplyBlock> { ReplyBlock.Text("This chat gets update notices on " + access.Describe(subscription.Topics) + ".") };
+        var blocks = new List<ReplyBlock> { ReplyBlock.Text(MessageCatalogue.Get("subscriptions.list", language, access.Describe(subscription.Topics, language))) };
         if (!subscription.Active)
         {
-            blocks.Add(ReplyBlock.Text("They are paused because I could not post here (" + (subscription.DeactivatedReason ?? "the chat was gone") + "). Send /subscribe to resume."));
+            blocks.Add(ReplyBlock.Text(MessageCatalogue.Get("subscriptions.paused", language, subscription.DeactivatedReason ?? MessageCatalogue.Get("subscriptions.gone", language))));
         }
 
-        return new Reply { Blocks = blocks, Buttons = [new ReplyButton("Unsubscribe", "/unsubscribe")], Private = true };
+        return new Reply { Blocks = blocks, Buttons = [new ReplyButton(MessageCatalogue.Get("button.unsubscribe", language), "/unsubscribe")], Private = true, Language = language };
     }
 }

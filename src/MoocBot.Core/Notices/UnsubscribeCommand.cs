@@ -14,20 +14,21 @@ internal sealed class UnsubscribeCommand(INoticeStore store, SubscriptionAccess 
     };
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken) =>
-        SubscriptionAccess.ChangeAsync(context.Message, () => ChangeAsync(context, cancellationToken), logger);
+        SubscriptionAccess.ChangeAsync(context, () => ChangeAsync(context, cancellationToken), logger);
 
     private async Task<Reply> ChangeAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var message = context.Message;
+        var language = context.Language;
         if (access.ParseTopic(context.Arguments) is not { } topic)
         {
-            return access.UnknownTopic(context.Arguments);
+            return access.UnknownTopic(context.Arguments, language);
         }
 
         var existing = await store.FindSubscriptionAsync(message.Platform, message.ChatId, cancellationToken);
         if (existing is null || existing.Topics.Count == 0)
         {
-            return ReplyComposer.ComposePrivateText("This chat has no subscriptions. Send /subscribe to get a notice when figures change.");
+            return SubscriptionAccess.Text("unsubscribe.none", language);
         }
 
         var topics = new HashSet<string>(existing.Topics, StringComparer.Ordinal);
@@ -44,18 +45,18 @@ internal sealed class UnsubscribeCommand(INoticeStore store, SubscriptionAccess 
         }
         else
         {
-            return ReplyComposer.ComposePrivateText($"This chat isn't subscribed to {topic}. It gets notices on {access.Describe(existing.Topics)}.");
+            return SubscriptionAccess.Text("unsubscribe.not-subscribed", language, topic, access.Describe(existing.Topics, language));
         }
 
         if (!await access.MayChangeAsync(message, cancellationToken))
         {
-            return SubscriptionAccess.NotAdministrator();
+            return SubscriptionAccess.NotAdministrator(language);
         }
 
         var saved = await store.SetTopicsAsync(message.Platform, message.ChatId, message.IsGroup, topics, timeProvider.GetUtcNow(), cancellationToken);
         Log.SubscriptionChanged(logger, message.Platform, message.ChatId, saved.Topics);
-        return saved.Topics.Count == 0
-            ? ReplyComposer.ComposeText("Unsubscribed: this chat gets no more update notices. Send /subscribe to start again.")
-            : ReplyComposer.ComposeText($"Unsubscribed from {topic}. This chat still gets notices on {access.Describe(saved.Topics)}.");
+        return (saved.Topics.Count == 0
+            ? ReplyComposer.ComposeText(MessageCatalogue.Get("unsubscribe.all", language))
+            : ReplyComposer.ComposeText(MessageCatalogue.Get("unsubscribe.some", language, topic, access.Describe(saved.Topics, language)))) with { Language = language };
     }
 }

@@ -65,11 +65,11 @@ internal sealed class ChartFiles(IChartRenderer renderer, string? folder = null)
         try
         {
             var saved = await WriteAsync(image, null, cancellationToken);
-            return text + "\nChart saved to " + saved;
+            return text + "\n" + MessageCatalogue.Get("chart.saved", reply.Language, saved);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return text + "\nThe chart could not be saved in " + Folder + ": " + ex.Message;
+            return text + "\n" + MessageCatalogue.Get("chart.not-saved", reply.Language, Folder, ex.Message);
         }
     }
 }

@@ -89,6 +89,10 @@ public sealed class FactAnswererTimeTests
     [InlineData("how many more MOOCs than in 2019", "2019-08")]
     [InlineData("how many more moocs in 2024 than in 2020", "2020-12")]
     [InlineData("how many more MOOCs were there in December 2024 than in 2020?", "2020-12")]
+    [InlineData("2020年以来慕课增加了多少", "2020-12")]
+    [InlineData("慕课数量比2020年增加了多少", "2020-12")]
+    [InlineData("与2019年相比，慕课多了多少", "2019-08")]
+    [InlineData("从2020年到2024年慕课增长了多少", "2020-12")]
     public void Answer_ChangeSinceAYear_GivesBothObservationsOfOneMeasure(string question, string fromAsOf)
     {
         var answer = Answerer.Answer(question);

@@ -29,8 +29,11 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
     [Fact]
     public void Answer_ChineseQuestionSet_MeetsBothBarsAndKeepsItsFigures()
     {
-        const int ReachedAnswerable = 148; // 144 before Chinese aliases in data/facts.json became phrases of their own
-        const int ReachedOutOfScope = 96;
+        // 144 before Chinese aliases in data/facts.json became phrases of their own, 148 before the lead's change
+        // questions (and the Chinese change words and "2020年以来"/"比2020年" shapes) were added: 7 answerable, 1 out of
+        // scope; then 全球有多少慕课 and a paraphrase, 2 out of scope.
+        const int ReachedAnswerable = 155;
+        const int ReachedOutOfScope = 99;
 
         var score = Measure(QuestionSet.ChineseDecember2026);
 

@@ -1,4 +1,5 @@
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Facts;
 using MoocBot.Core.Notices;
 using MoocBot.Core.Tests.Answering;
 
@@ -112,6 +113,19 @@ public sealed class ReplyComposerChineseTests
             Assert.True(ChatLanguages.IsChinese(m.ChineseCounts), m.Id);
             Assert.True(m.Note is null || ChatLanguages.IsChinese(m.ChineseNote), m.Id);
             Assert.All(m.Observations, o => Assert.True(o.Note is null || ChatLanguages.IsChinese(o.ChineseNote), m.Id + " " + o.AsOf));
+        });
+    }
+
+    [Fact]
+    public void RealRepository_EveryTopic_HasChineseLabelAndDescriptionThatSurviveASnapshot()
+    {
+        var snapshot = FactsJson.ReadSnapshot(FactsJson.WriteSnapshot(RealRepository.Repository, publishedBy: null));
+
+        Assert.All(RealRepository.Repository.Topics, t =>
+        {
+            Assert.True(ChatLanguages.IsChinese(t.ChineseLabel), t.Id);
+            Assert.True(ChatLanguages.IsChinese(t.ChineseDescription), t.Id);
+            Assert.Contains(snapshot!.Topics!, e => e.Id == t.Id && e.LabelZh == t.ChineseLabel && e.DescriptionZh == t.ChineseDescription);
         });
     }
 

@@ -173,6 +173,43 @@ public sealed class SubscriptionCommandTests
         Assert.Contains("/subscriptions", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Subscribe_ChineseHintWithAChineseTopicLabel_SubscribesAndRepliesInChinese()
+    {
+        var reply = await SendAsync(Private("/subscribe 西部") with { LanguageHint = "zh-CN" });
+
+        Assert.Equal("已订阅：west（面向西部高校的慕课）。\n数据变化时，我会在这里发出变化：旧值 → 新值，并附新的出处。发送 /unsubscribe 可停止通知。", reply.ToPlainText());
+        Assert.Equal(["west"], await TopicsAsync("telegram", "7"));
+    }
+
+    [Fact]
+    public async Task SubscriptionsAndUnsubscribe_ChineseHint_ReplyInChinese()
+    {
+        await SendAsync(Private("/subscribe west"));
+        await SendAsync(Private("/subscribe national"));
+
+        var listed = await SendAsync(Private("/subscriptions") with { LanguageHint = "zh" });
+        var stopped = await SendAsync(Private("/unsubscribe west") with { LanguageHint = "zh" });
+        var notSubscribed = await SendAsync(Private("/unsubscribe west") with { LanguageHint = "zh" });
+
+        Assert.Equal("本聊天订阅了这些更新通知：national（全国的慕课）；west（面向西部高校的慕课）。", listed.ToPlainText());
+        Assert.Equal("退订", Assert.Single(listed.Buttons).Label);
+        Assert.Equal("已退订“west”。本聊天仍会收到这些通知：national（全国的慕课）。", stopped.ToPlainText());
+        Assert.Equal("本聊天没有订阅“west”。它订阅的是：national（全国的慕课）。", notSubscribed.ToPlainText());
+    }
+
+    [Fact]
+    public async Task Subscribe_ChineseHintGroupMemberOrUnknownTopic_IsRefusedInChinese()
+    {
+        var member = await SendAsync(Group("/subscribe", userId: "member-1") with { LanguageHint = "zh-TW" });
+        var unknown = await SendAsync(Private("/subscribe 天气") with { LanguageHint = "zh-CN" });
+
+        Assert.StartsWith("只有本群组的管理员可以更改订阅", member.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal("我没有“天气”这个主题。请从以下选择：all, national, platform, west, international, source。", unknown.ToPlainText());
+        Assert.Null(await _store.FindSubscriptionAsync("telegram", "-100", CancellationToken.None));
+        Assert.Null(await _store.FindSubscriptionAsync("telegram", "7", CancellationToken.None));
+    }
+
     private static ChatMessage Private(string text) => new("telegram", "7", "7", text, IsGroup: false, MentionsBot: false);
 
     private static ChatMessage Group(string text, string userId) => new("telegram", "-100", userId, text, IsGroup: true, MentionsBot: false);

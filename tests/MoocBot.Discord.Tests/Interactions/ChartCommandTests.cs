@@ -34,4 +34,27 @@ public sealed class ChartCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal("attachment://national.moocs.png", embed.GetProperty("image").GetProperty("url").GetString());
         Assert.Contains("MOOCs in China: 8 figures", embed.GetRawText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Post_ChartFromAChineseLocale_HasAChineseCaptionAndChart()
+    {
+        await using var host = await TestHost.StartAsync(_sender, _rest, configureServices: services => services.AddMoocBotCharts());
+        var english = await ChartPngAsync(host, SignedInteractionSender.Command("chart", "measure", "national.moocs", token: Token));
+        var body = SignedInteractionSender.Command("chart", "measure", "national.moocs", token: Token + "-zh").Replace("\"version\":1,", "\"version\":1,\"locale\":\"zh-CN\",", StringComparison.Ordinal);
+
+        using var response = await _sender.PostAsync(host.Client, body);
+
+        var edit = await _rest.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == $"/webhooks/{TestHost.ApplicationId}/{Token}-zh/messages/@original");
+        var embed = Assert.Single(edit.Json.GetProperty("embeds").EnumerateArray());
+        Assert.Equal("中国慕课数量：2017年12月到2024年12月共8个数据；最新为超过9.7万门（2024年12月，新华社）。", embed.GetProperty("description").GetString());
+        Assert.Equal("历史", Assert.Single(edit.Json.GetProperty("components").EnumerateArray().SelectMany(row => row.GetProperty("components").EnumerateArray())).GetProperty("label").GetString());
+        Assert.NotEqual(english, Assert.Single(edit.Files).Content);
+    }
+
+    private async Task<byte[]> ChartPngAsync(TestHost host, string body)
+    {
+        using var response = await _sender.PostAsync(host.Client, body);
+        var edit = await _rest.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == $"/webhooks/{TestHost.ApplicationId}/{Token}/messages/@original");
+        return Assert.Single(edit.Files).Content;
+    }
 }

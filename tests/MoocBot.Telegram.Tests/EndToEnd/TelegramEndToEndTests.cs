@@ -377,6 +377,19 @@ public sealed class TelegramEndToEndTests
     }
 
     [Fact]
+    public async Task ChineseUserOnAuto_GetsTheHeadlineFiguresInChinese()
+    {
+        await using var fake = await FakeBotApiServer.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(fake);
+
+        fake.EnqueueUpdate(fake.Updates.PrivateText(Alice, "/stats", languageCode: "zh-hans"));
+
+        var sent = Assert.Single(await fake.WaitForSentMessagesAsync(1));
+        Assert.StartsWith("中国慕课主要数据", sent.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("超过9.7万门（2024年12月，新华社） — 中国的慕课（大规模开放在线课程）数量", sent.VisibleText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OneFailingUpdate_DoesNotStopPolling()
     {
         await using var fake = await FakeBotApiServer.StartAsync();

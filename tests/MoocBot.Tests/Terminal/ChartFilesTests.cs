@@ -71,6 +71,16 @@ public sealed class ChartFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task ToConsoleTextAsync_ChineseReply_SaysWhereTheChartWasSavedInChinese()
+    {
+        var reply = new Reply { Blocks = [ReplyBlock.Text("中国慕课数量")], Image = new ReplyImage(PngSignature, "national.moocs.png", "x"), Language = ChatLanguage.Chinese };
+
+        var text = await Files().ToConsoleTextAsync(reply, CancellationToken.None);
+
+        Assert.Equal("中国慕课数量\n图表已保存到 " + Path.Combine(_folder.FullName, "national.moocs.png"), text);
+    }
+
+    [Fact]
     public async Task ToConsoleTextAsync_FolderCannotBeMade_SaysSoInsteadOfFailing()
     {
         var blocked = Path.Combine(_folder.FullName, "a-file");

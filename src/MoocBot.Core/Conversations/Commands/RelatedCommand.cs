@@ -1,4 +1,5 @@
 using MoocBot.Core.Answering;
+using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Conversations.Commands;
 
@@ -19,7 +20,7 @@ internal sealed class RelatedCommand(FactLookup lookup, CurrentFacts facts, Repl
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var answerer = facts.Answerer;
-        var (fact, reply) = lookup.Resolve(answerer, context.Arguments);
+        var (fact, reply) = lookup.Resolve(answerer, context.Arguments, context.Language);
         if (fact is null)
         {
             return Task.FromResult(reply!);
@@ -29,6 +30,7 @@ internal sealed class RelatedCommand(FactLookup lookup, CurrentFacts facts, Repl
             .Where(f => f.Topic == fact.Topic && f.Id != fact.Id)
             .Take(MaxRelated)
             .ToList();
-        return Task.FromResult(composer.ComposeList("Related to " + fact.Counts + ":", related, withButtons: true));
+        var counts = context.Language == ChatLanguage.Chinese ? ChineseFactFormatter.Counts(fact) : fact.Counts;
+        return Task.FromResult(composer.ComposeList(MessageCatalogue.Get("related.heading", context.Language, counts), related, withButtons: true, context.Language));
     }
 }

@@ -13,7 +13,7 @@ internal sealed class SourceCommand(FactLookup lookup, ReplyComposer composer) :
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
-        var (fact, reply) = lookup.Resolve(context.Arguments);
-        return Task.FromResult(fact is null ? reply! : composer.ComposeQuote(fact));
+        var (fact, reply) = lookup.Resolve(context.Arguments, context.Language);
+        return Task.FromResult(fact is null ? reply! : composer.ComposeQuote(fact, context.Language));
     }
 }

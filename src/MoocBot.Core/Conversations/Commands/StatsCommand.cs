@@ -11,10 +11,16 @@ internal sealed class StatsCommand(CurrentFacts current, ReplyComposer composer)
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
+        var language = context.Language;
         var repository = current.Repository;
         var headline = repository.Facts.Where(f => f.Topic == HeadlineTopic).ToList();
-        var asOf = headline.Select(f => FactFormatter.FormatAsOf(f.AsOf)).Distinct().ToList();
-        var heading = "China's MOOCs" + (asOf.Count == 1 ? ", as of " + asOf[0] : string.Empty) + ":";
-        return Task.FromResult(composer.ComposeList(heading, headline, withButtons: true));
+        var asOf = headline
+            .Select(f => language == ChatLanguage.Chinese ? ChineseFactFormatter.FormatAsOf(f.AsOf) : FactFormatter.FormatAsOf(f.AsOf))
+            .Distinct()
+            .ToList();
+        var heading = asOf.Count == 1
+            ? MessageCatalogue.Get("stats.heading.as-of", language, asOf[0])
+            : MessageCatalogue.Get("stats.heading", language);
+        return Task.FromResult(composer.ComposeList(heading, headline, withButtons: true, language));
     }
 }

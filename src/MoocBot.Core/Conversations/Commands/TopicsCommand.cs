@@ -14,18 +14,23 @@ internal sealed class TopicsCommand(CurrentFacts current, ReplyComposer composer
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
+        var language = context.Language;
+        var chinese = language == ChatLanguage.Chinese;
         var repository = current.Repository;
-        var topic = context.Arguments.Trim().ToLowerInvariant();
+        var asked = context.Arguments.Trim();
+
+        // A topic is named by its id, or in Chinese by its Chinese label ("/topics 西部").
+        var topic = repository.Topics.FirstOrDefault(t => string.Equals(t.ChineseLabel, asked, StringComparison.Ordinal))?.Id ?? asked.ToLowerInvariant();
         var facts = repository.Facts.Where(f => f.Topic == topic).ToList();
         if (facts.Count > 0)
         {
-            var description = ReplyComposer.DescribeTopic(repository, topic);
-            return Task.FromResult(composer.ComposeList(FactText.Capitalize(description) + ":", facts));
+            var description = ReplyComposer.DescribeTopic(repository, topic, language);
+            return Task.FromResult(composer.ComposeList(MessageCatalogue.Get("topics.heading", language, FactText.Capitalize(description)), facts, withButtons: false, language));
         }
 
         var blocks = new List<ReplyBlock>
         {
-            ReplyBlock.Text(topic.Length == 0 ? "I know figures on these topics:" : $"I have no topic “{context.Arguments.Trim()}”. These are the topics I know:"),
+            ReplyBlock.Text(topic.Length == 0 ? MessageCatalogue.Get("topics.known", language) : MessageCatalogue.Get("topics.unknown", language, asked)),
         };
         foreach (var known in repository.Topics)
         {
@@ -33,15 +38,21 @@ internal sealed class TopicsCommand(CurrentFacts current, ReplyComposer composer
             blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem,
             [
                 new ReplySpan(known.Id, SpanStyle.Bold),
-                new ReplySpan($" — {known.Description} ({count} figures)"),
+                new ReplySpan(MessageCatalogue.Get("topics.item", language, ReplyComposer.DescribeTopic(repository, known.Id, language), count)),
             ]));
         }
 
-        blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, [new ReplySpan("Send "), new ReplySpan(Info.Example!, SpanStyle.Code), new ReplySpan(" to list one topic's figures.")]));
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph,
+        [
+            new ReplySpan(MessageCatalogue.Get("topics.send", language)),
+            new ReplySpan(Info.Example!, SpanStyle.Code),
+            new ReplySpan(MessageCatalogue.Get("topics.send.after", language)),
+        ]));
         return Task.FromResult(new Reply
         {
             Blocks = blocks,
-            Buttons = [.. repository.Topics.Select(t => new ReplyButton(t.Label, "/topics " + t.Id))],
+            Buttons = [.. repository.Topics.Select(t => new ReplyButton((chinese ? t.ChineseLabel : null) ?? t.Label, "/topics " + t.Id))],
+            Language = language,
         });
     }
 

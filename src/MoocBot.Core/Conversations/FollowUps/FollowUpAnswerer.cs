@@ -23,6 +23,22 @@ public sealed class FollowUpAnswerer(
     private const double ContextConfidence = 0.9;
     private const int MaxAlike = 2;
     private static readonly char[] WordSeparators = [' ', '(', ')', ',', '-', '\''];
+
+    // What a unit counts, so "and in the west?" after learners finds the west's learners (person-times of students
+    // learning), not a count of courses; a unit not listed is its own kind.
+    private static readonly Dictionary<string, string> UnitKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["learners"] = "learners",
+        ["person-times"] = "learners",
+        ["users"] = "learners",
+        ["people"] = "learners",
+        ["teachers"] = "teachers",
+        ["lecturers"] = "teachers",
+        ["courses"] = "courses",
+        ["courses and services"] = "courses",
+        ["countries"] = "countries",
+        ["countries and regions"] = "countries",
+    };
     private static readonly HashSet<string> SimilarityStopWords = new(StringComparer.Ordinal)
     {
         "in", "of", "the", "for", "and", "on", "to", "by", "china", "china's", "west", "western", "international", "platform", "smart",
@@ -100,7 +116,7 @@ public sealed class FollowUpAnswerer(
             case FollowUpKind.Source:
             {
                 var answer = answerer.AnswerMeasure(request.Text, measure, carried, ContextConfidence);
-                var quote = answer.Status == AnswerStatus.Answered ? composer.ComposeQuote(answer.Facts[0]) : composer.ComposeAnswer(answer, language);
+                var quote = answer.Status == AnswerStatus.Answered ? composer.ComposeQuote(answer.Facts[0], language) : composer.ComposeAnswer(answer, language);
                 return new ConversationTurn(answer, quote, context.Question);
             }
 
@@ -145,7 +161,9 @@ public sealed class FollowUpAnswerer(
         if (chosen is null)
         {
             var answer = new Answer(request.Text, AnswerStatus.NotFound, 0, [], []);
-            return new ConversationTurn(answer, composer.ComposeAnswer(answer, language), context.Question);
+            return new ConversationTurn(answer, request.Measure.Length == 0 && topic != measure.Topic
+                ? NoSuchFigure(measure, topic, language)
+                : composer.ComposeAnswer(answer, language), context.Question);
         }
 
         var resolved = answerer.AnswerMeasure(request.Text, chosen, carried, confidence);
@@ -181,11 +199,20 @@ public sealed class FollowUpAnswerer(
             : FactText.Capitalize(fact.Counts) + ": " + FactFormatter.FormatBrief(fact, source);
     }
 
-    /// <summary>The measures of <paramref name="topic"/> counted in the same unit as <paramref name="previous"/>, most alike first.</summary>
+    /// <summary>The measures of <paramref name="topic"/> that count the same kind of thing as <paramref name="previous"/>, most alike first.</summary>
     private IEnumerable<Measure> SameKind(Measure previous, string topic) =>
         facts.Repository.Measures
-            .Where(m => m.Topic == topic && string.Equals(FirstWord(m.Unit), FirstWord(previous.Unit), StringComparison.OrdinalIgnoreCase))
+            .Where(m => m.Topic == topic && Kind(m.Unit) == Kind(previous.Unit))
             .OrderByDescending(m => Similarity(previous, m));
+
+    /// <summary>"I have no figure like “International learners” for the west": the topic has none of that kind.</summary>
+    private Reply NoSuchFigure(Measure previous, string topic, ChatLanguage language)
+    {
+        var repository = facts.Repository;
+        var label = language == ChatLanguage.Chinese ? ChineseFactFormatter.Label(previous) : previous.Label;
+        return ReplyComposer.ComposeText(MessageCatalogue.Get("followup.no-such-figure", language, label, ReplyComposer.DescribeTopic(repository, topic, language), topic))
+            with { Language = language };
+    }
 
     /// <summary>
     /// The measure a follow-up naming one means: the answer to its words, unless the answerer also found one in the
@@ -216,10 +243,13 @@ public sealed class FollowUpAnswerer(
         return best;
     }
 
-    /// <summary>The measure of <paramref name="topic"/> most like <paramref name="previous"/>: the same unit first, then the most words in common.</summary>
+    /// <summary>
+    /// The measure of <paramref name="topic"/> most like <paramref name="previous"/>: of the same kind (<see cref="Kind"/>), then
+    /// the most words in common; null when the topic counts nothing of that kind.
+    /// </summary>
     private Measure? Nearest(Measure previous, string topic) =>
         facts.Repository.Measures
-            .Where(m => m.Topic == topic && m.Observations.Any(o => o.Value is not null))
+            .Where(m => m.Topic == topic && m.Observations.Any(o => o.Value is not null) && Kind(m.Unit) == Kind(previous.Unit))
             .Select((m, order) => (Measure: m, Order: order))
             .OrderByDescending(c => Similarity(previous, c.Measure))
             .ThenBy(c => c.Order)
@@ -228,7 +258,7 @@ public sealed class FollowUpAnswerer(
 
     private static double Similarity(Measure a, Measure b)
     {
-        var sameUnit = string.Equals(FirstWord(a.Unit), FirstWord(b.Unit), StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var sameUnit = Kind(a.Unit) == Kind(b.Unit) ? 1 : 0;
         var wordsA = Words(a.Label);
         var wordsB = Words(b.Label);
         var common = wordsA.Count(wordsB.Contains);
@@ -237,6 +267,9 @@ public sealed class FollowUpAnswerer(
     }
 
     private static string FirstWord(string text) => text.Split(' ', 2)[0];
+
+    /// <summary>What a unit counts: "learners" for person-times, users and people too; a unit not in <see cref="UnitKinds"/> is its own kind.</summary>
+    private static string Kind(string unit) => UnitKinds.GetValueOrDefault(unit) ?? unit.ToLowerInvariant();
 
     private static HashSet<string> Words(string label) =>
         [.. label.ToLowerInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)

@@ -42,6 +42,33 @@ public sealed class FollowUpAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_AndInTheWestAfterInternationalLearners_GivesTheWestsLearnersNotItsCourses()
+    {
+        var conversation = new Conversation();
+        await conversation.AskAsync("how many international learners are there?");
+
+        var west = await conversation.AskAsync("and in the west?");
+
+        Assert.Equal("west.learning-participations", west.Answer.Facts[0].Id);
+        Assert.DoesNotContain(west.Answer.Facts, f => f.Unit.StartsWith("courses", StringComparison.Ordinal));
+        Assert.Contains("376 million", west.Reply.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what is china's world ranking?", "and in the west?", "I have no figure like “China's world ranking” for MOOCs for universities in western China. Send /topics west for the figures I have there.")]
+    [InlineData("中国慕课世界排名第几", "那西部呢？", "关于面向西部高校的慕课，我没有“中国慕课世界排名”这类数据。发送 /topics west 查看那里的数据。")]
+    public async Task AnswerAsync_OtherTopicHasNoFigureOfThatKind_SaysSoInsteadOfAnotherFigure(string question, string followUp, string expected)
+    {
+        var conversation = new Conversation();
+        await conversation.AskAsync(question);
+
+        var west = await conversation.AskAsync(followUp);
+
+        Assert.Equal(AnswerStatus.NotFound, west.Answer.Status);
+        Assert.Equal(expected, west.Reply.ToPlainText());
+    }
+
+    [Fact]
     public async Task AnswerAsync_MeasureThenTimeThenSource_EachReadAgainstTheOneBefore()
     {
         var conversation = new Conversation();
