@@ -18,11 +18,12 @@ public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// Adds Core over an already loaded repository; <see cref="CurrentFacts"/> serves it until a reload replaces it.
-    /// Its settings ("RateLimits", "Diagnostics:UnansweredLog", "Conversations") are bound from <paramref name="configuration"/> when given.
+    /// Its settings ("Facts", "RateLimits", "Diagnostics:UnansweredLog", "Conversations") are bound from <paramref name="configuration"/> when given.
     /// </summary>
     public static IServiceCollection AddMoocBotCore(this IServiceCollection services, FactRepository repository, IConfiguration? configuration = null)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMoocBotSettings<FactsOptions, FactsOptionsValidator>(configuration, FactsOptions.SectionName);
         services.AddSingleton(sp => new CurrentFacts(repository, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReplyComposer(sp.GetRequiredService<CurrentFacts>(), sp.GetServices<IFactReplyExtension>()));
         services.AddSingleton<FactLookup>();

@@ -6,7 +6,7 @@ namespace MoocBot.Core;
 /// <summary>Core's areas added to a host, each binding and validating its own settings from the host's configuration.</summary>
 public static class MoocBotHostApplicationBuilderExtensions
 {
-    /// <summary>Answering, conversations and commands (sections "RateLimits", "Diagnostics:UnansweredLog").</summary>
+    /// <summary>The facts, answering, conversations and commands (sections "Facts", "RateLimits", "Diagnostics:UnansweredLog", "Conversations").</summary>
     public static IHostApplicationBuilder AddMoocBotCore(this IHostApplicationBuilder builder, FactRepository repository)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -22,11 +22,11 @@ public static class MoocBotHostApplicationBuilderExtensions
         return builder;
     }
 
-    /// <summary>Reloading and publishing <paramref name="factsPath"/> when it changes (section "Facts").</summary>
-    public static IHostApplicationBuilder AddMoocBotFactWatch(this IHostApplicationBuilder builder, string factsPath)
+    /// <summary>Reloading and publishing the facts file when it changes (section "Facts", bound by <see cref="AddMoocBotCore"/>).</summary>
+    public static IHostApplicationBuilder AddMoocBotFactWatch(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddMoocBotFactWatch(factsPath, builder.Configuration);
+        builder.Services.AddMoocBotFactWatch();
         return builder;
     }
 

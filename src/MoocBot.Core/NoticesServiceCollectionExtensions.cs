@@ -40,16 +40,14 @@ public static class NoticesServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds the watcher that reloads <paramref name="factsPath"/> (and the articles it names) when it changes and
-    /// publishes each new version (options "Facts:Watch", "Facts:WatchInterval" of <paramref name="configuration"/> when
-    /// given). Needs <see cref="AddMoocBotNotices"/>.
+    /// Adds the watcher that reloads the facts file (and the articles it names) when it changes and publishes each new
+    /// version, as the "Facts" options that <see cref="CoreServiceCollectionExtensions.AddMoocBotCore"/> binds say
+    /// (Path, Watch, WatchInterval). Needs <see cref="AddMoocBotNotices"/>.
     /// </summary>
-    public static IServiceCollection AddMoocBotFactWatch(this IServiceCollection services, string factsPath, IConfiguration? configuration = null)
+    public static IServiceCollection AddMoocBotFactWatch(this IServiceCollection services)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(factsPath);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddMoocBotSettings<FactsWatchOptions, FactsWatchOptionsValidator>(configuration, FactsWatchOptions.SectionName);
-        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<FactFileWatcher>(sp, factsPath));
+        services.AddHostedService<FactFileWatcher>();
         return services;
     }
 }

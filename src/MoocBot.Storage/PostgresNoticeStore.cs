@@ -31,7 +31,7 @@ internal sealed class PostgresNoticeStore : SqlNoticeStore, IAsyncDisposable, ID
 
     public override StorageProvider Provider => StorageProvider.Postgres;
 
-    protected override IReadOnlyList<Migration> Migrations => PostgresMigrations.All;
+    protected override IReadOnlyList<Migration> Migrations => SqlDialect.Postgres.Migrations;
 
     protected override string CreateMigrationHistorySql => MigrationHistoryTable;
 

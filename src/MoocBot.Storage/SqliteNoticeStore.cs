@@ -56,7 +56,7 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore, IDisposable
 
     public override StorageProvider Provider => StorageProvider.Sqlite;
 
-    protected override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
+    protected override IReadOnlyList<Migration> Migrations => SqlDialect.Sqlite.Migrations;
 
     protected override string CreateMigrationHistorySql => MigrationHistoryTable;
 

@@ -20,10 +20,9 @@ public abstract partial class NoticeStoreContract
         await DispatcherHarness.SubscribeAsync(Store, Now, ["west"], "west");
         var hosts = Enumerable.Range(0, 2).Select(_ => new CurrentFacts(initial)).ToList();
         var watchers = hosts.Select(facts => new FactFileWatcher(
-            files.FactsPath,
             facts,
             OtherPublisher(),
-            Microsoft.Extensions.Options.Options.Create(new FactsWatchOptions()),
+            Microsoft.Extensions.Options.Options.Create(new FactsOptions { Path = files.FactsPath }),
             Microsoft.Extensions.Options.Options.Create(new NoticesOptions()),
             Time,
             NullLogger<FactFileWatcher>.Instance)).ToList();

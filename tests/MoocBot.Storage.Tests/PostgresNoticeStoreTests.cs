@@ -43,7 +43,7 @@ public sealed class PostgresNoticeStoreTests : NoticeStoreContract, IPostgresTes
         {
             await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
-            await MigrationRunner.ApplyAsync(connection, transaction, [PostgresMigrations.All[0]],
+            await MigrationRunner.ApplyAsync(connection, transaction, [SqlDialect.Postgres.Migrations[0]],
                 PostgresNoticeStore.MigrationHistoryTable,
                 CancellationToken.None);
             await using var insert = new NpgsqlCommand("INSERT INTO subscriptions (platform, chat_id, is_group, created_at, updated_at) VALUES ('telegram', '42', false, now(), now())", connection);
@@ -56,7 +56,7 @@ public sealed class PostgresNoticeStoreTests : NoticeStoreContract, IPostgresTes
 
         await store.SetLanguageAsync("telegram", "42", MoocBot.Core.Conversations.ChatLanguage.Chinese, Time.GetUtcNow(), CancellationToken.None);
 
-        Assert.Equal((PostgresMigrations.All[^1].Version, PostgresMigrations.All.Count - 1), (schema.Version, schema.Applied));
+        Assert.Equal((SqlDialect.Postgres.Migrations[^1].Version, SqlDialect.Postgres.Migrations.Count - 1), (schema.Version, schema.Applied));
         Assert.Equal(MoocBot.Core.Conversations.ChatLanguage.Chinese, await store.FindLanguageAsync("telegram", "42", CancellationToken.None));
         Assert.NotNull(await store.FindSubscriptionAsync("telegram", "42", CancellationToken.None));
         Assert.Single(await store.FindFrequentAsync(DateTimeOffset.UnixEpoch, 10, CancellationToken.None));

@@ -77,7 +77,7 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
         {
             await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
-            await MigrationRunner.ApplyAsync(connection, transaction, [SqliteMigrations.All[0]],
+            await MigrationRunner.ApplyAsync(connection, transaction, [SqlDialect.Sqlite.Migrations[0]],
                 SqliteNoticeStore.MigrationHistoryTable,
                 CancellationToken.None);
             await using var insert = new SqliteCommand("INSERT INTO subscriptions (platform, chat_id, is_group, created_at, updated_at) VALUES ('telegram', '42', 0, 0, 0)", connection);
@@ -90,7 +90,7 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
 
         await store.SetLanguageAsync("telegram", "42", MoocBot.Core.Conversations.ChatLanguage.Chinese, Time.GetUtcNow(), CancellationToken.None);
 
-        Assert.Equal((SqliteMigrations.All[^1].Version, SqliteMigrations.All.Count - 1), (schema.Version, schema.Applied));
+        Assert.Equal((SqlDialect.Sqlite.Migrations[^1].Version, SqlDialect.Sqlite.Migrations.Count - 1), (schema.Version, schema.Applied));
         Assert.Equal(MoocBot.Core.Conversations.ChatLanguage.Chinese, await store.FindLanguageAsync("telegram", "42", CancellationToken.None));
         Assert.NotNull(await store.FindSubscriptionAsync("telegram", "42", CancellationToken.None));
         Assert.Single(await store.FindFrequentAsync(DateTimeOffset.UnixEpoch, 10, CancellationToken.None));
@@ -148,7 +148,7 @@ public sealed class SqliteNoticeStoreTests : NoticeStoreContract
         }
 
         var found = await store.ProbeAsync(CancellationToken.None);
-        Assert.Equal(SqliteMigrations.All[^1].Version, found.SchemaVersion);
+        Assert.Equal(SqlDialect.Sqlite.Migrations[^1].Version, found.SchemaVersion);
     }
 
     [Fact]

@@ -61,6 +61,9 @@ public static class ChatLanguages
         return IsChinese(text) || IsChineseHint(platformHint) ? ChatLanguage.Chinese : ChatLanguage.English;
     }
 
+    /// <summary>The language of a reply to <paramref name="text"/> with no chat choice and no platform hint: Chinese for Chinese text, else English.</summary>
+    public static ChatLanguage OfText(string? text) => Resolve(ChatLanguage.Auto, text, platformHint: null);
+
     private static bool IsChineseHint(string? hint) =>
         hint is not null && (hint.Equals("zh", StringComparison.OrdinalIgnoreCase) || hint.StartsWith("zh-", StringComparison.OrdinalIgnoreCase) || hint.StartsWith("zh_", StringComparison.OrdinalIgnoreCase));
 }

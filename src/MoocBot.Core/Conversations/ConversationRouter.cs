@@ -128,7 +128,7 @@ public sealed class ConversationRouter
             return null;
         }
 
-        if (IsLimited(message, ChatLanguages.Resolve(ChatLanguage.Auto, text, null), out var limited))
+        if (IsLimited(message, ChatLanguages.OfText(text), out var limited))
         {
             return limited;
         }

@@ -18,31 +18,7 @@ public static class ChineseFactFormatter
     private const int MaxScaledDecimals = 4;
 
     // The unit noun (or measure word) written after a figure, by the fact's English unit.
-    private static readonly (string Unit, string Chinese)[] UnitTable =
-    [
-        ("courses", "门"),
-        ("courses and services", "门"),
-        ("users", "人"),
-        ("people", "人"),
-        ("learners", "人"),
-        ("teachers", "人"),
-        ("lecturers", "人"),
-        ("person-times", "人次"),
-        ("visits", "次"),
-        ("universities", "所"),
-        ("countries", "个"),
-        ("countries and regions", "个"),
-        ("disciplines", "个"),
-        ("categories", "个"),
-        ("experiments", "个"),
-        ("platforms", "个"),
-        ("materials", "份"),
-        ("languages", "种"),
-        ("year", "年"),
-    ];
-
-    private static readonly FrozenDictionary<string, string> Units =
-        UnitTable.ToFrozenDictionary(row => row.Unit, row => row.Chinese, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, string> Units = ChineseWords.Units;
 
     /// <summary>
     /// The fact's figure in Chinese ("6.2万门", "近10万份"); for a statement, its Chinese wording, or its

@@ -8,21 +8,21 @@ namespace MoocBot.Core.Notices;
 
 /// <summary>
 /// Watches the facts file and the articles it names while the bot runs. A change is loaded once it has held
-/// still for one <see cref="FactsWatchOptions.WatchInterval"/> (editors write a file in several steps) and
+/// still for one <see cref="FactsOptions.WatchInterval"/> (editors write a file in several steps) and
 /// checked like <c>facts check</c>. A version that fails is refused: the old one is still served, the problems
 /// are logged and health is degraded. One that passes is served from the next message on and published like
 /// <c>facts publish</c>, so subscribers get one notice per changed topic. The files are polled rather than
 /// watched through the file system, which misses or splits events on network and container mounts.
 /// </summary>
 internal sealed class FactFileWatcher(
-    string path,
     CurrentFacts facts,
     FactPublisher publisher,
-    IOptions<FactsWatchOptions> options,
+    IOptions<FactsOptions> options,
     IOptions<NoticesOptions> notices,
     TimeProvider timeProvider,
     ILogger<FactFileWatcher> logger) : BackgroundService
 {
+    private readonly string _path = options.Value.ResolvePath();
     private string _handled = facts.Repository.Version;
     private string? _settling;
     private FactRepository? _unpublished;
@@ -37,7 +37,7 @@ internal sealed class FactFileWatcher(
         {
             // Created here, not in ExecuteAsync (which may start later): time that passes after start counts.
             _timer = new PeriodicTimer(options.Value.WatchInterval, timeProvider);
-            Log.WatchingFacts(logger, path, options.Value.WatchInterval);
+            Log.WatchingFacts(logger, _path, options.Value.WatchInterval);
         }
 
         return base.StartAsync(cancellationToken);
@@ -67,7 +67,7 @@ internal sealed class FactFileWatcher(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    Log.FactWatchFailed(logger, path, options.Value.WatchInterval, ex);
+                    Log.FactWatchFailed(logger, _path, options.Value.WatchInterval, ex);
                     outcome = FactWatchOutcome.Unchanged;
                 }
 
@@ -83,7 +83,7 @@ internal sealed class FactFileWatcher(
     internal async Task<FactWatchOutcome> CheckOnceAsync(CancellationToken cancellationToken)
     {
         await PublishAsync(cancellationToken);
-        var fingerprint = FactRepositoryLoader.Fingerprint(path);
+        var fingerprint = FactRepositoryLoader.Fingerprint(_path);
         if (fingerprint == _handled)
         {
             _settling = null;
@@ -108,7 +108,7 @@ internal sealed class FactFileWatcher(
         IReadOnlyList<string> problems;
         try
         {
-            next = FactRepositoryLoader.Load(path);
+            next = FactRepositoryLoader.Load(_path);
             problems = [.. FactChecker.Check(next).Select(p => p.Message)];
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -120,7 +120,7 @@ internal sealed class FactFileWatcher(
         {
             var rejected = new RejectedFacts(timeProvider.GetUtcNow(), served.Version, problems);
             facts.Reject(rejected);
-            Log.FactsRefused(logger, path, served.Version, rejected.ToString());
+            Log.FactsRefused(logger, _path, served.Version, rejected.ToString());
             return FactWatchOutcome.Refused;
         }
 

@@ -1,30 +1,19 @@
 using Microsoft.Extensions.Logging;
-using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 
 namespace MoocBot.Core.Notices;
 
-internal sealed class SubscribeCommand(INoticeStore store, SubscriptionAccess access, CurrentFacts facts, TimeProvider timeProvider, ILogger<SubscribeCommand> logger) : IChatCommand
+internal sealed class SubscribeCommand(INoticeStore store, SubscriptionAccess access, TimeProvider timeProvider, ILogger<SubscribeCommand> logger) : IChatCommand
 {
-    public ChatCommandInfo Info { get; } = new("subscribe", "Get a notice in this chat when figures change")
-    {
-        ArgumentName = "topic",
-        ArgumentDescription = NoticeTopics.ArgumentDescription(facts.Repository),
-        Example = "/subscribe west",
-    };
+    public ChatCommandInfo Info { get; } = access.CommandInfo("subscribe", "Get a notice in this chat when figures change");
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken) =>
-        SubscriptionAccess.ChangeAsync(context, () => ChangeAsync(context, cancellationToken), logger);
+        access.ChangeTopicAsync(context, topic => ChangeAsync(context, topic, cancellationToken), logger);
 
-    private async Task<Reply> ChangeAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    private async Task<Reply> ChangeAsync(ChatCommandContext context, string topic, CancellationToken cancellationToken)
     {
         var message = context.Message;
         var language = context.Language;
-        if (access.ParseTopic(context.Arguments) is not { } topic)
-        {
-            return access.UnknownTopic(context.Arguments, language);
-        }
-
         if (!access.CanReceive(message.Platform))
         {
             return SubscriptionAccess.CannotReceive(message.Platform, language);

@@ -31,6 +31,18 @@ internal sealed class SubscriptionAccess(IEnumerable<IChatAdministrators> admini
         return checker is not null && await checker.IsAdministratorAsync(message, cancellationToken);
     }
 
+    /// <summary>What /subscribe and /unsubscribe show in help: both take one topic of the repository served now.</summary>
+    public ChatCommandInfo CommandInfo(string name, string description) => new(name, description)
+    {
+        ArgumentName = "topic",
+        ArgumentDescription = NoticeTopics.ArgumentDescription(facts.Repository),
+        Example = "/" + name + " west",
+    };
+
+    /// <summary>Runs <paramref name="change"/> with the topic the command names (as <see cref="ChangeAsync"/>); an unknown topic changes nothing.</summary>
+    public Task<Reply> ChangeTopicAsync(ChatCommandContext context, Func<string, Task<Reply>> change, ILogger logger) =>
+        ChangeAsync(context, () => ParseTopic(context.Arguments) is { } topic ? change(topic) : Task.FromResult(UnknownTopic(context.Arguments, context.Language)), logger);
+
     /// <summary>
     /// Runs a subscription change; when the store fails (unreachable, read-only, its file gone) the chat is told the
     /// change was not saved, never that it was.

@@ -1,30 +1,19 @@
 using Microsoft.Extensions.Logging;
-using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 
 namespace MoocBot.Core.Notices;
 
-internal sealed class UnsubscribeCommand(INoticeStore store, SubscriptionAccess access, CurrentFacts facts, TimeProvider timeProvider, ILogger<UnsubscribeCommand> logger) : IChatCommand
+internal sealed class UnsubscribeCommand(INoticeStore store, SubscriptionAccess access, TimeProvider timeProvider, ILogger<UnsubscribeCommand> logger) : IChatCommand
 {
-    public ChatCommandInfo Info { get; } = new("unsubscribe", "Stop update notices in this chat")
-    {
-        ArgumentName = "topic",
-        ArgumentDescription = NoticeTopics.ArgumentDescription(facts.Repository),
-        Example = "/unsubscribe west",
-    };
+    public ChatCommandInfo Info { get; } = access.CommandInfo("unsubscribe", "Stop update notices in this chat");
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken) =>
-        SubscriptionAccess.ChangeAsync(context, () => ChangeAsync(context, cancellationToken), logger);
+        access.ChangeTopicAsync(context, topic => ChangeAsync(context, topic, cancellationToken), logger);
 
-    private async Task<Reply> ChangeAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    private async Task<Reply> ChangeAsync(ChatCommandContext context, string topic, CancellationToken cancellationToken)
     {
         var message = context.Message;
         var language = context.Language;
-        if (access.ParseTopic(context.Arguments) is not { } topic)
-        {
-            return access.UnknownTopic(context.Arguments, language);
-        }
-
         var existing = await store.FindSubscriptionAsync(message.Platform, message.ChatId, cancellationToken);
         if (existing is null || existing.Topics.Count == 0)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace MoocBot.Core.Settings;
 
@@ -82,6 +83,23 @@ public static class SettingValues
             .Build()
             .GetSection(section.Path)
             .Bind(options);
+    }
+
+    /// <summary>
+    /// Binds and validates <paramref name="sectionName"/> as <see cref="SettingsServiceCollectionExtensions.AddMoocBotSettings"/>
+    /// does at start, for the one section read before a host exists.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A value is bad; each failure is one line naming its key.</exception>
+    public static TOptions Read<[DynamicallyAccessedMembers(Members)] TOptions, TValidator>(IConfiguration configuration, string sectionName)
+        where TOptions : class, new()
+        where TValidator : class, IValidateOptions<TOptions>, new()
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(sectionName);
+        var options = new TOptions();
+        Bind(section, options);
+        var result = new SettingsValidator<TOptions>(section, new TValidator()).Validate(Options.DefaultName, options);
+        return result.Failed ? throw new OptionsValidationException(Options.DefaultName, typeof(TOptions), result.Failures) : options;
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "A nested options class is a property type of an annotated options class.")]

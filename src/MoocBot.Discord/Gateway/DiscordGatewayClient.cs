@@ -167,11 +167,11 @@ internal sealed class DiscordGatewayClient(
                             break;
 
                         case GatewayOpcode.Reconnect:
-                            await connection.CloseAsync(GatewayCloseCodes.ClientResuming, "reconnect requested", cancellationToken);
+                            await connection.CloseAsync((int)GatewayCloseCode.ClientResuming, "reconnect requested", cancellationToken);
                             return new GatewayOutcome(GatewayAction.Resume, "the gateway asked to reconnect (op 7)");
 
                         case GatewayOpcode.InvalidSession when data.ValueKind == JsonValueKind.True:
-                            await connection.CloseAsync(GatewayCloseCodes.ClientResuming, "invalid session, resuming", cancellationToken);
+                            await connection.CloseAsync((int)GatewayCloseCode.ClientResuming, "invalid session, resuming", cancellationToken);
                             return new GatewayOutcome(GatewayAction.Resume, "the session was invalidated but may be resumed (op 9)");
 
                         case GatewayOpcode.InvalidSession:
@@ -208,7 +208,7 @@ internal sealed class DiscordGatewayClient(
                 {
                     Log.GatewayZombie(logger);
                     zombie.Value = true;
-                    await connection.CloseAsync(GatewayCloseCodes.ClientResuming, "no heartbeat ACK", cancellationToken);
+                    await connection.CloseAsync((int)GatewayCloseCode.ClientResuming, "no heartbeat ACK", cancellationToken);
                     await connectionCancellation.CancelAsync();
                     return;
                 }

@@ -1,10 +1,7 @@
-using Microsoft.Extensions.Logging;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Telegram.Rendering;
 using MoocBot.Telegram.Sending;
-using Telegram.Bot;
-using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.InlineQueryResults;
@@ -19,9 +16,7 @@ internal sealed class TelegramUpdateHandler(
     TelegramBotIdentity identity,
     TelegramReplySender sender,
     ChatReachability reachability,
-    ITelegramBotClient client,
-    MoocBotMetrics metrics,
-    ILogger<TelegramUpdateHandler> logger)
+    MoocBotMetrics metrics)
 {
     /// <summary>Telegram shows at most 50 inline results; ten fit a phone screen.</summary>
     public const int MaxInlineResults = 10;
@@ -65,14 +60,7 @@ internal sealed class TelegramUpdateHandler(
     private async Task HandleCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         // Answer first and always: the user's button shows a spinner until it is answered.
-        try
-        {
-            await client.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
-        }
-        catch (RequestException ex)
-        {
-            Log.CallbackAnswerFailed(logger, ex);
-        }
+        await sender.AnswerCallbackQueryAsync(query.Id, cancellationToken);
 
         if (query.Data is not { Length: > 0 } command || query.Message is not { } message)
         {
@@ -121,7 +109,7 @@ internal sealed class TelegramUpdateHandler(
             });
         }
 
-        await client.AnswerInlineQuery(query.Id, results, InlineCacheSeconds, cancellationToken: cancellationToken);
+        await sender.AnswerInlineQueryAsync(query.Id, results, InlineCacheSeconds, cancellationToken);
     }
 
     private static string Describe(Reply reply) =>

@@ -9,6 +9,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace MoocBot.Telegram.Sending;
@@ -33,6 +34,23 @@ internal sealed class TelegramReplySender(
     private const int BadRequest = 400;
     private const int Forbidden = 403;
     private const int TooManyRequests = 429;
+
+    /// <summary>Stops the spinner on the button the user pressed; a failure is logged and the command it carries still runs.</summary>
+    public async Task AnswerCallbackQueryAsync(string queryId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.AnswerCallbackQuery(queryId, cancellationToken: cancellationToken);
+        }
+        catch (RequestException ex)
+        {
+            Log.CallbackAnswerFailed(logger, ex);
+        }
+    }
+
+    /// <summary>Shows <paramref name="results"/> under the inline query being typed.</summary>
+    public Task AnswerInlineQueryAsync(string queryId, IEnumerable<InlineQueryResult> results, int cacheSeconds, CancellationToken cancellationToken) =>
+        client.AnswerInlineQuery(queryId, results, cacheSeconds, cancellationToken: cancellationToken);
 
     /// <summary>Sends an answer to someone waiting for it; returns false when it could not be delivered.</summary>
     public async Task<bool> SendReplyAsync(long chatId, Reply reply, ReplyTarget target, CancellationToken cancellationToken)

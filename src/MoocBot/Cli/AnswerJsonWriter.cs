@@ -18,7 +18,7 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
     public string Write(string question)
     {
         var answer = answerer.Answer(ConversationRouter.Clean(question));
-        return Write(question, answer, composer.ComposeAnswer(answer, ChatLanguages.Resolve(ChatLanguage.Auto, question, null)), followUpOf: null);
+        return Write(question, answer, composer.ComposeAnswer(answer, ChatLanguages.OfText(question)), followUpOf: null);
     }
 
     /// <summary>A question of a conversation (<c>ask --chat</c>): "followUpOf" names the question it followed when the context was used.</summary>

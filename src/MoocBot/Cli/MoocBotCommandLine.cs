@@ -146,7 +146,7 @@ internal static class MoocBotCommandLine
     /// </summary>
     public static FactRepository? LoadRepository(IConfiguration configuration, TextWriter error, bool trustRecordedPass = false)
     {
-        var path = BotConfiguration.Facts(configuration).ResolvePath();
+        var path = FactsOptions.Read(configuration).ResolvePath();
         try
         {
             var repository = FactRepositoryLoader.Load(path);

@@ -38,13 +38,6 @@ internal static class BotConfiguration
         return $"The settings file {path} cannot be read: {exception.InnerException?.Message ?? exception.Message}";
     }
 
-    public static FactsOptions Facts(IConfiguration configuration)
-    {
-        var options = new FactsOptions();
-        configuration.GetSection(FactsOptions.SectionName).Bind(options);
-        return options;
-    }
-
     /// <summary>
     /// Telegram is on when its token is set, or when a setting only Telegram uses is (a webhook, or a mode other than
     /// Polling): then a missing or malformed token stops the bot with a message instead of Telegram being skipped.

@@ -73,7 +73,7 @@ internal static class BotHost
 
         if (profile == BotProfile.Bot)
         {
-            builder.AddMoocBotFactWatch(BotConfiguration.Facts(builder.Configuration).ResolvePath());
+            builder.AddMoocBotFactWatch();
             builder.AddMoocBotShutdown();
             builder.AddMoocBotMetricsExport();
             if (BotConfiguration.TelegramConfigured(builder.Configuration))

@@ -46,7 +46,7 @@ public sealed class FollowUpAnswerer(
 
     /// <summary>Answers <paramref name="text"/> (already cleaned) from the sender of <paramref name="message"/>, and keeps the context it leaves.</summary>
     public async Task<ConversationTurn> AnswerAsync(ChatMessage message, string text, CancellationToken cancellationToken) =>
-        await AnswerAsync(message, text, ChatLanguages.Resolve(ChatLanguage.Auto, text, null), cancellationToken);
+        await AnswerAsync(message, text, ChatLanguages.OfText(text), cancellationToken);
 
     /// <summary>As <see cref="AnswerAsync(ChatMessage, string, CancellationToken)"/>, the reply worded in <paramref name="language"/>.</summary>
     public async Task<ConversationTurn> AnswerAsync(ChatMessage message, string text, ChatLanguage language, CancellationToken cancellationToken)

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace MoocBot.Core.Facts;
+
+[OptionsValidator]
+internal sealed partial class FactsOptionsValidator : IValidateOptions<FactsOptions>;
