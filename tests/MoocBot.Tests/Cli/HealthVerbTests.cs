@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MoocBot.Cli;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Tests.Fakes;
@@ -68,7 +67,7 @@ public sealed class HealthVerbTests : IDisposable
     [Fact]
     public async Task HealthUrl_UnhealthyBot_PrintsTheReportAndExitsOne()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = TestClock.Create();
         await using var bot = await TestBot.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(time));
         bot.Services.GetRequiredService<BotHealth>().Failed("telegram.poll", "401 Unauthorized");
         time.Advance(TimeSpan.FromMinutes(10));
