@@ -7,16 +7,12 @@ namespace MoocBot.Core.Tests.Notices;
 
 public sealed class NoticeDispatcherTests
 {
-    private readonly FakeTimeProvider _time = new();
-    private readonly InMemoryNoticeStore _store = new();
+    private readonly FakeTimeProvider _time;
+    private readonly InMemoryNoticeStore _store;
     private readonly FakeChatPlatform _telegram;
     private readonly DispatcherHarness _harness;
 
-    public NoticeDispatcherTests()
-    {
-        _telegram = new FakeChatPlatform(_time);
-        _harness = new DispatcherHarness(_store, _time, _telegram);
-    }
+    public NoticeDispatcherTests() => (_time, _store, _telegram, _harness) = TelegramDispatch.Create();
 
     [Fact]
     public async Task RunOnceAsync_TenThousandChats_EachGetsTheNoticeOnceWithinTelegramLimits()

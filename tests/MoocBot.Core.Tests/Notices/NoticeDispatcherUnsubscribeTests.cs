@@ -7,16 +7,12 @@ namespace MoocBot.Core.Tests.Notices;
 /// <summary>/unsubscribe stops notices: the dispatcher asks the store before each group of sends, not only when it claims.</summary>
 public sealed class NoticeDispatcherUnsubscribeTests
 {
-    private readonly FakeTimeProvider _time = new();
-    private readonly InMemoryNoticeStore _store = new();
+    private readonly FakeTimeProvider _time;
+    private readonly InMemoryNoticeStore _store;
     private readonly FakeChatPlatform _telegram;
     private readonly DispatcherHarness _harness;
 
-    public NoticeDispatcherUnsubscribeTests()
-    {
-        _telegram = new FakeChatPlatform(_time);
-        _harness = new DispatcherHarness(_store, _time, _telegram);
-    }
+    public NoticeDispatcherUnsubscribeTests() => (_time, _store, _telegram, _harness) = TelegramDispatch.Create();
 
     [Fact]
     public async Task RunOnceAsync_ChatUnsubscribesAfterTheClaimBeforeTheSend_NothingMoreIsSentToIt()

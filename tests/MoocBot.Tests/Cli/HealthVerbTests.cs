@@ -8,20 +8,9 @@ namespace MoocBot.Tests.Cli;
 
 public sealed class HealthVerbTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("moocbot-health-");
+    private readonly CliStorageFolder _storage = new("moocbot-health-");
 
-    public HealthVerbTests()
-    {
-        Environment.SetEnvironmentVariable("Storage__ConnectionString", "Data Source=" + Path.Combine(_folder.FullName, "bot.db"));
-    }
-
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable("Storage__ConnectionString", null);
-        Environment.SetEnvironmentVariable("Storage__Provider", null);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _storage.Dispose();
 
     [Fact]
     public async Task Health_Locally_PrintsFactsAndStoreAndExitsZero()
