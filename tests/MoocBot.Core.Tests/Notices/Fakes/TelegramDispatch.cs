@@ -3,13 +3,19 @@ using Microsoft.Extensions.Time.Testing;
 namespace MoocBot.Core.Tests.Notices.Fakes;
 
 /// <summary>The dispatcher tests' setting: fake time, an in-memory store and one fake Telegram, behind a harness.</summary>
-internal static class TelegramDispatch
+internal sealed class TelegramDispatch
 {
-    public static (FakeTimeProvider Time, InMemoryNoticeStore Store, FakeChatPlatform Telegram, DispatcherHarness Harness) Create()
+    public TelegramDispatch()
     {
-        var time = new FakeTimeProvider();
-        var store = new InMemoryNoticeStore();
-        var telegram = new FakeChatPlatform(time);
-        return (time, store, telegram, new DispatcherHarness(store, time, telegram));
+        Telegram = new FakeChatPlatform(Time);
+        Harness = new DispatcherHarness(Store, Time, Telegram);
     }
+
+    public FakeTimeProvider Time { get; } = new();
+
+    public InMemoryNoticeStore Store { get; } = new();
+
+    public FakeChatPlatform Telegram { get; }
+
+    public DispatcherHarness Harness { get; }
 }
