@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
@@ -61,14 +60,20 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Host_NoticeHitting429_WaitsRetryAfterThenDeliversExactlyOnce()
     {
+        var time = new SignallingTimeProvider();
+        await using var host = await TestHost.StartAsync(_sender, _rest, configureServices: s => s.AddSingleton<TimeProvider>(time));
         _rest.Enqueue(ScriptedResponse.TooManyRequests("POST", $"/channels/{TestHost.ChannelId}/messages", retryAfter: 0.25));
-        var sender = _host.Services.GetServices<IChatSender>().Single(s => s.Platform == "discord");
-        var watch = Stopwatch.StartNew();
+        var sender = host.Services.GetServices<IChatSender>().Single(s => s.Platform == "discord");
 
-        var result = await sender.SendAsync(TestHost.ChannelId, ReplyComposer.ComposeText("MOOCs offered in China: 62,000 → 70,000."), CancellationToken.None);
+        var sending = sender.SendAsync(TestHost.ChannelId, ReplyComposer.ComposeText("MOOCs offered in China: 62,000 → 70,000."), CancellationToken.None);
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(0.25)).WaitAsync(TimeSpan.FromSeconds(30));
+        time.Advance(TimeSpan.FromSeconds(0.24));
+        var deliveredEarly = sending.IsCompleted;
+        time.Advance(TimeSpan.FromSeconds(0.01));
+        var result = await sending.WaitAsync(TimeSpan.FromSeconds(30));
 
+        Assert.False(deliveredEarly, "delivered before Retry-After had passed");
         Assert.Equal(SendOutcome.Sent, result.Outcome);
-        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(0.24), $"delivered after {watch.Elapsed}");
         var posts = _rest.Requests.Where(r => r.Method == "POST" && r.Path.StartsWith("/channels/", StringComparison.Ordinal)).ToList();
         Assert.Equal([429, 200], posts.Select(p => p.Status));
     }
@@ -97,7 +102,7 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         await resumed.ReceiveAsync(6);
         await _rest.WaitForRequestAsync("PUT", "/commands");
 
-        var lines = _host.Logs.Entries.Select(e => e.ToString()).ToList();
+        var lines = _host.Logs.Records.Select(FakeLogs.FullText).ToList();
         Assert.NotEmpty(lines);
         Assert.DoesNotContain(lines, l => l.Contains(TestHost.BotToken, StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(InteractionToken, StringComparison.Ordinal));

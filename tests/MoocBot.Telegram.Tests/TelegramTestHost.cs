@@ -31,7 +31,7 @@ internal sealed class TelegramTestHost : IAsyncDisposable
     {
         App = app;
         BaseAddress = baseAddress;
-        Logs = app.Services.GetRequiredService<TestLogRecorder>();
+        Logs = app.Services.GetRequiredService<FakeLogs>();
     }
 
     public WebApplication App { get; }
@@ -42,7 +42,7 @@ internal sealed class TelegramTestHost : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    public TestLogRecorder Logs { get; }
+    public FakeLogs Logs { get; }
 
     /// <summary>Starts the host and waits until the bot finished its start-up calls.</summary>
     public static async Task<TelegramTestHost> StartAsync(
@@ -89,8 +89,8 @@ internal sealed class TelegramTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
-        var logs = new TestLogRecorder();
-        builder.Logging.AddProvider(logs);
+        var logs = new FakeLogs();
+        builder.Logging.AddProvider(logs.Provider);
         builder.Services.AddSingleton(logs);
         builder.Services.AddSingleton(FastDelays);
         configureServices?.Invoke(builder.Services);

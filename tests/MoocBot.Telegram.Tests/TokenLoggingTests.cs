@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Testing;
 using MoocBot.Telegram.Tests.Fakes;
 
 namespace MoocBot.Telegram.Tests;
@@ -39,7 +40,7 @@ public sealed class TokenLoggingTests
                 host.Logs.WaitForEventAsync(21),
                 host.Logs.WaitForEventAsync(17),
                 host.Logs.WaitForEventAsync(9));
-            AssertNoToken(host.Logs.Entries, fake.Token);
+            AssertNoToken(host.Logs.Records, fake.Token);
         }
     }
 
@@ -57,13 +58,13 @@ public sealed class TokenLoggingTests
 
         Assert.Contains("Telegram rejected Telegram:BotToken (401)", rejected.Message, StringComparison.Ordinal);
         Assert.Equal(401, Assert.Single(fake.CallsTo("getMe")).StatusCode);
-        AssertNoToken(host.Logs.Entries, revoked);
+        AssertNoToken(host.Logs.Records, revoked);
     }
 
-    private static void AssertNoToken(IReadOnlyList<TestLogEntry> entries, string token)
+    private static void AssertNoToken(IReadOnlyList<FakeLogRecord> entries, string token)
     {
         var secret = token[(token.IndexOf(':', StringComparison.Ordinal) + 1)..];
         Assert.NotEmpty(entries);
-        Assert.All(entries, e => Assert.DoesNotContain(secret, e.FullText, StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.DoesNotContain(secret, FakeLogs.FullText(e), StringComparison.Ordinal));
     }
 }

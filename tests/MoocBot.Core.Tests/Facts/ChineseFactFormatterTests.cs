@@ -6,22 +6,7 @@ namespace MoocBot.Core.Tests.Facts;
 public sealed class ChineseFactFormatterTests
 {
     [Theory]
-    [InlineData("62000", Qualifier.Exact, "courses", "6.2万门")]
-    [InlineData("979000000", Qualifier.Exact, "person-times", "9.79亿人次")]
-    [InlineData("402000000", Qualifier.Exact, "users", "4.02亿人")]
-    [InlineData("29200000000", Qualifier.Exact, "visits", "292亿次")]
-    [InlineData("3272400", Qualifier.Exact, "courses", "327.24万门")]
-    [InlineData("172900", Qualifier.Exact, "courses and services", "17.29万门")]
-    [InlineData("100000", Qualifier.Nearly, "materials", "近10万份")]
-    [InlineData("300", Qualifier.MoreThan, "experiments", "超过300个")]
-    [InlineData("500", Qualifier.About, "courses", "约500门")]
-    [InlineData("97.3", Qualifier.Exact, "%", "97.3%")]
-    [InlineData("725", Qualifier.Exact, "universities", "725所")]
-    [InlineData("2020", Qualifier.Exact, "year", "2020年")]
-    [InlineData("1", Qualifier.Exact, "rank", "第一")]
-    [InlineData("22", Qualifier.Exact, "rank", "第22")]
-    [InlineData("123456789", Qualifier.Exact, "visits", "123456789次")]
-    [InlineData("1500000000000", Qualifier.Exact, "yuan", "1.5万亿")]
+    [MemberData(nameof(FigureFormats.Cases), "zh", MemberType = typeof(FigureFormats))]
     public void FormatFigure_Value_WritesWanOrYiAndTheUnitNoun(string value, Qualifier qualifier, string unit, string expected)
     {
         var figure = ChineseFactFormatter.FormatFigure(decimal.Parse(value, CultureInfo.InvariantCulture), qualifier, unit);

@@ -5,19 +5,7 @@ namespace MoocBot.Core.Tests.Facts;
 public sealed class FactFormatterTests
 {
     [Theory]
-    [InlineData("100000", Qualifier.Nearly, "materials", "nearly 100,000")]
-    [InlineData("979000000", Qualifier.Exact, "person-times", "979 million")]
-    [InlineData("29200000000", Qualifier.Exact, "visits", "29.2 billion")]
-    [InlineData("1714000", Qualifier.Exact, "teachers", "1.714 million")]
-    [InlineData("3272400", Qualifier.Exact, "courses", "3,272,400")]
-    [InlineData("62000", Qualifier.Exact, "courses", "62,000")]
-    [InlineData("300", Qualifier.MoreThan, "experiments", "more than 300")]
-    [InlineData("500", Qualifier.About, "courses", "about 500")]
-    [InlineData("97.3", Qualifier.Exact, "%", "97.3%")]
-    [InlineData("2020", Qualifier.Exact, "year", "2020")]
-    [InlineData("1", Qualifier.Exact, "rank", "first")]
-    [InlineData("22", Qualifier.Exact, "rank", "22nd")]
-    [InlineData("1500000000000", Qualifier.Exact, "yuan", "1.5 trillion")]
+    [MemberData(nameof(FigureFormats.Cases), "en", MemberType = typeof(FigureFormats))]
     public void FormatFigure_Value_ReadsLikeTheArticle(string value, Qualifier qualifier, string unit, string expected)
     {
         var figure = FactFormatter.FormatFigure(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), qualifier, unit);

@@ -25,7 +25,13 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
     private readonly HashSet<string> _undeliveredResponses = new(StringComparer.Ordinal);
     private long _nextId = 1300000000000000001;
 
-    private FakeDiscordRestServer(WebApplication app) => _app = app;
+    private readonly TimeProvider _time;
+
+    private FakeDiscordRestServer(WebApplication app, TimeProvider time)
+    {
+        _app = app;
+        _time = time;
+    }
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -37,13 +43,14 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
     /// <summary>Headers added to every answer, e.g. X-RateLimit-Remaining.</summary>
     public Dictionary<string, string> DefaultHeaders { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public static async Task<FakeDiscordRestServer> StartAsync()
+    /// <summary>Starts the server; <paramref name="time"/> stamps each recorded request (the bot's fake time, where a test has one).</summary>
+    public static async Task<FakeDiscordRestServer> StartAsync(TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var server = new FakeDiscordRestServer(app);
+        var server = new FakeDiscordRestServer(app, time ?? TimeProvider.System);
         app.Run(server.HandleAsync);
         await app.StartAsync();
         var address = app.Urls.First();
@@ -115,7 +122,7 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
         }
 
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var request = new RecordedRequest(context.Request.Method, path, headers, body, DateTimeOffset.UtcNow) { Files = files };
+        var request = new RecordedRequest(context.Request.Method, path, headers, body, _time.GetUtcNow()) { Files = files };
         var (status, responseBody, extraHeaders) = Answer(request);
         request.Status = status;
 

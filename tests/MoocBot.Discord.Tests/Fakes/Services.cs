@@ -12,7 +12,7 @@ namespace MoocBot.Discord.Tests.Fakes;
 /// <summary>The adapter's services without a web host, for tests of one component against the fakes.</summary>
 internal static class Services
 {
-    public static ServiceProvider Build(Uri apiBaseUrl, CapturingLoggerProvider? logs = null, TimeProvider? time = null, Action<DiscordOptions>? configure = null, Uri? gatewayUrl = null, IMeterFactory? meters = null)
+    public static ServiceProvider Build(Uri apiBaseUrl, FakeLogs? logs = null, TimeProvider? time = null, Action<DiscordOptions>? configure = null, Uri? gatewayUrl = null, IMeterFactory? meters = null)
     {
         var services = new ServiceCollection();
         if (meters is not null)
@@ -25,7 +25,7 @@ internal static class Services
             logging.SetMinimumLevel(LogLevel.Trace);
             if (logs is not null)
             {
-                logging.AddProvider(logs);
+                logging.AddProvider(logs.Provider);
             }
         });
         services.AddSingleton(time ?? TimeProvider.System);

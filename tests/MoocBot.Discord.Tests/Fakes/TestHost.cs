@@ -20,7 +20,7 @@ internal sealed class TestHost : IAsyncDisposable
     public const string BotUserId = "1000000000000000005";
     public const string BotToken = "TESTBOTTOKEN.SECRET-abcdefghijklmnopqrstuvwxyz0123456789";
 
-    private TestHost(WebApplication app, HttpClient client, CapturingLoggerProvider logs)
+    private TestHost(WebApplication app, HttpClient client, FakeLogs logs)
     {
         App = app;
         Client = client;
@@ -31,7 +31,7 @@ internal sealed class TestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public FakeLogs Logs { get; }
 
     public IServiceProvider Services => App.Services;
 
@@ -45,8 +45,8 @@ internal sealed class TestHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var logs = new CapturingLoggerProvider();
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        var logs = new FakeLogs();
+        builder.Logging.ClearProviders().AddProvider(logs.Provider).SetMinimumLevel(LogLevel.Trace);
         var configuration = new Dictionary<string, string?>
         {
             ["Discord:ApplicationId"] = ApplicationId,

@@ -15,7 +15,7 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output) : IAsync
     private const int Interval = 41250;
     private const string SessionId = "session-abc";
     private readonly FakeTimeProvider _time = new();
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly FakeLogs _logs = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly ScopedMeterFactory _meters = new();
     private FakeGatewayServer _gateway = null!;
@@ -41,7 +41,7 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output) : IAsync
         finally
         {
             // Shown only when the test failed: what the client logged and how each connection ended.
-            foreach (var line in _logs.Entries.Select(e => e.ToString()).Concat(_gateway.Describe()))
+            foreach (var line in _logs.Records.Select(FakeLogs.FullText).Concat(_gateway.Describe()))
             {
                 output.WriteLine(line);
             }
@@ -172,7 +172,7 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output) : IAsync
 
         Assert.NotEqual(1000, first.ClientCloseCode);
         await AssertResumesAsync();
-        Assert.Contains(_logs.Entries, e => e.Message.Contains("zombied", StringComparison.Ordinal));
+        Assert.Contains(_logs.Records, e => e.Message.Contains("zombied", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output) : IAsync
         await first.Closed.WaitAsync(TimeSpan.FromSeconds(30));
 
         await AssertResumesAsync();
-        var error = Assert.Single(_logs.Entries, e => e.Level == LogLevel.Error);
+        var error = Assert.Single(_logs.Records, e => e.Level == LogLevel.Error);
         Assert.NotNull(error.Exception);
     }
 
@@ -208,7 +208,7 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output) : IAsync
         await first.CloseAsync(4014, "Disallowed intent(s).");
 
         await _running.WaitAsync(TimeSpan.FromSeconds(30));
-        var stopped = Assert.Single(_logs.Entries, e => e.Level == LogLevel.Critical);
+        var stopped = Assert.Single(_logs.Records, e => e.Level == LogLevel.Critical);
         Assert.Contains("4014", stopped.Message, StringComparison.Ordinal);
         Assert.Contains("Developer Portal", stopped.Message, StringComparison.Ordinal);
         Assert.Equal(1, _gateway.ConnectionCount);
@@ -224,7 +224,7 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output) : IAsync
         await first.CloseAsync(4000, "Unknown error");
         await AssertResumesAsync();
 
-        Assert.DoesNotContain(_logs.Entries, e => e.ToString().Contains(TestHost.BotToken, StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Records, e => FakeLogs.FullText(e).Contains(TestHost.BotToken, StringComparison.Ordinal));
     }
 
     private async Task<FakeGatewayConnection> StartSessionAsync()

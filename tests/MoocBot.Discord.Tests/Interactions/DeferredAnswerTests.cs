@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using MoocBot.Core.Conversations;
 using MoocBot.Discord.Interactions;
@@ -43,7 +44,7 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
         var edit = await _rest.WaitForRequestAsync("PATCH", "/messages/@original");
         Assert.Equal(OriginalPath, edit.Path);
         Assert.Contains("finally done", edit.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain(host.Logs.Entries, e => e.ToString().Contains(Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Records, e => FakeLogs.FullText(e).Contains(Token, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,8 +111,8 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(404, edit.Status);
-        Assert.Contains(host.Logs.Entries, e => IsHandlerLog(e, 9));
-        Assert.DoesNotContain(host.Logs.Entries, e => e.ToString().Contains(Token, StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Records, e => IsHandlerLog(e, 9));
+        Assert.DoesNotContain(host.Logs.Records, e => FakeLogs.FullText(e).Contains(Token, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -163,8 +164,8 @@ public sealed class DeferredAnswerTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(_rest.Requests, r => r.Path == FollowupPath);
     }
 
-    private static bool IsHandlerLog(CapturingLoggerProvider.CapturedLog entry, int eventId) =>
-        entry.Category == typeof(InteractionHandler).FullName && entry.EventId.Id == eventId;
+    private static bool IsHandlerLog(FakeLogRecord entry, int eventId) =>
+        entry.Category == typeof(InteractionHandler).FullName && entry.Id.Id == eventId;
 
     private Task<TestHost> StartAsync(SlowCommand slow, SlowNetwork? network = null) =>
         TestHost.StartAsync(

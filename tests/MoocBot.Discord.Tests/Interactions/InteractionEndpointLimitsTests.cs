@@ -27,11 +27,11 @@ public sealed class InteractionEndpointLimitsTests
 
         var status = await StalledBodySender.PostAsync(new Uri(host.Client.BaseAddress!, "/discord/interactions"), new Dictionary<string, string>(), guard.Token);
 
-        var warning = await host.Logs.WaitForAsync(e => e.EventId.Id == 41).WaitAsync(TimeSpan.FromSeconds(30));
+        var warning = await host.Logs.WaitForAsync(e => e.Id.Id == 41).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(status is null || status.Contains(" 408 ", StringComparison.Ordinal), status);
         Assert.Equal((LogLevel.Warning, null), (warning.Level, warning.Exception));
         Assert.Contains("too slowly", warning.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(host.Logs.Records, e => e.Level >= LogLevel.Error);
         Assert.Equal("too_slow", Assert.Single(rejected.GetMeasurementSnapshot()).Tags["reason"]);
     }
 

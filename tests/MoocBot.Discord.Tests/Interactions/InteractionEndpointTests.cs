@@ -109,7 +109,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, replayedLater.StatusCode);
-        Assert.Equal(2, _host.Logs.Entries.Count(e => e.EventId.Id == 40 && e.Message.Contains("1100", StringComparison.Ordinal)));
+        Assert.Equal(2, _host.Logs.Records.Count(e => e.Id.Id == 40 && e.Message.Contains("1100", StringComparison.Ordinal)));
     }
 
     [Fact]

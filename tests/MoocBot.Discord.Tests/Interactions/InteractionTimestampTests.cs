@@ -43,7 +43,7 @@ public sealed class InteractionTimestampTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
-        Assert.Contains(_host.Logs.Entries, e => e.Category == typeof(InteractionEndpoint).FullName && e.EventId.Id == 15);
+        Assert.Contains(_host.Logs.Records, e => e.Category == typeof(InteractionEndpoint).FullName && e.Id.Id == 15);
     }
 
     [Fact]

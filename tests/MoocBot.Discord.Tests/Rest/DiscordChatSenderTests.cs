@@ -121,13 +121,13 @@ public sealed class DiscordChatSenderTests
     {
         await using var rest = await FakeDiscordRestServer.StartAsync();
         rest.Enqueue(new ScriptedResponse("POST", "/channels/", 502, """{"code":0,"message":"Bad Gateway"}"""));
-        using var logs = new CapturingLoggerProvider();
+        using var logs = new FakeLogs();
         await using var services = Services.Build(rest.BaseUrl, logs);
 
         var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(TestHost.ChannelId, Notice, CancellationToken.None);
 
         Assert.Equal(SendOutcome.TransientFailure, result.Outcome);
-        var warning = Assert.Single(logs.Entries, e => e.Level >= LogLevel.Warning);
+        var warning = Assert.Single(logs.Records, e => e.Level >= LogLevel.Warning);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("502", warning.Message, StringComparison.Ordinal);
         Assert.Null(warning.Exception);
@@ -136,13 +136,13 @@ public sealed class DiscordChatSenderTests
     [Fact]
     public async Task SendAsync_NetworkError_LogsOneWarningLineWithoutAStackTrace()
     {
-        using var logs = new CapturingLoggerProvider();
+        using var logs = new FakeLogs();
         await using var services = Services.Build(new Uri("http://127.0.0.1:9/api/v10"), logs);
 
         var result = await services.GetRequiredService<DiscordChatSender>().SendAsync(TestHost.ChannelId, Notice, CancellationToken.None);
 
         Assert.Equal(SendOutcome.TransientFailure, result.Outcome);
-        var warning = Assert.Single(logs.Entries, e => e.Level >= LogLevel.Warning);
+        var warning = Assert.Single(logs.Records, e => e.Level >= LogLevel.Warning);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains(TestHost.ChannelId, warning.Message, StringComparison.Ordinal);
         Assert.Contains("retried", warning.Message, StringComparison.Ordinal);

@@ -11,42 +11,12 @@ public sealed class DiscordRateLimiterTests
     private readonly FakeTimeProvider _time = new();
 
     [Fact]
-    public async Task AcquireAsync_AfterAGlobal429_HoldsEveryGlobalRouteUntilRetryAfter()
-    {
-        var limiter = new DiscordRateLimiter(_time);
-        using (var lease = await limiter.AcquireAsync(ChannelA, CancellationToken.None))
-        {
-            limiter.RateLimited(ChannelA, lease, TimeSpan.FromSeconds(2), global: true);
-        }
-
-        var other = limiter.AcquireAsync(ChannelB, CancellationToken.None);
-        var exempt = limiter.AcquireAsync(Webhook, CancellationToken.None);
-
-        Assert.True(exempt.IsCompletedSuccessfully);
-        Assert.False(other.IsCompleted);
-        _time.Advance(TimeSpan.FromSeconds(2));
-        using var otherLease = await other.WaitAsync(TimeSpan.FromSeconds(30));
-        (await exempt).Dispose();
-    }
+    public Task AcquireAsync_AfterAGlobal429_HoldsEveryGlobalRouteUntilRetryAfter() =>
+        AssertHeldUntilRetryAfterAsync(global: true, TimeSpan.FromSeconds(2), held: ChannelB, free: Webhook);
 
     [Fact]
-    public async Task AcquireAsync_AfterARoute429_HoldsOnlyThatBucket()
-    {
-        var limiter = new DiscordRateLimiter(_time);
-        using (var lease = await limiter.AcquireAsync(ChannelA, CancellationToken.None))
-        {
-            limiter.RateLimited(ChannelA, lease, TimeSpan.FromSeconds(3), global: false);
-        }
-
-        var same = limiter.AcquireAsync(ChannelA, CancellationToken.None);
-        var other = limiter.AcquireAsync(ChannelB, CancellationToken.None);
-
-        Assert.True(other.IsCompletedSuccessfully);
-        Assert.False(same.IsCompleted);
-        _time.Advance(TimeSpan.FromSeconds(3));
-        using var sameLease = await same.WaitAsync(TimeSpan.FromSeconds(30));
-        (await other).Dispose();
-    }
+    public Task AcquireAsync_AfterARoute429_HoldsOnlyThatBucket() =>
+        AssertHeldUntilRetryAfterAsync(global: false, TimeSpan.FromSeconds(3), held: ChannelA, free: ChannelB);
 
     [Fact]
     public async Task AcquireAsync_FiftyRequestsInASecond_HoldsTheFiftyFirst()
@@ -83,5 +53,24 @@ public sealed class DiscordRateLimiterTests
         Assert.False(next.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(1.5));
         (await next.WaitAsync(TimeSpan.FromSeconds(30))).Dispose();
+    }
+
+    /// <summary>After a 429 on channel A, <paramref name="held"/> waits exactly Retry-After while <paramref name="free"/> goes at once.</summary>
+    private async Task AssertHeldUntilRetryAfterAsync(bool global, TimeSpan retryAfter, DiscordRoute held, DiscordRoute free)
+    {
+        var limiter = new DiscordRateLimiter(_time);
+        using (var lease = await limiter.AcquireAsync(ChannelA, CancellationToken.None))
+        {
+            limiter.RateLimited(ChannelA, lease, retryAfter, global);
+        }
+
+        var waiting = limiter.AcquireAsync(held, CancellationToken.None);
+        var passing = limiter.AcquireAsync(free, CancellationToken.None);
+
+        Assert.True(passing.IsCompletedSuccessfully);
+        Assert.False(waiting.IsCompleted);
+        _time.Advance(retryAfter);
+        using var heldLease = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        (await passing).Dispose();
     }
 }

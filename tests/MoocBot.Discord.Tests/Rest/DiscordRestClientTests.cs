@@ -49,19 +49,26 @@ public sealed class DiscordRestClientTests
     [Fact]
     public async Task SendAsync_BucketExhausted_WaitsForTheReset()
     {
-        await using var rest = await FakeDiscordRestServer.StartAsync();
+        var time = new SignallingTimeProvider();
+        await using var rest = await FakeDiscordRestServer.StartAsync(time);
         rest.DefaultHeaders["X-RateLimit-Bucket"] = "abcd1234";
         rest.DefaultHeaders["X-RateLimit-Limit"] = "5";
         rest.DefaultHeaders["X-RateLimit-Remaining"] = "0";
         rest.DefaultHeaders["X-RateLimit-Reset-After"] = "0.3";
-        await using var services = Services.Build(rest.BaseUrl);
+        await using var services = Services.Build(rest.BaseUrl, time: time);
         var client = services.GetRequiredService<DiscordRestClient>();
 
         await client.CreateMessageAsync(TestHost.ChannelId, Hello, CancellationToken.None);
-        await client.CreateMessageAsync(TestHost.ChannelId, Hello, CancellationToken.None);
+        var second = client.CreateMessageAsync(TestHost.ChannelId, Hello, CancellationToken.None);
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(0.3)).WaitAsync(TimeSpan.FromSeconds(30));
+        time.Advance(TimeSpan.FromSeconds(0.29));
+        var sentEarly = rest.Requests.Count > 1;
+        time.Advance(TimeSpan.FromSeconds(0.01));
+        await second.WaitAsync(TimeSpan.FromSeconds(30));
 
+        Assert.False(sentEarly, "sent before the bucket reset");
         Assert.Equal(2, rest.Requests.Count);
-        Assert.True(rest.Requests[1].At - rest.Requests[0].At >= TimeSpan.FromSeconds(0.29));
+        Assert.True(rest.Requests[1].At - rest.Requests[0].At >= TimeSpan.FromSeconds(0.3));
         Assert.All(rest.Requests, r => Assert.Equal(200, r.Status));
     }
 

@@ -533,7 +533,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         using var either = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
         try
         {
-            await Task.Delay(Timeout.Infinite, either.Token);
+            await either.Token.WhenCancelled();
         }
         catch (OperationCanceledException)
         {
@@ -645,7 +645,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
         using var expiry = new CancellationTokenSource(timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(expiry.Token, aborted);
-        var expired = Task.Delay(Timeout.Infinite, linked.Token);
+        var expired = linked.Token.WhenCancelled();
         while (true)
         {
             Task arrived;

@@ -25,7 +25,7 @@ public sealed class TelegramPollingServiceTests
         var wait = await Polling(app).PollOnceAsync(CancellationToken.None);
 
         Assert.Equal(Delays.ConflictBackoff, wait);
-        var warning = Assert.Single(Logs(app).Entries, e => e.Id.Id == 2);
+        var warning = Assert.Single(Logs(app).Records, e => e.Id.Id == 2);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("another instance of this bot is polling", warning.Message, StringComparison.Ordinal);
         Assert.Contains("terminated by other getUpdates request", warning.Message, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class TelegramPollingServiceTests
         var wait = await Polling(app).PollOnceAsync(CancellationToken.None);
 
         Assert.Equal(Delays.ConflictBackoff, wait);
-        Assert.Contains("webhook is active", Assert.Single(Logs(app).Entries, e => e.Id.Id == 2).Message, StringComparison.Ordinal);
+        Assert.Contains("webhook is active", Assert.Single(Logs(app).Records, e => e.Id.Id == 2).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,11 +65,11 @@ public sealed class TelegramPollingServiceTests
 
         Assert.Equal([Delays.Backoff(1), Delays.Backoff(2), Delays.Backoff(3), TimeSpan.Zero], waits);
         Assert.True(waits[0] < waits[1] && waits[1] < waits[2]);
-        var failures = Logs(app).Entries.Where(e => e.Id.Id == 4).ToList();
+        var failures = Logs(app).Records.Where(e => e.Id.Id == 4).ToList();
         Assert.Equal(3, failures.Count);
         Assert.All(failures, e => Assert.Null(e.Exception));
         Assert.Contains("(502 Bad Gateway), 1 in a row", failures[0].Message, StringComparison.Ordinal);
-        Assert.Contains(Logs(app).Entries, e => e.Id.Id == 5 && e.Message.Contains("after 3 failed attempts", StringComparison.Ordinal));
+        Assert.Contains(Logs(app).Records, e => e.Id.Id == 5 && e.Message.Contains("after 3 failed attempts", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class TelegramPollingServiceTests
         var wait = await Polling(app).PollOnceAsync(CancellationToken.None);
 
         Assert.Equal(Delays.MaxBackoff, wait);
-        Assert.Contains("Telegram:BotToken", Assert.Single(Logs(app).Entries, e => e.Id.Id == 6).Message, StringComparison.Ordinal);
+        Assert.Contains("Telegram:BotToken", Assert.Single(Logs(app).Records, e => e.Id.Id == 6).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class TelegramPollingServiceTests
 
         Assert.Equal(Delays.Backoff(1), await hung.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Contains("no answer within", app.Services.GetRequiredService<BotHealth>().Snapshot().Single(c => c.Name == "telegram.poll").LastError, StringComparison.Ordinal);
-        Assert.Null(Assert.Single(Logs(app).Entries, e => e.Id.Id == 4).Exception);
+        Assert.Null(Assert.Single(Logs(app).Records, e => e.Id.Id == 4).Exception);
         Assert.Equal(TimeSpan.Zero, await polling.PollOnceAsync(CancellationToken.None));
         Assert.Contains("97,000", Assert.Single(await fake.WaitForSentMessagesAsync(1)).VisibleText, StringComparison.Ordinal);
     }
@@ -153,7 +153,7 @@ public sealed class TelegramPollingServiceTests
         Assert.Equal(0, fake.PendingUpdateCount);
         var sent = await fake.WaitForSentMessagesAsync(2);
         Assert.Equal([1L, 4L], sent.Select(m => m.ChatId).Order());
-        var skipped = Logs(app).Entries.Where(e => e.Id.Id == 28).ToList();
+        var skipped = Logs(app).Records.Where(e => e.Id.Id == 28).ToList();
         Assert.Equal(2, skipped.Count);
         Assert.Contains($"update {loneSurrogate}:", skipped[0].Message, StringComparison.Ordinal);
         Assert.Contains($"update {last}:", skipped[1].Message, StringComparison.Ordinal);
@@ -171,5 +171,5 @@ public sealed class TelegramPollingServiceTests
     private static TelegramPollingService Polling(WebApplication app) =>
         app.Services.GetServices<IHostedService>().OfType<TelegramPollingService>().Single();
 
-    private static TestLogRecorder Logs(WebApplication app) => app.Services.GetRequiredService<TestLogRecorder>();
+    private static FakeLogs Logs(WebApplication app) => app.Services.GetRequiredService<FakeLogs>();
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Telegram.Tests.Fakes;
 
@@ -46,7 +47,7 @@ public sealed class TelegramWebhookEndpointTests
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], new[] { unreadable.StatusCode, next.StatusCode });
         Assert.Contains("97,000", Assert.Single(await fake.WaitForSentMessagesAsync(1)).VisibleText, StringComparison.Ordinal);
-        var skipped = Assert.Single(host.Logs.Entries, e => e.Id.Id == 28);
+        var skipped = Assert.Single(host.Logs.Records, e => e.Id.Id == 28);
         Assert.Contains("update 777:", skipped.Message, StringComparison.Ordinal);
         Assert.Null(skipped.Exception);
     }
@@ -98,8 +99,8 @@ public sealed class TelegramWebhookEndpointTests
         using var response = await http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("413", Assert.Single(host.Logs.Entries, IsRejection).Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Contains("413", Assert.Single(host.Logs.Records, IsRejection).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.Records, e => e.Level >= LogLevel.Error);
     }
 
     [Fact]
@@ -116,10 +117,10 @@ public sealed class TelegramWebhookEndpointTests
 
         await host.Logs.WaitForEventAsync(14);
         Assert.True(status is null || status.Contains(" 408 ", StringComparison.Ordinal), status);
-        var warning = Assert.Single(host.Logs.Entries, IsRejection);
+        var warning = Assert.Single(host.Logs.Records, IsRejection);
         Assert.Equal((LogLevel.Warning, null), (warning.Level, warning.Exception));
         Assert.Contains("too slowly", warning.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(host.Logs.Records, e => e.Level >= LogLevel.Error);
         Assert.Equal("too_slow", Assert.Single(rejected.GetMeasurementSnapshot()).Tags["reason"]);
     }
 
@@ -131,7 +132,7 @@ public sealed class TelegramWebhookEndpointTests
         return await http.SendAsync(request);
     }
 
-    private static bool IsRejection(TestLogEntry entry) => entry.Id.Id == 14 && entry.Category.StartsWith("MoocBot.Telegram", StringComparison.Ordinal);
+    private static bool IsRejection(FakeLogRecord entry) => entry.Id.Id == 14 && entry.Category?.StartsWith("MoocBot.Telegram", StringComparison.Ordinal) == true;
 
     private static MetricCollector<long> Rejections(TelegramTestHost host) =>
         new(host.Services.GetRequiredService<IMeterFactory>(), MoocBotMetrics.MeterName, "moocbot.webhook.rejected");

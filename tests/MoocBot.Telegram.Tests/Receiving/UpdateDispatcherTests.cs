@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
 using MoocBot.Telegram.Receiving;
+using MoocBot.Telegram.Tests.Fakes;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -114,7 +115,7 @@ public sealed class UpdateDispatcherTests
             {
                 started.SetResult();
                 await using var registration = ct.Register(cancelled.SetResult);
-                await Task.Delay(Timeout.Infinite, ct);
+                await ct.WhenCancelled();
             },
             maxConcurrentUpdates: 1,
             NullLogger<UpdateDispatcher>.Instance);

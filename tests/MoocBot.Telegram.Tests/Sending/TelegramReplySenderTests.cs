@@ -64,7 +64,7 @@ public sealed class TelegramReplySenderTests
 
         Assert.False(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
         Assert.Equal(TelegramTestHost.FastDelays.TransientRetryDelays.Count + 1, fake.CallsTo("sendMessage").Count);
-        var logs = app.Services.GetRequiredService<TestLogRecorder>().Entries;
+        var logs = app.Services.GetRequiredService<FakeLogs>().Records;
         Assert.All(logs.Where(e => e.Id.Id == 19), e => Assert.Null(e.Exception));
         Assert.IsType<global::Telegram.Bot.Exceptions.ApiRequestException>(Assert.Single(logs, e => e.Id.Id == 20).Exception);
     }
@@ -79,7 +79,7 @@ public sealed class TelegramReplySenderTests
 
         Assert.True(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
 
-        var logs = app.Services.GetRequiredService<TestLogRecorder>().Entries;
+        var logs = app.Services.GetRequiredService<FakeLogs>().Records;
         var retries = logs.Where(e => e.Id.Id == 19).ToList();
         Assert.Equal(2, retries.Count);
         Assert.All(logs, e => Assert.Null(e.Exception));
@@ -105,7 +105,7 @@ public sealed class TelegramReplySenderTests
         Assert.False(await sending.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Single(fake.CallsTo("sendMessage"));
         Assert.Single(fake.SentMessages);
-        var warning = Assert.Single(app.Services.GetRequiredService<TestLogRecorder>().Entries, e => e.Id.Id == 27);
+        var warning = Assert.Single(app.Services.GetRequiredService<FakeLogs>().Records, e => e.Id.Id == 27);
         Assert.Contains("no answer within 00:00:05", warning.Message, StringComparison.Ordinal);
         Assert.Null(warning.Exception);
     }
@@ -120,7 +120,7 @@ public sealed class TelegramReplySenderTests
         Assert.False(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
 
         Assert.Single(fake.CallsTo("sendMessage"));
-        Assert.Single(app.Services.GetRequiredService<TestLogRecorder>().Entries, e => e.Id.Id == 27);
+        Assert.Single(app.Services.GetRequiredService<FakeLogs>().Records, e => e.Id.Id == 27);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class TelegramReplySenderTests
 
         Assert.False(await Sender(app).SendReplyAsync(5, Answer, ReplyTarget.None, CancellationToken.None));
 
-        var logs = app.Services.GetRequiredService<TestLogRecorder>().Entries;
+        var logs = app.Services.GetRequiredService<FakeLogs>().Records;
         Assert.Equal(TelegramTestHost.FastDelays.TransientRetryDelays.Count, logs.Count(e => e.Id.Id == 19));
         Assert.DoesNotContain(logs, e => e.Id.Id == 27);
     }

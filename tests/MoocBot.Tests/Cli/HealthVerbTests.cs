@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MoocBot.Cli;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Tests.Fakes;
@@ -9,20 +8,9 @@ namespace MoocBot.Tests.Cli;
 
 public sealed class HealthVerbTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("moocbot-health-");
+    private readonly CliStorageFolder _storage = new("moocbot-health-");
 
-    public HealthVerbTests()
-    {
-        Environment.SetEnvironmentVariable("Storage__ConnectionString", "Data Source=" + Path.Combine(_folder.FullName, "bot.db"));
-    }
-
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable("Storage__ConnectionString", null);
-        Environment.SetEnvironmentVariable("Storage__Provider", null);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _storage.Dispose();
 
     [Fact]
     public async Task Health_Locally_PrintsFactsAndStoreAndExitsZero()
@@ -68,7 +56,7 @@ public sealed class HealthVerbTests : IDisposable
     [Fact]
     public async Task HealthUrl_UnhealthyBot_PrintsTheReportAndExitsOne()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = TestClock.Create();
         await using var bot = await TestBot.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(time));
         bot.Services.GetRequiredService<BotHealth>().Failed("telegram.poll", "401 Unauthorized");
         time.Advance(TimeSpan.FromMinutes(10));

@@ -7,20 +7,9 @@ namespace MoocBot.Tests.Cli;
 
 public sealed class MoocBotCommandLineTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("moocbot-cli-");
+    private readonly CliStorageFolder _storage = new("moocbot-cli-");
 
-    public MoocBotCommandLineTests()
-    {
-        Environment.SetEnvironmentVariable("Storage__ConnectionString", "Data Source=" + Path.Combine(_folder.FullName, "bot.db"));
-    }
-
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable("Storage__ConnectionString", null);
-        Environment.SetEnvironmentVariable("Facts__Path", null);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _storage.Dispose();
 
     [Fact]
     public async Task Version_PrintsTheInformationalVersionWithTheCommit()
@@ -435,7 +424,7 @@ public sealed class MoocBotCommandLineTests : IDisposable
     private string CopyRepository(string find, string replace)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "data");
-        var target = Path.Combine(_folder.FullName, "data-" + Guid.NewGuid().ToString("N"));
+        var target = Path.Combine(_storage.Folder.FullName, "data-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(target, "articles"));
         foreach (var article in Directory.GetFiles(Path.Combine(data, "articles")))
         {

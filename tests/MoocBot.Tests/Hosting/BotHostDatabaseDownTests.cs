@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using MoocBot.Core.Tests;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 using MoocBot.Storage;
@@ -19,8 +20,8 @@ public sealed class BotHostDatabaseDownTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private readonly CapturingLoggerProvider _log = new();
+    private readonly FakeTimeProvider _time = TestClock.Create();
+    private readonly FakeLogs _log = new();
 
     public void Dispose() => _log.Dispose();
 
@@ -81,7 +82,7 @@ public sealed class BotHostDatabaseDownTests : IDisposable
             b =>
             {
                 b.Services.AddSingleton<TimeProvider>(_time);
-                b.Logging.AddProvider(_log);
+                b.Logging.AddProvider(_log.Provider);
             });
 
     private static async Task<(HttpStatusCode Status, string Store)> StoreHealthAsync(TestBot bot)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using MoocBot.Core.Tests;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Notices;
 using MoocBot.Core.Tests.Facts;
@@ -20,8 +21,8 @@ public sealed class BotHostFactReloadTests : IAsyncLifetime, IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly FactsFolder _files = FactsFolder.Create();
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private readonly CapturingLoggerProvider _log = new();
+    private readonly FakeTimeProvider _time = TestClock.Create();
+    private readonly FakeLogs _log = new();
     private TestBot _bot = null!;
 
     public async Task InitializeAsync() =>
@@ -30,7 +31,7 @@ public sealed class BotHostFactReloadTests : IAsyncLifetime, IDisposable
             b =>
             {
                 b.Services.AddSingleton<TimeProvider>(_time);
-                b.Logging.AddProvider(_log);
+                b.Logging.AddProvider(_log.Provider);
             });
 
     public async Task DisposeAsync()

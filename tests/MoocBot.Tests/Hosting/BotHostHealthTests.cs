@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Tests.Fakes;
 
@@ -37,7 +36,7 @@ public sealed class BotHostHealthTests
     [Fact]
     public async Task Healthz_ReceivingComponentFailingPastTheLimit_Is503NamingIt()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = TestClock.Create();
         await using var bot = await TestBot.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(time));
         var health = bot.Services.GetRequiredService<BotHealth>();
         health.Succeeded("telegram.poll");
@@ -57,7 +56,7 @@ public sealed class BotHostHealthTests
     [Fact]
     public async Task Healthz_GatewaySilentPastTheLimit_Is503()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = TestClock.Create();
         await using var bot = await TestBot.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(time));
         bot.Services.GetRequiredService<BotHealth>().Succeeded("discord.gateway");
 
@@ -71,7 +70,7 @@ public sealed class BotHostHealthTests
     [Fact]
     public async Task Healthz_NoticeSendsFailing_StaysUpButDegraded()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = TestClock.Create();
         await using var bot = await TestBot.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(time));
         bot.Services.GetRequiredService<BotHealth>().Failed("notices.send", "telegram: Forbidden");
 
@@ -99,7 +98,7 @@ public sealed class BotHostHealthTests
     [Fact]
     public async Task Healthz_StoreHangs_Is503OnceTheTimeoutPasses()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = TestClock.Create();
         var hanging = new FakeStoreProbe(() => new TaskCompletionSource<StoreProbeResult>().Task);
         await using var bot = await TestBot.StartAsync(
             new() { ["Diagnostics:Health:StoreTimeout"] = "00:00:03" },

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using MoocBot.Core.Tests;
 using MoocBot.Tests.Fakes;
 using NSec.Cryptography;
 
@@ -43,7 +44,7 @@ public sealed class BotHostRedactionTests
                 gatewayTried.TrySetResult();
             }
         };
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogs();
         var api = new Uri(platform.BaseUrl, "/api/v10");
         await using var bot = await TestBot.StartAsync(
             new()
@@ -63,7 +64,7 @@ public sealed class BotHostRedactionTests
                 ["Telegram:WebhookSecret"] = TelegramWebhookSecret,
                 ["Diagnostics:UnansweredLog:Enabled"] = "true",
             },
-            b => b.Logging.AddProvider(logs));
+            b => b.Logging.AddProvider(logs.Provider));
 
         using var answered = await PostInteractionAsync(bot, key, Command("fact", "moocs"));
         using var forged = await PostInteractionAsync(bot, key, Command("fact", "moocs"), forge: true);
