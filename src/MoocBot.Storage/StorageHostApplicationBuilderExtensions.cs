@@ -28,7 +28,13 @@ public static class StorageHostApplicationBuilderExtensions
         services.TryAddSingleton(sp => (INoticeStore)sp.GetRequiredService<IMigratingStore>());
         services.TryAddSingleton(sp => (IUnansweredQuestionLog)sp.GetRequiredService<IMigratingStore>());
         services.TryAddSingleton(sp => (IStoreProbe)sp.GetRequiredService<IMigratingStore>());
-        services.TryAddSingleton(sp => (IChatLanguageStore)sp.GetRequiredService<IMigratingStore>());
+
+        // Every message reads its chat's /language choice: kept in memory, read again after Conversations:LanguageCacheExpiry
+        // so that a choice made through another host sharing the database is seen.
+        services.TryAddSingleton<IChatLanguageStore>(sp => new CachedChatLanguageStore(
+            (IChatLanguageStore)sp.GetRequiredService<IMigratingStore>(),
+            sp.GetRequiredService<IOptions<ConversationOptions>>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         // PostgreSQL serves several hosts, so conversation contexts are kept where each sees them; SQLite serves one host,
         // which keeps them in memory, bounded and expiring (Conversations:MaxInMemory, Conversations:FollowUpWindow).

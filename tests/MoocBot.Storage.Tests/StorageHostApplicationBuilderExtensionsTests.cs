@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MoocBot.Core;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.FollowUps;
@@ -209,6 +210,36 @@ public sealed class StorageHostApplicationBuilderExtensionsTests : IDisposable
     }
 
     [Fact]
+    public async Task AddMoocBotStorage_LanguageSetOnAnotherHost_SeenOnceTheCachedChoiceExpires()
+    {
+        var path = Path.Combine(_folder, "moocbot.db");
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var first = BuildLanguageHost(path, time);
+        using var second = BuildLanguageHost(path, time);
+        await first.StartAsync();
+        await second.StartAsync();
+        var firstRouter = first.Services.GetRequiredService<ConversationRouter>();
+        var secondRouter = second.Services.GetRequiredService<ConversationRouter>();
+        var question = new ChatMessage("telegram", "42", "7", "how many moocs are there?", IsGroup: false, MentionsBot: false);
+
+        var before = await secondRouter.HandleAsync(question, CancellationToken.None);
+        await firstRouter.HandleAsync(question with { Text = "/language zh" }, CancellationToken.None);
+        var onTheSameHost = await firstRouter.HandleAsync(question, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(29));
+        var stillCached = await secondRouter.HandleAsync(question, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(1));
+        var expired = await secondRouter.HandleAsync(question, CancellationToken.None);
+        await first.StopAsync();
+        await second.StopAsync();
+
+        Assert.IsType<CachedChatLanguageStore>(first.Services.GetRequiredService<IChatLanguageStore>());
+        Assert.False(ChatLanguages.IsChinese(before!.ToPlainText()), before.ToPlainText());
+        Assert.True(ChatLanguages.IsChinese(onTheSameHost!.ToPlainText()), onTheSameHost.ToPlainText());
+        Assert.False(ChatLanguages.IsChinese(stillCached!.ToPlainText()), stillCached.ToPlainText());
+        Assert.True(ChatLanguages.IsChinese(expired!.ToPlainText()), expired.ToPlainText());
+    }
+
+    [Fact]
     public void DefaultSqlitePath_IsInTheUsersDataFolder()
     {
         var expected = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "MoocBot", "moocbot.db");
@@ -224,6 +255,21 @@ public sealed class StorageHostApplicationBuilderExtensionsTests : IDisposable
         {
             Directory.Delete(_folder, recursive: true);
         }
+    }
+
+    private static IHost BuildLanguageHost(string path, TimeProvider time)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = $"Data Source={path}",
+            ["Conversations:LanguageCacheExpiry"] = "00:00:30",
+        });
+        builder.Services.AddLogging();
+        builder.Services.AddSingleton(time);
+        builder.AddMoocBotCore(NoticeTestData.Current);
+        builder.AddMoocBotStorage();
+        return builder.Build();
     }
 
     private static IHost BuildHost(Dictionary<string, string?> settings)

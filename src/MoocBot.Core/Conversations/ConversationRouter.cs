@@ -167,7 +167,13 @@ public sealed class ConversationRouter
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsClean(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(Math.Min(text.Length, MaxQuestionLength * 4));
+        Span<char> units = stackalloc char[2];
         var pendingSpace = false;
         foreach (var rune in text.EnumerateRunes())
         {
@@ -188,10 +194,34 @@ public sealed class ConversationRouter
                 pendingSpace = false;
             }
 
-            builder.Append(rune.ToString());
+            // As UTF-16 units: Rune.ToString() would allocate a string for every character of the message.
+            builder.Append(units[..rune.EncodeToUtf16(units)]);
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>True when <see cref="Clean"/> would change nothing: most messages, which then cost no copy.</summary>
+    private static bool IsClean(string text)
+    {
+        var previousSpace = true;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune == Rune.ReplacementChar || Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format)
+            {
+                return false;
+            }
+
+            var space = Rune.IsWhiteSpace(rune);
+            if (space && (previousSpace || rune.Value != ' '))
+            {
+                return false;
+            }
+
+            previousSpace = space;
+        }
+
+        return !previousSpace || text.Length == 0;
     }
 
     /// <summary>True when the message is over a limit; <paramref name="reply"/> is "slow down" the first time, then null (dropped).</summary>

@@ -12,18 +12,30 @@ internal static class TelegramHtmlRenderer
     /// <summary>Telegram's limit for one message. Counting the HTML rather than the visible text keeps every part safely under it.</summary>
     public const int MaxMessageLength = 4096;
 
+    private const string Bullet = "• ";
+
     /// <summary>The reply as one or more messages, split between blocks; empty when there is nothing visible to send.</summary>
     public static IReadOnlyList<string> Render(Reply reply, int maxLength = MaxMessageLength)
     {
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 64);
+        if (TryRenderWhole(reply, maxLength) is { } whole)
+        {
+            return whole.Length == 0 ? [] : [whole];
+        }
 
+        return RenderInPieces(reply, maxLength);
+    }
+
+    /// <summary>The reply block by block and span by span, split where a message would pass <paramref name="maxLength"/>.</summary>
+    internal static IReadOnlyList<string> RenderInPieces(Reply reply, int maxLength)
+    {
         var messages = new List<string>();
         var current = new StringBuilder();
         ReplyBlockKind? previous = null;
         foreach (var block in reply.Blocks)
         {
-            if (block.PlainText.Trim().Length == 0)
+            if (IsBlank(block))
             {
                 continue;
             }
@@ -71,29 +83,133 @@ internal static class TelegramHtmlRenderer
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The reply as one message, built in one buffer, when it fits <paramref name="maxLength"/> (nearly every reply);
+    /// null when it must be split. The same text the splitting path gives for a reply that fits, without its pieces.
+    /// </summary>
+    private static string? TryRenderWhole(Reply reply, int maxLength)
+    {
+        var builder = new StringBuilder(512);
+        ReplyBlockKind? previous = null;
+        foreach (var block in reply.Blocks)
+        {
+            if (IsBlank(block))
+            {
+                continue;
+            }
+
+            if (previous is not null)
+            {
+                builder.Append(previous == ReplyBlockKind.ListItem && block.Kind == ReplyBlockKind.ListItem ? "\n" : "\n\n");
+            }
+
+            var (open, close) = BlockTags(block.Kind);
+            builder.Append(open);
+            if (block.Kind == ReplyBlockKind.ListItem)
+            {
+                builder.Append(Bullet);
+            }
+
+            var budget = maxLength - open.Length - close.Length - Bullet.Length;
+            foreach (var span in block.Spans)
+            {
+                if (span.Text.Length == 0)
+                {
+                    continue;
+                }
+
+                var (spanOpen, spanClose) = SpanTags(SpanStyleIn(block, span), span.Url, budget);
+                builder.Append(spanOpen);
+                var textStart = builder.Length;
+                foreach (var rune in span.Text.EnumerateRunes())
+                {
+                    AppendEscaped(builder, rune);
+                }
+
+                // The splitting path cuts a span longer than this even when the message would hold it.
+                if (builder.Length - textStart > budget - spanOpen.Length - spanClose.Length || builder.Length + spanClose.Length > maxLength)
+                {
+                    return null;
+                }
+
+                builder.Append(spanClose);
+            }
+
+            builder.Append(close);
+            if (builder.Length > maxLength)
+            {
+                return null;
+            }
+
+            previous = block.Kind;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsBlank(ReplyBlock block)
+    {
+        foreach (var span in block.Spans)
+        {
+            if (!span.Text.AsSpan().IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (string Open, string Close) BlockTags(ReplyBlockKind kind) => kind switch
+    {
+        ReplyBlockKind.Heading => ("<b>", "</b>"),
+        ReplyBlockKind.Quote => ("<blockquote>", "</blockquote>"),
+        _ => (string.Empty, string.Empty),
+    };
+
+    // A heading is already bold; Telegram needs no <b> inside <b>.
+    private static SpanStyle SpanStyleIn(ReplyBlock block, ReplySpan span) =>
+        block.Kind == ReplyBlockKind.Heading && span.Style == SpanStyle.Bold ? SpanStyle.Plain : span.Style;
+
+    /// <summary>A span's opening and closing tags, a link included when it fits well within <paramref name="budget"/>.</summary>
+    private static (string Open, string Close) SpanTags(SpanStyle style, Uri? url, int budget)
+    {
+        var (open, close) = style switch
+        {
+            SpanStyle.Bold => ("<b>", "</b>"),
+            SpanStyle.Italic => ("<i>", "</i>"),
+            SpanStyle.Code => ("<code>", "</code>"),
+            _ => (string.Empty, string.Empty),
+        };
+
+        // Telegram does not allow a link inside code; a link needs an absolute http(s) address.
+        if (style != SpanStyle.Code && url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            var anchor = "<a href=\"" + Escape(url.AbsoluteUri) + "\">";
+            if (budget - open.Length - close.Length - anchor.Length - "</a>".Length >= budget / 2)
+            {
+                return (open + anchor, "</a>" + close);
+            }
+        }
+
+        return (open, close);
+    }
+
     /// <summary>One block as one or more pieces, each no longer than <paramref name="maxLength"/>; tags are closed and reopened across pieces.</summary>
     private static IEnumerable<string> RenderBlock(ReplyBlock block, int maxLength)
     {
-        var (open, close) = block.Kind switch
-        {
-            ReplyBlockKind.Heading => ("<b>", "</b>"),
-            ReplyBlockKind.Quote => ("<blockquote>", "</blockquote>"),
-            _ => (string.Empty, string.Empty),
-        };
-        const string bullet = "• ";
+        var (open, close) = BlockTags(block.Kind);
         var piece = new StringBuilder(open);
         if (block.Kind == ReplyBlockKind.ListItem)
         {
-            piece.Append(bullet);
+            piece.Append(Bullet);
         }
 
         var empty = piece.Length;
-        var budget = maxLength - open.Length - close.Length - bullet.Length;
+        var budget = maxLength - open.Length - close.Length - Bullet.Length;
         foreach (var span in block.Spans)
         {
-            // A heading is already bold; Telegram needs no <b> inside <b>.
-            var style = block.Kind == ReplyBlockKind.Heading && span.Style == SpanStyle.Bold ? SpanStyle.Plain : span.Style;
-            foreach (var unit in RenderSpan(span.Text, style, span.Url, budget))
+            foreach (var unit in RenderSpan(span.Text, SpanStyleIn(block, span), span.Url, budget))
             {
                 if (piece.Length > empty && piece.Length + unit.Length + close.Length > maxLength)
                 {
@@ -120,25 +236,7 @@ internal static class TelegramHtmlRenderer
             yield break;
         }
 
-        var (open, close) = style switch
-        {
-            SpanStyle.Bold => ("<b>", "</b>"),
-            SpanStyle.Italic => ("<i>", "</i>"),
-            SpanStyle.Code => ("<code>", "</code>"),
-            _ => (string.Empty, string.Empty),
-        };
-
-        // Telegram does not allow a link inside code; a link needs an absolute http(s) address.
-        if (style != SpanStyle.Code && url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
-        {
-            var anchor = "<a href=\"" + Escape(url.AbsoluteUri) + "\">";
-            if (budget - open.Length - close.Length - anchor.Length - "</a>".Length >= budget / 2)
-            {
-                open += anchor;
-                close = "</a>" + close;
-            }
-        }
-
+        var (open, close) = SpanTags(style, url, budget);
         foreach (var chunk in SplitEscaped(text, budget - open.Length - close.Length))
         {
             yield return open + chunk + close;

@@ -17,20 +17,33 @@ internal static class TelegramKeyboard
     public static InlineKeyboardMarkup? Build(IReadOnlyList<ReplyButton> buttons)
     {
         ArgumentNullException.ThrowIfNull(buttons);
-        var usable = buttons.Where(IsUsable).ToList();
+        var usable = new List<ReplyButton>(buttons.Count);
+        var allShort = true;
+        foreach (var button in buttons)
+        {
+            if (IsUsable(button))
+            {
+                usable.Add(button);
+                allShort &= button.Label.Length <= ShortLabel;
+            }
+        }
+
         if (usable.Count == 0)
         {
             return null;
         }
 
-        var rows = new List<List<InlineKeyboardButton>>();
-        if (usable.All(b => b.Label.Length <= ShortLabel))
+        var perRow = allShort ? ShortLabelsPerRow : 1;
+        var rows = new List<List<InlineKeyboardButton>>((usable.Count + perRow - 1) / perRow);
+        for (var start = 0; start < usable.Count; start += perRow)
         {
-            rows.AddRange(usable.Chunk(ShortLabelsPerRow).Select(row => row.Select(ToButton).ToList()));
-        }
-        else
-        {
-            rows.AddRange(usable.Select(b => new List<InlineKeyboardButton> { ToButton(b) }));
+            var row = new List<InlineKeyboardButton>(Math.Min(perRow, usable.Count - start));
+            for (var i = start; i < start + perRow && i < usable.Count; i++)
+            {
+                row.Add(ToButton(usable[i]));
+            }
+
+            rows.Add(row);
         }
 
         return new InlineKeyboardMarkup(rows);
@@ -40,7 +53,7 @@ internal static class TelegramKeyboard
     public static bool IsUsable(ReplyButton button)
     {
         ArgumentNullException.ThrowIfNull(button);
-        return button.Label.Trim().Length > 0
+        return !button.Label.AsSpan().IsWhiteSpace()
             && button.Command.Length > 0
             && Encoding.UTF8.GetByteCount(button.Command) <= MaxCallbackDataBytes;
     }

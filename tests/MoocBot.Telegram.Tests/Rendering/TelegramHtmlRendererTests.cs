@@ -126,24 +126,25 @@ public sealed class TelegramHtmlRendererTests
         Assert.Equal("a\uFFFDb 😀", html);
     }
 
+    /// <summary>A reply that fits one message is built in one buffer: it must read exactly as the block-by-block path writes it.</summary>
+    [Fact]
+    public void Render_ReplyThatFits_SameHtmlAsRenderingInPieces()
+    {
+        var replies = TestData.Repository.Facts
+            .SelectMany(f => new[] { Composer.ComposeFact(f), Composer.ComposeFact(f, ChatLanguage.Chinese) })
+            .ToList();
+
+        Assert.All(replies, reply => Assert.Equal(
+            TelegramHtmlRenderer.RenderInPieces(reply, TelegramHtmlRenderer.MaxMessageLength),
+            TelegramHtmlRenderer.Render(reply)));
+        RandomReplies().Sample((r, max) => Assert.Equal(TelegramHtmlRenderer.RenderInPieces(r, max), TelegramHtmlRenderer.Render(r, max)), iter: 2000);
+    }
+
     /// <summary>"can't parse entities" is impossible: any text, however markup-laden, renders to HTML Telegram accepts and shows as written.</summary>
     [Fact]
     public void Render_RandomMarkupLadenText_AlwaysValidTelegramHtmlShowingTheText()
     {
-        var text = Gen.OneOf(
-                Gen.Char["<>&\"';/=#abx \n"],
-                Gen.Char,
-                Gen.OneOf(Gen.Const('\uD83D'), Gen.Const('\uDE00'), Gen.Const('é')))
-            .Array[0, 40]
-            .Select(chars => new string(chars));
-        var fragment = Gen.OneOf(text, Gen.OneOf(Gen.Const("<b>"), Gen.Const("</i>"), Gen.Const("&amp;"), Gen.Const("&#x1F600;"), Gen.Const("<a href=\"x\">"), Gen.Const("&lt")));
-        var spanText = fragment.Array[0, 6].Select(parts => string.Concat(parts));
-        var span = Gen.Select(spanText, Gen.Int[0, 3], Gen.Bool, (t, style, link) =>
-            new ReplySpan(t, (SpanStyle)style, link ? new Uri("https://example.org/a?b=<c>&d=\"e\"") : null));
-        var block = Gen.Select(Gen.Int[0, 4], span.Array[0, 5], (kind, spans) => new ReplyBlock((ReplyBlockKind)kind, spans));
-        var reply = Gen.Select(block.Array[0, 12], Gen.Int[64, 600], (blocks, max) => (new Reply { Blocks = blocks }, max));
-
-        reply.Sample((r, max) =>
+        RandomReplies().Sample((r, max) =>
         {
             var parts = TelegramHtmlRenderer.Render(r, max);
             var shown = new StringBuilder();
@@ -156,6 +157,23 @@ public sealed class TelegramHtmlRendererTests
 
             Assert.Equal(WithoutWhiteSpace(Expected(r)), WithoutWhiteSpace(shown.ToString()));
         }, iter: 2000);
+    }
+
+    /// <summary>Markup-laden replies of every block and span kind, with links, and a message limit of 64 to 600.</summary>
+    private static Gen<(Reply Reply, int MaxLength)> RandomReplies()
+    {
+        var text = Gen.OneOf(
+                Gen.Char["<>&\"';/=#abx \n"],
+                Gen.Char,
+                Gen.OneOf(Gen.Const('\uD83D'), Gen.Const('\uDE00'), Gen.Const('é')))
+            .Array[0, 40]
+            .Select(chars => new string(chars));
+        var fragment = Gen.OneOf(text, Gen.OneOf(Gen.Const("<b>"), Gen.Const("</i>"), Gen.Const("&amp;"), Gen.Const("&#x1F600;"), Gen.Const("<a href=\"x\">"), Gen.Const("&lt")));
+        var spanText = fragment.Array[0, 6].Select(parts => string.Concat(parts));
+        var span = Gen.Select(spanText, Gen.Int[0, 3], Gen.Bool, (t, style, link) =>
+            new ReplySpan(t, (SpanStyle)style, link ? new Uri("https://example.org/a?b=<c>&d=\"e\"") : null));
+        var block = Gen.Select(Gen.Int[0, 4], span.Array[0, 5], (kind, spans) => new ReplyBlock((ReplyBlockKind)kind, spans));
+        return Gen.Select(block.Array[0, 12], Gen.Int[64, 600], (blocks, max) => (new Reply { Blocks = blocks }, max));
     }
 
     private static string Expected(Reply reply) => string.Concat(reply.Blocks
