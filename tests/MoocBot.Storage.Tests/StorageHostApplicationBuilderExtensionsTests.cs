@@ -213,7 +213,7 @@ public sealed class StorageHostApplicationBuilderExtensionsTests : IDisposable
     public async Task AddMoocBotStorage_LanguageSetOnAnotherHost_SeenOnceTheCachedChoiceExpires()
     {
         var path = Path.Combine(_folder, "moocbot.db");
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
         using var first = BuildLanguageHost(path, time);
         using var second = BuildLanguageHost(path, time);
         await first.StartAsync();
