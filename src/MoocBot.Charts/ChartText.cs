@@ -46,7 +46,10 @@ internal static class ChartText
         canvas.DrawText(text, x, y, align, font, paint);
     }
 
-    /// <summary>The word itself when it fits, else as many characters a line as fit (at least one).</summary>
+    /// <summary>
+    /// The word itself when it fits, else as many characters a line as fit (at least one), never breaking inside a number
+    /// or a Latin word ("2024") when an earlier break fits.
+    /// </summary>
     private static IEnumerable<string> Pieces(string word, SKFont font, float width)
     {
         if (font.MeasureText(word) <= width)
@@ -64,8 +67,21 @@ internal static class ChartText
                 end++;
             }
 
+            var breakAt = end;
+            while (breakAt < word.Length && breakAt > start + 1 && IsLatinOrDigit(word[breakAt - 1]) && IsLatinOrDigit(word[breakAt]))
+            {
+                breakAt--;
+            }
+
+            if (breakAt > start + 1 || !IsLatinOrDigit(word[start]))
+            {
+                end = breakAt;
+            }
+
             yield return word[start..end];
             start = end;
         }
     }
+
+    private static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
 }

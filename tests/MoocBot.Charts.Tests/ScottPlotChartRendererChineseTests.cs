@@ -91,6 +91,25 @@ public sealed class ScottPlotChartRendererChineseTests
         Assert.Equal(text, string.Concat(lines));
     }
 
+    [Fact]
+    public void Wrap_ChineseWithNumbers_NeverBreaksInsideANumberAtAnyWidth()
+    {
+        var faces = ChartFonts.For("来源") ?? ChartFonts.Latin;
+        using var font = faces.Font(13);
+        var text = string.Concat(Enumerable.Repeat("来源：新华社，2024年12月13日（2024年12月）；", 8));
+
+        for (var width = 120; width <= 600; width += 7)
+        {
+            var lines = ChartText.Wrap(text, font, width);
+
+            Assert.Equal(text, string.Concat(lines));
+            Assert.All(lines, l => Assert.True(font.MeasureText(l) <= width, l));
+            Assert.All(lines.Zip(lines.Skip(1)), pair => Assert.False(
+                char.IsAsciiDigit(pair.First[^1]) && char.IsAsciiDigit(pair.Second[0]),
+                $"at width {width} a number is broken between lines: {pair.First} | {pair.Second}"));
+        }
+    }
+
     private static int CountDark(SKBitmap bitmap, SKRectI area)
     {
         var count = 0;
