@@ -18,9 +18,7 @@ public sealed class CachedChatLanguageStore : IChatLanguageStore
     private readonly IChatLanguageStore _store;
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _expiry;
-    private readonly int _capacity;
-    private readonly Dictionary<(string Platform, string ChatId), LinkedListNode<Entry>> _entries = [];
-    private readonly LinkedList<Entry> _byUse = new();
+    private readonly RecencyList<(string Platform, string ChatId), Entry> _entries;
     private readonly Lock _lock = new();
 
     // Bumped by every change made through this host: a read that started before it does not cache what it read.
@@ -35,7 +33,7 @@ public sealed class CachedChatLanguageStore : IChatLanguageStore
         _store = store;
         _timeProvider = timeProvider;
         _expiry = options.Value.LanguageCacheExpiry;
-        _capacity = options.Value.MaxInMemory;
+        _entries = new(options.Value.MaxInMemory);
     }
 
     /// <summary>How many chats' choices are held now.</summary>
@@ -58,16 +56,15 @@ public sealed class CachedChatLanguageStore : IChatLanguageStore
         long generation;
         lock (_lock)
         {
-            if (_entries.TryGetValue((platform, chatId), out var node))
+            if (_entries.TryGetValue((platform, chatId), out var entry))
             {
-                if (_timeProvider.GetElapsedTime(node.Value.ReadAt) < _expiry)
+                if (_timeProvider.GetElapsedTime(entry.ReadAt) < _expiry)
                 {
-                    _byUse.Remove(node);
-                    _byUse.AddLast(node);
-                    return Completed[(int)node.Value.Language];
+                    _entries.MarkNewest((platform, chatId));
+                    return Completed[(int)entry.Language];
                 }
 
-                Remove(node);
+                _entries.Remove((platform, chatId));
             }
 
             generation = _generation;
@@ -120,10 +117,7 @@ public sealed class CachedChatLanguageStore : IChatLanguageStore
         lock (_lock)
         {
             _generation++;
-            if (_entries.TryGetValue((platform, chatId), out var node))
-            {
-                Remove(node);
-            }
+            _entries.Remove((platform, chatId));
         }
     }
 
@@ -134,24 +128,8 @@ public sealed class CachedChatLanguageStore : IChatLanguageStore
             return;
         }
 
-        if (_entries.TryGetValue((platform, chatId), out var existing))
-        {
-            Remove(existing);
-        }
-
-        while (_entries.Count >= _capacity && _byUse.First is { } leastRecent)
-        {
-            Remove(leastRecent);
-        }
-
-        _entries[(platform, chatId)] = _byUse.AddLast(new Entry(platform, chatId, language, readAt));
+        _entries.Put((platform, chatId), new Entry(language, readAt));
     }
 
-    private void Remove(LinkedListNode<Entry> node)
-    {
-        _byUse.Remove(node);
-        _entries.Remove((node.Value.Platform, node.Value.ChatId));
-    }
-
-    private sealed record Entry(string Platform, string ChatId, ChatLanguage Language, long ReadAt);
+    private readonly record struct Entry(ChatLanguage Language, long ReadAt);
 }

@@ -9,16 +9,14 @@ namespace MoocBot.Core.Conversations.FollowUps;
 /// </summary>
 public sealed class InMemoryConversationContextStore : IConversationContextStore
 {
-    private readonly Dictionary<ConversationKey, LinkedListNode<Entry>> _entries = [];
-    private readonly LinkedList<Entry> _byAge = new();
+    private readonly RecencyList<ConversationKey, ConversationContext> _entries;
     private readonly Lock _lock = new();
-    private readonly int _capacity;
 
     /// <summary>A store bounded by <c>Conversations:MaxInMemory</c>.</summary>
     public InMemoryConversationContextStore(IOptions<ConversationOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _capacity = options.Value.MaxInMemory;
+        _entries = new(options.Value.MaxInMemory);
     }
 
     /// <summary>How many contexts are held now.</summary>
@@ -38,18 +36,18 @@ public sealed class InMemoryConversationContextStore : IConversationContextStore
     {
         lock (_lock)
         {
-            if (!_entries.TryGetValue(key, out var node))
+            if (!_entries.TryGetValue(key, out var context))
             {
                 return Task.FromResult<ConversationContext?>(null);
             }
 
-            if (node.Value.Context.AskedAt < notBefore)
+            if (context.AskedAt < notBefore)
             {
-                Remove(node);
+                _entries.Remove(key);
                 return Task.FromResult<ConversationContext?>(null);
             }
 
-            return Task.FromResult<ConversationContext?>(node.Value.Context);
+            return Task.FromResult<ConversationContext?>(context);
         }
     }
 
@@ -59,18 +57,10 @@ public sealed class InMemoryConversationContextStore : IConversationContextStore
         ArgumentNullException.ThrowIfNull(context);
         lock (_lock)
         {
-            if (_entries.TryGetValue(key, out var existing))
-            {
-                Remove(existing);
-            }
-
             // Oldest first: everything before the first live one has expired, and past the bound the oldest goes.
-            while (_byAge.First is { } oldest && (oldest.Value.Context.AskedAt < expiredBefore || _entries.Count >= _capacity))
-            {
-                Remove(oldest);
-            }
-
-            _entries[key] = _byAge.AddLast(new Entry(key, context));
+            _entries.Remove(key);
+            _entries.DropOldestWhile(static (old, before) => old.AskedAt < before, expiredBefore);
+            _entries.Put(key, context);
         }
 
         return Task.CompletedTask;
@@ -81,20 +71,9 @@ public sealed class InMemoryConversationContextStore : IConversationContextStore
     {
         lock (_lock)
         {
-            if (_entries.TryGetValue(key, out var node))
-            {
-                Remove(node);
-            }
+            _entries.Remove(key);
         }
 
         return Task.CompletedTask;
     }
-
-    private void Remove(LinkedListNode<Entry> node)
-    {
-        _byAge.Remove(node);
-        _entries.Remove(node.Value.Key);
-    }
-
-    private sealed record Entry(ConversationKey Key, ConversationContext Context);
 }
