@@ -55,7 +55,7 @@ internal sealed class ChartWords
 
     /// <summary>A month on the x axis: "Jan 2022", "2022年1月".</summary>
     public string Month(DateOnly month) => IsChinese
-        ? string.Create(CultureInfo.InvariantCulture, $"{month.Year}年{month.Month}月")
+        ? ChineseFactFormatter.FormatMonth(month.Year, month.Month)
         : month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A number on the y axis as the bot writes it: "20,000", "200 million", or "2万", "2亿".</summary>

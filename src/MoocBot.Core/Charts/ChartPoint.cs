@@ -56,9 +56,7 @@ public sealed record ChartPoint
     /// <summary>The as-of date as precisely as it is known: "Dec 2024", "30 Nov 2022", "2020"; in Chinese "2024年12月", "2022年11月30日", "2020年".</summary>
     public string AsOfText => (Precision, Language) switch
     {
-        (AsOfPrecision.Day, ChatLanguage.Chinese) => ChineseFactFormatter.FormatDate(AsOf),
-        (AsOfPrecision.Month, ChatLanguage.Chinese) => string.Create(CultureInfo.InvariantCulture, $"{AsOf.Year}年{AsOf.Month}月"),
-        (_, ChatLanguage.Chinese) => string.Create(CultureInfo.InvariantCulture, $"{AsOf.Year}年"),
+        (_, ChatLanguage.Chinese) => ChineseFactFormatter.FormatAsOf(AsOf, Precision),
         (AsOfPrecision.Day, _) => AsOf.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
         (AsOfPrecision.Month, _) => AsOf.ToString("MMM yyyy", CultureInfo.InvariantCulture),
         _ => AsOf.ToString("yyyy", CultureInfo.InvariantCulture),

@@ -337,8 +337,8 @@ internal sealed class ChineseReplyComposer(
     }
 
     private static string Format(TimePoint point) => point.Month is { } month
-        ? string.Create(CultureInfo.InvariantCulture, $"{point.Year}年{month}月")
-        : string.Create(CultureInfo.InvariantCulture, $"{point.Year}年");
+        ? ChineseFactFormatter.FormatMonth(point.Year, month)
+        : ChineseFactFormatter.FormatYear(point.Year);
 
     private static ReplyButton FactButton(Fact fact) => new(FactText.ButtonLabel(ChineseFactFormatter.Counts(fact)), "/fact " + fact.Id);
 

@@ -108,13 +108,22 @@ public static class ChineseFactFormatter
             return asOf;
         }
 
-        return precision switch
-        {
-            AsOfPrecision.Day => FormatDate(start),
-            AsOfPrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{start.Year}年{start.Month}月"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"{start.Year}年"),
-        };
+        return FormatAsOf(start, precision);
     }
+
+    /// <summary>"2022年11月30日", "2022年11月" or "2022年": a date as precisely as it is known.</summary>
+    public static string FormatAsOf(DateOnly start, AsOfPrecision precision) => precision switch
+    {
+        AsOfPrecision.Day => FormatDate(start),
+        AsOfPrecision.Month => FormatMonth(start.Year, start.Month),
+        _ => FormatYear(start.Year),
+    };
+
+    /// <summary>"2022年11月".</summary>
+    public static string FormatMonth(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月");
+
+    /// <summary>"2022年".</summary>
+    public static string FormatYear(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}年");
 
     /// <summary>"2023年1月2日": how a publication date is written in a Chinese source line.</summary>
     public static string FormatDate(DateOnly date) =>
