@@ -7,7 +7,7 @@ namespace MoocBot.Core.Answering;
 /// <param name="Coverage">How much of the question it covers.</param>
 /// <param name="Fit">How completely one of its aliases is matched.</param>
 /// <param name="Factors">Each factor of <c>FactFactors</c> by name, in the order applied, with the change it made to the score (0 or less).</param>
-internal sealed record ExplainedCandidate(
+public sealed record ExplainedCandidate(
     string FactId,
     float Score,
     float Match,

@@ -70,7 +70,7 @@ public sealed class FactAnswerer
     /// How a question was read, scored and decided, for diagnostics and tuning: the same evaluation as
     /// <see cref="Answer(string)"/>, so the explanation always ends in the answer given.
     /// </summary>
-    internal Explanation Explain(string question)
+    public Explanation Explain(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var trace = new ScoreTrace();
