@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Facts;
@@ -126,13 +124,7 @@ public sealed class TopicAsDataTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     private static ConversationRouter RouterOver(FactRepository repository) =>
-        new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
-            .AddMoocBotCore(repository)
-            .BuildServiceProvider()
-            .GetRequiredService<ConversationRouter>();
+        CoreServices.Over(repository).GetRequiredService<ConversationRouter>();
 
     /// <summary>Asks the question, then the follow-up, in one chat; returns the follow-up's reply.</summary>
     private static async Task<string> AskInTurnAsync(ConversationRouter router, string question, string followUp)

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.FollowUps;
@@ -51,13 +49,7 @@ public sealed class VocabularyAsDataTests
     /// <summary>The turn <paramref name="followUp"/> makes after "how many MOOCs does China have?" in one chat.</summary>
     private static async Task<ConversationTurn> FollowUpAsync(FactRepository repository, string followUp)
     {
-        var answerer = new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
-            .AddMoocBotCore(repository)
-            .BuildServiceProvider()
-            .GetRequiredService<FollowUpAnswerer>();
+        var answerer = CoreServices.Over(repository).GetRequiredService<FollowUpAnswerer>();
         var message = new ChatMessage("console", "chat-1", "user-1", followUp, IsGroup: false, MentionsBot: false);
         await answerer.AnswerAsync(message with { Text = "how many MOOCs does China have?" }, "how many MOOCs does China have?", CancellationToken.None);
         return await answerer.AnswerAsync(message, followUp, CancellationToken.None);
