@@ -17,4 +17,13 @@ public sealed class CoreLayeringTests
             "MoocBot.Core.Conversations",
             "MoocBot.Core.Charts",
             "MoocBot.Core.Notices").AssertOneWay();
+
+    [Fact]
+    public void FolderLayers_NoticesBeforeConversations_CatchesTheUse()
+    {
+        // Notices uses Conversations (commands, replies), so the order read backwards must fail: a use both ways would too.
+        var reversed = new FolderLayers(typeof(ConversationRouter).Assembly, "MoocBot.Core", "MoocBot.Core.Notices", "MoocBot.Core.Conversations");
+
+        Assert.NotEmpty(reversed.TypesUsingLaterFolders("MoocBot.Core.Notices"));
+    }
 }

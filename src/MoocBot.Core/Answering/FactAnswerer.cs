@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using MoocBot.Core.Answering.Rules;
 using MoocBot.Core.Facts;
@@ -71,27 +70,27 @@ public sealed class FactAnswerer
     /// How a question was read, scored and decided, for diagnostics and tuning: the same evaluation as
     /// <see cref="Answer(string)"/>, so the explanation always ends in the answer given.
     /// </summary>
-    internal Explanation Explain(string question)
+    public Explanation Explain(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var trace = new StringBuilder();
+        var trace = new ScoreTrace();
         var answer = Evaluate(question, trace);
-        trace.Append("\nanswer: ").Append(Explanation.Describe(answer));
-        return new Explanation(answer, trace.ToString());
+        trace.Text.Append("\nanswer: ").Append(Explanation.Describe(answer));
+        return new Explanation(answer, trace.Text.ToString()) { Candidates = trace.Candidates };
     }
 
     /// <summary>The one evaluation of a question: read its time, score the facts, apply the rules, decide; traced when asked.</summary>
-    private Answer Evaluate(string question, StringBuilder? trace)
+    private Answer Evaluate(string question, ScoreTrace? trace)
     {
         if (question.Length > Analysis.MaxQuestionLength || string.IsNullOrWhiteSpace(question))
         {
-            trace?.Append("empty or too long");
+            trace?.Text.Append("empty or too long");
             return NotFound(question, []);
         }
 
         var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
         var (scope, rewritten) = TimeScopeReader.Read(question, today, _publishers, _changeWords);
-        trace?.Append(CultureInfo.InvariantCulture, $"time: {(scope.IsEmpty ? "none" : scope.ToString())}; read as \"{rewritten}\"\n");
+        trace?.Text.Append(CultureInfo.InvariantCulture, $"time: {(scope.IsEmpty ? "none" : scope.ToString())}; read as \"{rewritten}\"\n");
         var answer = Score(question, rewritten, trace);
         return scope.IsEmpty && answer.Reason != NotFoundReason.OtherTime ? answer : Scoped(answer, scope);
     }
@@ -153,7 +152,7 @@ public sealed class FactAnswerer
         };
     }
 
-    private Answer Score(string question, string rewritten, StringBuilder? trace)
+    private Answer Score(string question, string rewritten, ScoreTrace? trace)
     {
         var scratch = ScoringScratch.For(_index);
         try
@@ -170,7 +169,7 @@ public sealed class FactAnswerer
             evaluation.Intent = (analysis.Flags & TermFlags.Share) != 0 ? TermFlags.Share : analysis.LeadingIntent;
             ApplyRules(RulePhase.Reading, evaluation, trace);
             analysis = evaluation.Analysis;
-            evaluation.MatchedFigure = _scorer.Score(scratch, analysis, evaluation.Intent, _weights.AnswerThreshold * _weights.AmbiguityRatio);
+            evaluation.MatchedFigure = _scorer.Score(scratch, analysis, evaluation.Intent, _weights.AnswerThreshold * _weights.AmbiguityRatio, trace);
             evaluation.AsksForFigure = evaluation.MatchedFigure || (evaluation.Intent & (TermFlags.Count | TermFlags.Share | TermFlags.When)) != 0
                 || analysis.HasConcept(_lexicon.RankConcept);
             if (trace is not null)
@@ -188,7 +187,7 @@ public sealed class FactAnswerer
     }
 
     /// <summary>Applies the rules of one phase in list order; returns the first refusal, or none.</summary>
-    private Refusal ApplyRules(RulePhase phase, Evaluation evaluation, StringBuilder? trace)
+    private Refusal ApplyRules(RulePhase phase, Evaluation evaluation, ScoreTrace? trace)
     {
         foreach (var rule in _rules)
         {
@@ -200,7 +199,7 @@ public sealed class FactAnswerer
             var refusal = rule.Apply(evaluation);
             if (refusal != Refusal.None)
             {
-                trace?.Append(CultureInfo.InvariantCulture, $"refused by {rule.GetType().Name} ({refusal})\n");
+                trace?.Text.Append(CultureInfo.InvariantCulture, $"refused by {rule.GetType().Name} ({refusal})\n");
                 return refusal;
             }
         }
@@ -240,25 +239,44 @@ public sealed class FactAnswerer
         return new Answer(evaluation.Question, AnswerStatus.Answered, confidence, TopFacts(scratch, evaluation.Analysis, MaxSuggestions, _weights.AnswerThreshold), []);
     }
 
-    private void TraceScores(Evaluation evaluation, StringBuilder trace)
+    /// <summary>
+    /// Writes the reading and the best facts, each with its score and how it was made: the match, then each factor's change,
+    /// in thousandths rounded so that the printed parts add up to the printed score.
+    /// </summary>
+    private void TraceScores(Evaluation evaluation, ScoreTrace trace)
     {
         var analysis = evaluation.Analysis;
         var scratch = evaluation.Scratch;
-        trace.Append(CultureInfo.InvariantCulture, $"flags={evaluation.Flags} intent={evaluation.Intent} unknown={analysis.UnknownCount} concepts=");
+        var text = trace.Text;
+        text.Append(CultureInfo.InvariantCulture, $"flags={evaluation.Flags} intent={evaluation.Intent} unknown={analysis.UnknownCount} concepts=");
         for (var i = 0; i < analysis.ConceptCount; i++)
         {
             var c = analysis.Concepts[i];
-            trace.Append(CultureInfo.InvariantCulture, $"{_lexicon.ConceptText(c)}:{analysis.Multipliers[i]:F1}x{_index.IdfOf(c):F2} ");
+            text.Append(CultureInfo.InvariantCulture, $"{_lexicon.ConceptText(c)}:{analysis.Multipliers[i]:F1}x{_index.IdfOf(c):F2} ");
         }
 
+        var names = _scorer.FactorNames;
         for (var i = 0; i < scratch.TopLength; i++)
         {
             var f = scratch.TopFacts[i];
-            trace.Append(CultureInfo.InvariantCulture, $"\n  {_index.Facts[f].Id} score={scratch.TopScores[i]:F3} cov={scratch.Coverage[f]:F2} fit={scratch.Fit[f]:F2}");
+            var steps = trace.StepsOf(f) ?? [scratch.TopScores[i]];
+            var id = _index.Facts[f].Id;
+            text.Append(CultureInfo.InvariantCulture, $"\n  {id} score={Thousandths(scratch.TopScores[i])} = match {Thousandths(steps[0])} (cov={scratch.Coverage[f]:F2} fit={scratch.Fit[f]:F2})");
+            var factors = new (string, float)[steps.Length - 1];
+            for (var k = 1; k < steps.Length; k++)
+            {
+                factors[k - 1] = (names[k - 1], steps[k] - steps[k - 1]);
+                var change = Math.Round((decimal)steps[k], 3) - Math.Round((decimal)steps[k - 1], 3);
+                text.Append(CultureInfo.InvariantCulture, $" {names[k - 1]} {(change < 0 ? "-" : "+")}{Math.Abs(change):0.000}");
+            }
+
+            trace.Candidates.Add(new ExplainedCandidate(id, scratch.TopScores[i], steps[0], scratch.Coverage[f], scratch.Fit[f], factors));
         }
 
-        trace.Append('\n');
+        text.Append('\n');
     }
+
+    private static string Thousandths(float value) => Math.Round((decimal)value, 3).ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>Facts matching a partial query, best first (autocomplete, inline mode); an empty query lists the headline facts.</summary>
     public IReadOnlyList<Fact> Search(string query, int max)

@@ -19,9 +19,15 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index, Answering
     private readonly AnsweringWeights _weights = weights;
     private readonly FactFactors _factors = new(lexicon, index, weights);
 
+    /// <summary>The names of the factors, in the order they apply ("Intent", "YesNo", ...).</summary>
+    public IReadOnlyList<string> FactorNames => _factors.Names;
+
     /// <summary>Scores every fact the question touches into the scratch's top list; returns whether a quoted figure matched a fact.</summary>
-    /// <remarks>A fact's score is how well it matches the question (coverage and fit), times each of <see cref="FactFactors"/> in order.</remarks>
-    public bool Score(ScoringScratch scratch, Analysis analysis, TermFlags intent, float minScore)
+    /// <remarks>
+    /// A fact's score is how well it matches the question (coverage and fit), times each of <see cref="FactFactors"/> in order;
+    /// with a <paramref name="trace"/> (Explain), each fact's score after each factor is written there as it is worked out.
+    /// </remarks>
+    public bool Score(ScoringScratch scratch, Analysis analysis, TermFlags intent, float minScore, ScoreTrace? trace = null)
     {
         var index = _index;
         var questionWeight = ConceptWeight(analysis) + (analysis.UnknownCount * index.UnknownWeight);
@@ -58,10 +64,16 @@ internal sealed class QuestionScorer(Lexicon lexicon, FactIndex index, Answering
             var fit = Math.Min(1f, scratch.Fit[fact]);
             var score = coverage * (1f - _weights.FitShare + (_weights.FitShare * fit));
             scratch.OfferNear(fact, score);
+            var steps = trace?.Start(fact, score, factors.Length);
             var done = false;
-            foreach (var factor in factors)
+            for (var k = 0; k < factors.Length; k++)
             {
-                score = factor.Apply(fact, score, in question);
+                score = factors[k].Apply(fact, score, in question);
+                if (steps is not null)
+                {
+                    steps[k + 1] = score;
+                }
+
                 if (score < scratch.TopFloor)
                 {
                     // A factor only lowers a score: a fact that cannot enter the best list is done.

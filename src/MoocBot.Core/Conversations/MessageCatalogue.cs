@@ -138,18 +138,19 @@ public static class MessageCatalogue
         ("question", "问题", "你的问题，例如：中国有多少门慕课？"),
     ];
 
-    // The argument's name and the example /help and a missing argument show in Chinese, for the commands that take one.
-    private static readonly (string Command, string Argument, string Example)[] ChineseUsageTable =
+    // The argument's name and the example /help and a missing argument show in Chinese, for the commands that take one;
+    // a command taking an id (a topic, a measure: data) keeps its own example, the same in both languages.
+    private static readonly (string Command, string Argument, string? Example)[] ChineseUsageTable =
     [
         ("language", "语言", "/language zh"),
         ("fact", "查询内容", "/fact 注册用户"),
-        ("topics", "主题", "/topics west"),
+        ("topics", "主题", null),
         ("source", "数据", "/source 学习人次"),
         ("related", "数据", "/related 慕课"),
-        ("subscribe", "主题", "/subscribe west"),
-        ("unsubscribe", "主题", "/unsubscribe west"),
-        ("history", "数据项", "/history national.moocs"),
-        ("chart", "数据项", "/chart national.moocs"),
+        ("subscribe", "主题", null),
+        ("unsubscribe", "主题", null),
+        ("history", "数据项", null),
+        ("chart", "数据项", null),
     ];
 
     private static readonly FrozenDictionary<string, (string English, string Chinese)> Messages =
@@ -158,7 +159,7 @@ public static class MessageCatalogue
     private static readonly FrozenDictionary<string, (string Name, string Description)> ChineseCommands =
         CommandTable.ToFrozenDictionary(row => row.Command, row => (row.Name, row.Description), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, (string Argument, string Example)> ChineseUsage =
+    private static readonly FrozenDictionary<string, (string Argument, string? Example)> ChineseUsage =
         ChineseUsageTable.ToFrozenDictionary(row => row.Command, row => (row.Argument, row.Example), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The message <paramref name="key"/> in <paramref name="language"/>, its placeholders filled from <paramref name="args"/>.</summary>
@@ -189,7 +190,7 @@ public static class MessageCatalogue
     {
         ArgumentNullException.ThrowIfNull(command);
         return command.Example is null ? null
-            : language == ChatLanguage.Chinese && ChineseUsage.TryGetValue(command.Name, out var chinese) ? chinese.Example : command.Example;
+            : language == ChatLanguage.Chinese && ChineseUsage.TryGetValue(command.Name, out var chinese) ? chinese.Example ?? command.Example : command.Example;
     }
 
     /// <summary>The Chinese name and description of a command (or option), or null when none is kept (a platform then shows the English).</summary>

@@ -94,6 +94,19 @@ public static partial class FactChecker
         {
             problems.Add(new(null, $"Topic '{topic.Id}': the id must be one lowercase word (letters, digits and hyphens) other than 'all', like 'national'."));
         }
+
+        var headlines = repository.Topics.Where(t => t.IsHeadline).Select(t => t.Id).ToList();
+        if (headlines.Count > 1)
+        {
+            problems.Add(new(null, $"Topics {string.Join(", ", headlines)} are each marked \"headline\": only one topic is the headline one."));
+        }
+
+        // The built-in vocabulary serves repositories of any topics; only a folder's own vocabulary.txt must agree with its facts.json.
+        var places = ReferenceEquals(repository.Vocabulary, Vocabulary.Default) ? [] : repository.Vocabulary.Lines(VocabularySections.Places);
+        foreach (var line in places.Where(l => l.Targets.Count > 0 && repository.FindTopic(l.Concept) is null))
+        {
+            problems.Add(new(null, $"{VocabularyParser.FileName}, line {line.LineNumber}: the places '{string.Join(", ", line.Phrases)}' lead to topic '{line.Concept}', which is not one of the repository's topics ({string.Join(", ", repository.Topics.Select(t => t.Id))})."));
+        }
     }
 
     private static void CheckArticleIds(FactRepository repository, List<FactProblem> problems)

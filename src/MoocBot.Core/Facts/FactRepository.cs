@@ -87,6 +87,12 @@ public sealed class FactRepository
     /// <summary>The topic with this id, or null.</summary>
     public Topic? FindTopic(string id) => _topicsById.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The topic whose figures are the headline ones (<c>/stats</c>): the one facts.json marks <c>"headline": true</c>,
+    /// else the first; null when there are no topics.
+    /// </summary>
+    public Topic? HeadlineTopic => Topics.FirstOrDefault(t => t.IsHeadline) ?? (Topics.Count > 0 ? Topics[0] : null);
+
     /// <summary>The source of a fact's evidence, or null when this version holds neither its article nor its report.</summary>
     public FactSource? FindSource(Fact fact)
     {

@@ -213,6 +213,7 @@ public static class FactRepositoryLoader
         {
             ChineseLabel = Optional(entry.LabelZh),
             ChineseDescription = Optional(entry.DescriptionZh),
+            IsHeadline = entry.Headline == true,
         };
     }
 

@@ -21,7 +21,7 @@ internal static class FactsJson
         var snapshot = new Snapshot(
             repository.Version,
             publishedBy,
-            [.. repository.Topics.Select(t => new TopicEntry(t.Id, t.Label, t.Description, t.ChineseLabel, t.ChineseDescription))],
+            [.. repository.Topics.Select(t => new TopicEntry(t.Id, t.Label, t.Description, t.ChineseLabel, t.ChineseDescription, t.IsHeadline ? true : null))],
             [.. repository.Articles.Select(a => new ArticleSnapshot(a.Id, a.Title, a.Publisher, a.Date, a.Reporter, a.DataFrom, a.Url?.OriginalString, a.Body))],
             [.. repository.Reports.Select(r => new ReportEntry(r.Id, r.Title, r.Publisher, r.Published, r.Url?.OriginalString))],
             [.. repository.Measures.Select(ToEntry)],
@@ -56,8 +56,8 @@ internal static class FactsJson
     /// <summary><c>data/facts.json</c>; <see cref="Facts"/> is only read to refuse the flat format used before measures.</summary>
     public sealed record Document(List<TopicEntry>? Topics, List<ArticleEntry>? Articles, List<ReportEntry>? Reports, List<MeasureEntry>? Measures, JsonElement? Facts);
 
-    /// <summary>A topic; <c>labelZh</c> and <c>descriptionZh</c> are its Chinese wording, in our words.</summary>
-    public sealed record TopicEntry(string? Id, string? Label, string? Description, string? LabelZh = null, string? DescriptionZh = null);
+    /// <summary>A topic; <c>labelZh</c> and <c>descriptionZh</c> are its Chinese wording, in our words; <c>headline</c> marks the headline topic.</summary>
+    public sealed record TopicEntry(string? Id, string? Label, string? Description, string? LabelZh = null, string? DescriptionZh = null, bool? Headline = null);
 
     public sealed record ArticleEntry(string? Id, string? Path);
 

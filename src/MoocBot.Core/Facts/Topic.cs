@@ -11,4 +11,7 @@ public sealed record Topic(string Id, string Label, string Description)
 
     /// <summary>What it covers in Chinese ("全国的慕课"); null when none is kept (a Chinese reply then shows the English).</summary>
     public string? ChineseDescription { get; init; }
+
+    /// <summary>Whether its figures are the headline ones (<c>/stats</c>, examples); <c>"headline": true</c> in facts.json.</summary>
+    public bool IsHeadline { get; init; }
 }

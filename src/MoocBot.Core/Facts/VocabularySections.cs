@@ -28,12 +28,13 @@ internal static class VocabularySections
     public const string WorldConcepts = "world-concepts";
     public const string PeopleConcepts = "people-concepts";
     public const string ChangeWords = "change-words";
+    public const string Places = "places";
 
     /// <summary>Every section name, in the order of <c>data/vocabulary.txt</c>.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Synonyms, LightVerbs, SourceWords, StopWords, CountWords, WhenWords, WhoWords, WhichWords, WhereWords, ShareWords,
         NotAFigureWords, ReasonWords, RatioWords, FutureWords, ForeignPlaces, NationalWords, ChinaNames, UnrelatedWords,
-        YesNoOpeners, BeVerbs, ScopeConcepts, RegionalScopeConcepts, WorldConcepts, PeopleConcepts, ChangeWords,
+        YesNoOpeners, BeVerbs, ScopeConcepts, RegionalScopeConcepts, WorldConcepts, PeopleConcepts, ChangeWords, Places,
     ];
 }

@@ -42,6 +42,7 @@ internal static class MoocBotCommandLine
     {
         var root = RunVerb.Create(input);
         root.Add(AskVerb.Create(input));
+        root.Add(ExplainVerb.Create());
         root.Add(ChartVerb.Create());
         root.Add(FactsVerb.Create());
         root.Add(HealthVerb.Create());

@@ -193,7 +193,7 @@ public sealed class MoocBotCommandLineTests : IDisposable
             Assert.Equal(0, code);
             Assert.Empty(error);
             Assert.Contains("Usage:", output, StringComparison.Ordinal);
-            foreach (var expected in new[] { "moocbot ask [--chat <id>] [--json [--flush]] [<question>...]", "moocbot chart [<measure>] -o <file.png>", "moocbot facts check", "moocbot facts diff <old> <new>", "moocbot facts suggestions [--days N] [--top N]", "moocbot health [--url http://host:port]", "--console", "--urls <address>", "--version" })
+            foreach (var expected in new[] { "moocbot ask [--chat <id>] [--json [--flush]] [<question>...]", "moocbot chart [<measure>] -o <file.png>", "moocbot explain <question>", "moocbot facts check", "moocbot facts diff <old> <new>", "moocbot facts suggestions [--days N] [--top N]", "moocbot health [--url http://host:port]", "--console", "--urls <address>", "--version" })
             {
                 Assert.Contains(expected, output, StringComparison.Ordinal);
             }

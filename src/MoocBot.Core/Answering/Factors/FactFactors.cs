@@ -18,7 +18,11 @@ internal sealed class FactFactors
             new ScopeFactor(lexicon, index, weights),
             Head,
         ];
+        Names = [.. All.Select(f => f.GetType().Name.Replace("Factor", string.Empty, StringComparison.Ordinal))];
     }
+
+    /// <summary>The factors' names, in the same order ("Intent", "YesNo", "Year", "Scope", "Head"), for Explain.</summary>
+    public IReadOnlyList<string> Names { get; }
 
     /// <summary>The factors, in the order they apply.</summary>
     public IFactFactor[] All { get; }

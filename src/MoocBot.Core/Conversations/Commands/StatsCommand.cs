@@ -5,15 +5,14 @@ namespace MoocBot.Core.Conversations.Commands;
 
 internal sealed class StatsCommand(CurrentFacts current, ReplyComposer composer) : IChatCommand
 {
-    private const string HeadlineTopic = "national";
-
     public ChatCommandInfo Info { get; } = new("stats", "The headline figures");
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var language = context.Language;
         var repository = current.Repository;
-        var headline = repository.Facts.Where(f => f.Topic == HeadlineTopic).ToList();
+        var topic = repository.HeadlineTopic?.Id;
+        var headline = repository.Facts.Where(f => f.Topic == topic).ToList();
         var asOf = headline
             .Select(f => language == ChatLanguage.Chinese ? ChineseFactFormatter.FormatAsOf(f.AsOf) : FactFormatter.FormatAsOf(f.AsOf))
             .Distinct()

@@ -9,7 +9,7 @@ internal sealed class TopicsCommand(CurrentFacts current, ReplyComposer composer
     {
         ArgumentName = "topic",
         ArgumentDescription = Describe(current.Repository),
-        Example = "/topics " + (current.Repository.Topics is [var first, ..] ? first.Id : "national"),
+        Example = current.Repository.HeadlineTopic is { } headline ? "/topics " + headline.Id : "/topics",
     };
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)

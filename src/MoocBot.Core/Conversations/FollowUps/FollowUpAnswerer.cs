@@ -39,10 +39,13 @@ public sealed class FollowUpAnswerer(
         ["countries"] = "countries",
         ["countries and regions"] = "countries",
     };
+    // Words that say nothing of what a figure counts; the place words of the topics (data) are left out too.
     private static readonly HashSet<string> SimilarityStopWords = new(StringComparer.Ordinal)
     {
-        "in", "of", "the", "for", "and", "on", "to", "by", "china", "china's", "west", "western", "international", "platform", "smart",
+        "in", "of", "the", "for", "and", "on", "to", "by",
     };
+
+    private FollowUpPlaces? _places;
 
     /// <summary>Answers <paramref name="text"/> (already cleaned) from the sender of <paramref name="message"/>, and keeps the context it leaves.</summary>
     public async Task<ConversationTurn> AnswerAsync(ChatMessage message, string text, CancellationToken cancellationToken) =>
@@ -81,7 +84,7 @@ public sealed class FollowUpAnswerer(
         ArgumentNullException.ThrowIfNull(text);
         var answerer = facts.Answerer;
         var measure = context is null ? null : answerer.Repository.FindMeasure(context.MeasureId);
-        var request = FollowUpReader.Read(text);
+        var request = FollowUpReader.Read(text, PlacesOf(answerer.Repository));
         if (request is null)
         {
             var answer = answerer.Answer(text);
@@ -133,7 +136,8 @@ public sealed class FollowUpAnswerer(
         if (request.OtherPlace is { } place)
         {
             var answer = new Answer(request.Text, AnswerStatus.NotFound, 0, [], []);
-            var topics = string.Join("; ", answerer.Repository.Topics.Where(t => t.Id != "source").Select(t => t.Description));
+            var places = PlacesOf(answerer.Repository);
+            var topics = string.Join("; ", answerer.Repository.Topics.Where(t => places.Topics.Contains(t.Id)).Select(t => t.Description));
             return new ConversationTurn(answer, ReplyComposer.ComposeText(
                 MessageCatalogue.Get("followup.other-place", language, place, topics),
                 MessageCatalogue.Get("followup.other-place.ask", language)), context.Question);
@@ -256,7 +260,7 @@ public sealed class FollowUpAnswerer(
             .Select(c => c.Measure)
             .FirstOrDefault();
 
-    private static double Similarity(Measure a, Measure b)
+    private double Similarity(Measure a, Measure b)
     {
         var sameUnit = Kind(a.Unit) == Kind(b.Unit) ? 1 : 0;
         var wordsA = Words(a.Label);
@@ -271,10 +275,26 @@ public sealed class FollowUpAnswerer(
     /// <summary>What a unit counts: "learners" for person-times, users and people too; a unit not in <see cref="UnitKinds"/> is its own kind.</summary>
     private static string Kind(string unit) => UnitKinds.GetValueOrDefault(unit) ?? unit.ToLowerInvariant();
 
-    private static HashSet<string> Words(string label) =>
-        [.. label.ToLowerInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !SimilarityStopWords.Contains(w))
+    private HashSet<string> Words(string label)
+    {
+        var placeWords = PlacesOf(facts.Repository).TopicWords;
+        return [.. label.ToLowerInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !SimilarityStopWords.Contains(w) && !placeWords.Contains(w))
             .Select(w => w.Length > 3 && w.EndsWith('s') ? w[..^1] : w)];
+    }
+
+    /// <summary>The places of <paramref name="repository"/>'s vocabulary, read again only when a reload brought another vocabulary.</summary>
+    private FollowUpPlaces PlacesOf(FactRepository repository)
+    {
+        var places = Volatile.Read(ref _places);
+        if (places is null || !ReferenceEquals(places.Vocabulary, repository.Vocabulary))
+        {
+            places = FollowUpPlaces.From(repository.Vocabulary);
+            Volatile.Write(ref _places, places);
+        }
+
+        return places;
+    }
 
     private ConversationTurn NeedsContext(string text, FollowUpRequest request, ChatLanguage language)
     {

@@ -4,7 +4,7 @@ namespace MoocBot.Core.Conversations.FollowUps;
 
 /// <summary>
 /// Recognises a follow-up by its shape, in English and Chinese: a lead ("and …", "what about …", "那…") or a tail ("…呢"),
-/// a place or a time alone ("in the west?", "2020年呢"), "where is that from?" / "数据是哪来的？", "why so many?" /
+/// a place (one of <see cref="FollowUpPlaces"/>, data) or a time alone ("in the west?", "2020年呢"), "where is that from?" / "数据是哪来的？", "why so many?" /
 /// "为什么这么多？". Anything else is a full question (null). A full question too short to name its subject ("占比多少？")
 /// is <see cref="IsElliptical"/>: tried against the context when it cannot be answered alone.
 /// </summary>
@@ -13,19 +13,11 @@ public static partial class FollowUpReader
     private const int MaxFollowUpLength = 80;
     private const int MaxEllipticalLength = 12;
 
-    private static readonly (Regex Pattern, string? Topic)[] Places =
-    [
-        (WestPlace(), "west"),
-        (OtherPlace(), null),
-        (InternationalPlace(), "international"),
-        (PlatformPlace(), "platform"),
-        (NationalPlace(), "national"),
-    ];
-
-    /// <summary>The follow-up <paramref name="text"/> asks, or null when it is a full question.</summary>
-    public static FollowUpRequest? Read(string text)
+    /// <summary>The follow-up <paramref name="text"/> asks, or null when it is a full question; <paramref name="places"/> are the places it may name.</summary>
+    public static FollowUpRequest? Read(string text, FollowUpPlaces places)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(places);
         var trimmed = TrailingPunctuation().Replace(text.Trim(), string.Empty);
         if (trimmed.Length == 0 || trimmed.Length > MaxFollowUpLength)
         {
@@ -51,14 +43,10 @@ public static partial class FollowUpReader
         string? topic = null;
         string? otherPlace = null;
         var namesPlace = false;
-        foreach (var (pattern, placeTopic) in Places)
+        if (places.Find(rest) is var (place, placeTopic))
         {
-            if (pattern.Match(rest) is { Success: true } place)
-            {
-                (topic, otherPlace, namesPlace) = (placeTopic, placeTopic is null ? PlaceWords().Replace(place.Value, string.Empty).Trim() : null, true);
-                rest = rest.Remove(place.Index, place.Length);
-                break;
-            }
+            (topic, otherPlace, namesPlace) = (placeTopic, placeTopic is null ? PlaceWords().Replace(place.Value, string.Empty).Trim() : null, true);
+            rest = rest.Remove(place.Index, place.Length);
         }
 
         var withoutTime = TimePhrase().Replace(rest, " ");
@@ -106,20 +94,10 @@ public static partial class FollowUpReader
     [GeneratedRegex(@"^那?(?:为什么|为何|爲什麼|為什麼|怎么|咋)(?:会|會)?(?:这么|那么|如此|這麼|那麼)?(?:多|少|高|低|大)?(?:呢|啊|呀)?$")]
     private static partial Regex ChineseReason();
 
-    [GeneratedRegex(@"(?:\b(?:in|for|of)\s+)?(?:\bthe\s+)?(?:\b(?:north-?|south-?)?west(?:ern)?\b(?:\s+(?:china|region|regions|provinces)\b)?)|西部|西北|西南", RegexOptions.IgnoreCase)]
-    private static partial Regex WestPlace();
 
-    [GeneratedRegex(@"(?:\b(?:in|for|of)\s+)?(?:\bthe\s+)?(?:\b(?:(?:north|south)-?east(?:ern)?|east(?:ern)?|central|north(?:ern)?|south(?:ern)?)\b(?:\s+(?:china|region|regions|provinces)\b)?)|东部|中部|东北|东南|华东|华南|华北|华中|東部|東北", RegexOptions.IgnoreCase)]
-    private static partial Regex OtherPlace();
 
-    [GeneratedRegex(@"(?:\b(?:in|for)\s+)?\b(?:international(?:ly)?|abroad|overseas|worldwide)\b|国际上|国际|國際上|國際|海外|国外|國外|境外", RegexOptions.IgnoreCase)]
-    private static partial Regex InternationalPlace();
 
-    [GeneratedRegex(@"(?:\b(?:on|for|in)\s+)?(?:\bthe\s+)?\b(?:smart\s+(?:education\s+)?)?platform\b|智慧教育平台|平台", RegexOptions.IgnoreCase)]
-    private static partial Regex PlatformPlace();
 
-    [GeneratedRegex(@"(?:\b(?:in|for)\s+)?(?:\b(?:nation(?:al(?:ly)?|wide)|china|the\s+whole\s+country)\b)|全国|全國|中国|中國|国内|國內", RegexOptions.IgnoreCase)]
-    private static partial Regex NationalPlace();
 
     [GeneratedRegex(@"(?:\b(?:in|as\s+of|by|at\s+the\s+end\s+of|end\s+of)\s+)?(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?\b(?:19|20)\d{2}\b|\b(?:last|this)\s+year\b|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|初)?|去年|今年|前年", RegexOptions.IgnoreCase)]
     private static partial Regex TimePhrase();
@@ -130,7 +108,7 @@ public static partial class FollowUpReader
     [GeneratedRegex(@"^(?:的|上|在|地区|地區|方面|那边|這邊|这边|那里|的话|情况|年|时候|时|个)*$")]
     private static partial Regex ChineseFiller();
 
-    [GeneratedRegex(@"^\s*(?:(?:in|for|of)\s+)?(?:the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:in|for|of|on)\s+)?(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceWords();
 
     [GeneratedRegex(@"\s+")]

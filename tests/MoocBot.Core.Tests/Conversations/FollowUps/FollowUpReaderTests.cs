@@ -1,12 +1,21 @@
 using MoocBot.Core.Conversations.FollowUps;
+using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Tests.Conversations.FollowUps;
 
 public sealed class FollowUpReaderTests
 {
+    private static readonly FollowUpPlaces Places = FollowUpPlaces.From(Vocabulary.Default);
+
     [Theory]
     [InlineData("and in the west?", FollowUpKind.Refine, "west", "")]
     [InlineData("那西部呢？", FollowUpKind.Refine, "west", "")]
+    [InlineData("and in western china?", FollowUpKind.Refine, "west", "")]
+    [InlineData("what about on the smart education platform?", FollowUpKind.Refine, "platform", "")]
+    [InlineData("and internationally?", FollowUpKind.Refine, "international", "")]
+    [InlineData("国际上呢？", FollowUpKind.Refine, "international", "")]
+    [InlineData("and nationwide?", FollowUpKind.Refine, "national", "")]
+    [InlineData("那全國呢？", FollowUpKind.Refine, "national", "")]
     [InlineData("what about registered users?", FollowUpKind.Refine, null, "registered users")]
     [InlineData("注册用户呢", FollowUpKind.Refine, null, "注册用户")]
     [InlineData("and in 2020?", FollowUpKind.Refine, null, "")]
@@ -17,7 +26,7 @@ public sealed class FollowUpReaderTests
     [InlineData("为什么这么多？", FollowUpKind.Reason, null, "")]
     public void Read_FollowUpShapes_AreRecognised(string text, FollowUpKind kind, string? topic, string measure)
     {
-        var request = FollowUpReader.Read(text);
+        var request = FollowUpReader.Read(text, Places);
 
         Assert.NotNull(request);
         Assert.Equal((kind, topic, measure), (request.Kind, request.Topic, request.Measure));
@@ -30,14 +39,15 @@ public sealed class FollowUpReaderTests
     [InlineData("why are MOOCs popular in China?")]
     public void Read_FullQuestions_AreNotFollowUps(string text)
     {
-        Assert.Null(FollowUpReader.Read(text));
+        Assert.Null(FollowUpReader.Read(text, Places));
     }
 
     [Theory]
     [InlineData("and in the east?", "east")]
+    [InlineData("what about eastern china?", "eastern china")]
     [InlineData("东部呢？", "东部")]
     public void Read_RegionWithoutFigures_IsNamed(string text, string place)
     {
-        Assert.Equal(place, FollowUpReader.Read(text)?.OtherPlace);
+        Assert.Equal(place, FollowUpReader.Read(text, Places)?.OtherPlace);
     }
 }
