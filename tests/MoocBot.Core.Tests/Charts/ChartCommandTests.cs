@@ -33,14 +33,16 @@ public sealed class ChartCommandTests
         Assert.Equal("Xinhua, 13 Dec 2024", series.PointsByDate()[^1].Source);
     }
 
-    [Fact]
-    public async Task HandleAsync_HistoryOfAMeasureWithOneObservation_SaysOnlyOneFigureAndStillShowsIt()
+    [Theory]
+    [InlineData("/history national.platforms")]
+    [InlineData("/history national_platforms")]
+    public async Task HandleAsync_HistoryOfAMeasureWithOneObservation_SaysOnlyOneFigureAndStillShowsIt(string text)
     {
-        var reply = await Router(_renderer).HandleAsync(RouterFactory.Private("/history national.platforms"), CancellationToken.None);
+        var reply = await Router(_renderer).HandleAsync(RouterFactory.Private(text), CancellationToken.None);
 
-        var text = reply!.ToPlainText();
-        Assert.StartsWith("Online course platforms in China: only one figure so far", text, StringComparison.Ordinal);
-        Assert.Contains("more than 30 — Dec 2024, reported by Global Times", text, StringComparison.Ordinal);
+        var shown = reply!.ToPlainText();
+        Assert.StartsWith("Online course platforms in China: only one figure so far", shown, StringComparison.Ordinal);
+        Assert.Contains("more than 30 — Dec 2024, reported by Global Times", shown, StringComparison.Ordinal);
         Assert.NotNull(reply.Image);
     }
 
