@@ -11,9 +11,23 @@ namespace MoocBot.Core.Tests;
 /// </summary>
 internal static class CaseTable
 {
-    /// <summary>The full path of a file under tests/, e.g. "MoocBot.Core.Tests/Facts/figure-formats.tsv".</summary>
-    public static string PathOf(string underTests) =>
-        Path.Combine(Directory.GetParent(TestData.DataFolder)!.FullName, "tests", underTests);
+    /// <summary>
+    /// The full path of a file under the repository's tests/ folder, e.g. "MoocBot.Core.Tests/Facts/figure-formats.tsv",
+    /// found by walking up from the test binaries (some projects copy data/ beside them, so data/ does not mark the root).
+    /// </summary>
+    public static string PathOf(string underTests)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", underTests);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("tests/" + underTests + " not found above " + AppContext.BaseDirectory);
+    }
 
     /// <summary>Every case of the file at <paramref name="path"/>; a line with another number of cells than <paramref name="columns"/> throws.</summary>
     public static IReadOnlyList<string[]> Read(string path, int columns)
