@@ -17,8 +17,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "The answer to a Discord {What} took longer than the inline budget; deferred (ephemeral: {Ephemeral})")]
     public static partial void InteractionDeferred(ILogger logger, string what, bool ephemeral);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Answering a Discord interaction failed")]
-    public static partial void AnswerFailed(ILogger logger, Exception exception);
+    // Ids 4 and 38 stay unused: a failed answer is Core's ChatLog.AnswerFailed (event 3) on every platform, and an old id must not come back meaning something else.
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Discord refused the deferred answer to a {What} with status {Status}")]
     public static partial void DeferredAnswerRejected(ILogger logger, string what, int status);
@@ -88,9 +87,6 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 37, Level = LogLevel.Warning, Message = "Discord refused the answer in channel {ChannelId} with status {Status}")]
     public static partial void GatewayAnswerRejected(ILogger logger, string channelId, int status);
-
-    [LoggerMessage(EventId = 38, Level = LogLevel.Error, Message = "Answering a Discord message in channel {ChannelId} failed")]
-    public static partial void GatewayAnswerFailed(ILogger logger, string channelId, Exception exception);
 
     [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "Refused Discord interaction {InteractionId}: it was handled already, so this is a replay of a captured request")]
     public static partial void InteractionReplayed(ILogger logger, string interactionId);

@@ -29,8 +29,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Telegram webhook set to {WebhookUrl}")]
     public static partial void WebhookSet(ILogger logger, string webhookUrl);
 
-    [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "Telegram update {UpdateId} failed")]
-    public static partial void UpdateFailed(ILogger logger, int updateId, Exception exception);
+    // Id 9 stays unused: a failed update is Core's ChatLog.AnswerFailed (event 3) on every platform, and an old id must not come back meaning something else.
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "Telegram update {UpdateId} arrived again and was skipped")]
     public static partial void DuplicateUpdate(ILogger logger, int updateId);

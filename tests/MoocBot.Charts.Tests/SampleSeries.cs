@@ -1,88 +1,42 @@
+using System.Globalization;
 using MoocBot.Core.Charts;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Facts;
+using MoocBot.Core.Tests;
 
 namespace MoocBot.Charts.Tests;
 
-/// <summary>Series built in the tests from the reported figures (shared/sources/reported-figures.tsv) and the first article.</summary>
+/// <summary>Series built in the tests from the points of sample-series.tsv beside this file.</summary>
 internal static class SampleSeries
 {
-    public static ChartSeries Moocs() => new()
-    {
-        MeasureId = "national.moocs",
-        Label = "MOOCs in China",
-        Unit = "courses",
-        Points =
-        [
-            ChartPoint.At("2017-12", 3200, Qualifier.MoreThan, "China News Service (ecns.cn), 24 Jan 2018"),
-            ChartPoint.At("2019-08", 15000, Qualifier.About, "China Daily, 2 Nov 2019"),
-            ChartPoint.At("2020-12", 34000, Qualifier.MoreThan, "People's Daily Online, 16 Dec 2020"),
-            ChartPoint.At("2022-06", 52500, Qualifier.MoreThan, "Women of China, Jun 2022"),
-            ChartPoint.At("2022-11", 62000, Qualifier.Exact, "People's Daily, 2 Jan 2023"),
-            ChartPoint.At("2024-01", 76000, Qualifier.MoreThan, "China News Service, 26 Jan 2024"),
-            ChartPoint.At("2024-12", 97000, Qualifier.MoreThan, "Xinhua (People's Daily Online), 13 Dec 2024"),
-        ],
-    };
+    private static readonly IReadOnlyList<string[]> Rows = CaseTable.Read(CaseTable.PathOf("MoocBot.Charts.Tests/sample-series.tsv"), 6);
 
-    public static ChartSeries Learners() => new()
-    {
-        MeasureId = "national.learners",
-        Label = "MOOC learners in China",
-        Unit = "person-times",
-        Points =
-        [
-            ChartPoint.At("2017-12", 55_000_000, Qualifier.About, "China News Service (ecns.cn), 24 Jan 2018"),
-            ChartPoint.At("2019-08", 270_000_000, Qualifier.About, "China Daily, 2 Nov 2019"),
-            ChartPoint.At("2020-12", 540_000_000, Qualifier.About, "People's Daily Online, 16 Dec 2020"),
-            ChartPoint.At("2022-11", 979_000_000, Qualifier.Exact, "People's Daily, 2 Jan 2023"),
-            ChartPoint.At("2024-01", 1_270_000_000, Qualifier.About, "China News Service, 26 Jan 2024"),
-            ChartPoint.At("2024-12", 1_390_000_000, Qualifier.About, "Xinhua (People's Daily Online), 13 Dec 2024"),
-        ],
-    };
+    public static ChartSeries Moocs() => Series("moocs", "national.moocs", "MOOCs in China", "courses");
 
-    public static ChartSeries RegisteredUsers() => new()
-    {
-        MeasureId = "national.registered-users",
-        Label = "Registered users of China's MOOCs",
-        Unit = "people",
-        Points =
-        [
-            ChartPoint.At("2022-06", 370_000_000, Qualifier.MoreThan, "Women of China, Jun 2022"),
-            ChartPoint.At("2022-11", 402_000_000, Qualifier.Exact, "People's Daily, 2 Jan 2023"),
-            ChartPoint.At("2024-12", 483_000_000, Qualifier.Exact, "Global Times, Dec 2024"),
-        ],
-    };
+    public static ChartSeries Learners() => Series("learners", "national.learners", "MOOC learners in China", "person-times");
 
-    public static ChartSeries Countries() => new()
-    {
-        MeasureId = "platform.countries",
-        Label = "Countries and regions reached by the smart platform",
-        Unit = "countries and regions",
-        Points =
-        [
-            ChartPoint.At("2022-11", 166, Qualifier.Exact, "People's Daily, 2 Jan 2023"),
-            ChartPoint.At("2024-12", 183, Qualifier.Exact, "Xinhua (People's Daily Online), 13 Dec 2024"),
-        ],
-    };
+    public static ChartSeries RegisteredUsers() => Series("registered-users", "national.registered-users", "Registered users of China's MOOCs", "people");
+
+    public static ChartSeries Countries() => Series("countries", "platform.countries", "Countries and regions reached by the smart platform", "countries and regions");
 
     /// <summary>The MOOC count as a Chinese chat's /chart draws it: the Chinese label, figures, dates and sources.</summary>
-    public static ChartSeries MoocsInChinese() => new()
+    public static ChartSeries MoocsInChinese()
     {
-        MeasureId = "national.moocs",
-        Label = "中国慕课数量",
-        Unit = "courses",
-        UnitText = "单位：门",
-        Points =
-        [
-            Chinese(ChartPoint.At("2017-12", 3200, Qualifier.MoreThan, "中国新闻社，2018年1月24日", display: "超过3200门")),
-            Chinese(ChartPoint.At("2019-08", 15000, Qualifier.About, "中国日报，2019年11月2日", display: "约1.5万门")),
-            Chinese(ChartPoint.At("2020-12", 34000, Qualifier.MoreThan, "人民网，2020年12月16日", display: "超过3.4万门")),
-            Chinese(ChartPoint.At("2022-11", 62000, Qualifier.Exact, "人民日报，2023年1月2日", display: "6.2万门")),
-            Chinese(ChartPoint.At("2024-12", 97000, Qualifier.MoreThan, "新华社，2024年12月13日", display: "超过9.7万门")),
-        ],
-    };
+        var series = Series("moocs-zh", "national.moocs", "中国慕课数量", "courses");
+        return series with { UnitText = "单位：门", Points = [.. series.Points.Select(p => p with { Language = ChatLanguage.Chinese })] };
+    }
 
     public static ChartSeries With(ChartSeries series, params ChartPoint[] points) => series with { Points = points };
 
-    private static ChartPoint Chinese(ChartPoint point) => point with { Language = ChatLanguage.Chinese };
+    private static ChartSeries Series(string name, string measureId, string label, string unit) => new()
+    {
+        MeasureId = measureId,
+        Label = label,
+        Unit = unit,
+        Points =
+        [
+            .. Rows.Where(r => r[0] == name).Select(r => ChartPoint.At(
+                r[1], decimal.Parse(r[2], CultureInfo.InvariantCulture), Enum.Parse<Qualifier>(r[3]), r[4], display: r[5] == "-" ? null : r[5])),
+        ],
+    };
 }

@@ -39,7 +39,7 @@ public sealed class TokenLoggingTests
                 host.Logs.WaitForEventAsync(27),
                 host.Logs.WaitForEventAsync(21),
                 host.Logs.WaitForEventAsync(17),
-                host.Logs.WaitForEventAsync(9));
+                host.Logs.WaitForFailedAnswerAsync());
             AssertNoToken(host.Logs.Records, fake.Token);
         }
     }

@@ -6,14 +6,8 @@ namespace MoocBot.Core.Charts;
 /// <summary>/history: every observation of a measure, oldest first, with its source; and the line chart when the host can draw one.</summary>
 internal sealed class HistoryCommand(MeasureLookup lookup, IChartRenderer? renderer = null) : IChatCommand
 {
-    public ChatCommandInfo Info { get; } = new("history", "Every reported value of a figure, oldest first, with a chart")
-    {
-        ArgumentName = "measure",
-        ArgumentDescription = "which figure: its id or a few words",
-        ArgumentRequired = true,
-        ArgumentIsFact = true,
-        Example = "/history national.moocs",
-    };
+    public ChatCommandInfo Info { get; } = ChatCommandInfo.ForFact(
+        "history", "Every reported value of a figure, oldest first, with a chart", "measure", "which figure: its id or a few words", "/history national.moocs");
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {

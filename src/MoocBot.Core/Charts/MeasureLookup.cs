@@ -19,7 +19,7 @@ internal sealed class MeasureLookup(CurrentFacts facts)
         var answerer = facts.Answerer;
         var repository = answerer.Repository;
         var wanted = argument.Trim();
-        if (repository.FindMeasure(wanted) is { } byId)
+        if (FactIds.Find(wanted, repository.FindMeasure) is { } byId)
         {
             return (byId, repository, null);
         }

@@ -5,6 +5,17 @@ namespace MoocBot.Core.Conversations;
 /// <param name="Description">One line, at most 100 characters.</param>
 public sealed record ChatCommandInfo(string Name, string Description)
 {
+    /// <summary>A command that cannot run without naming a fact (its id or a few words), so platforms offer autocomplete.</summary>
+    public static ChatCommandInfo ForFact(string name, string description, string argumentName, string argumentDescription, string example) =>
+        new(name, description)
+        {
+            ArgumentName = argumentName,
+            ArgumentDescription = argumentDescription,
+            ArgumentRequired = true,
+            ArgumentIsFact = true,
+            Example = example,
+        };
+
     /// <summary>The argument's name, when the command takes one ("query").</summary>
     public string? ArgumentName { get; init; }
 

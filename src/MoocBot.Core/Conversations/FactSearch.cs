@@ -16,15 +16,6 @@ public sealed class FactSearch(CurrentFacts facts)
         return facts.Answerer.Search(ConversationRouter.Clean(query), max);
     }
 
-    /// <summary>
-    /// The fact an id names, also in its link form: a t.me start payload may hold only A-Z, a-z, 0-9, '_' and '-',
-    /// so the '.' of "national.moocs" travels as '_' ("national_moocs"). Null when it names none.
-    /// </summary>
-    public Fact? FindById(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        var repository = facts.Repository;
-        var trimmed = id.Trim();
-        return repository.FindFact(trimmed) ?? repository.FindFact(trimmed.Replace('_', '.'));
-    }
+    /// <summary>The fact an id names, also in its link form ("national_moocs"); null when it names none.</summary>
+    public Fact? FindById(string id) => FactIds.Find(id, facts.Repository.FindFact);
 }

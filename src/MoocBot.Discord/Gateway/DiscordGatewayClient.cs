@@ -317,7 +317,7 @@ internal sealed class DiscordGatewayClient(
         }
         catch (Exception ex)
         {
-            Log.GatewayAnswerFailed(logger, chat.ChatId, ex);
+            ChatLog.AnswerFailed(logger, DiscordPlatform.Name, "message " + messageId + " in channel " + chat.ChatId, ex);
         }
     }
 

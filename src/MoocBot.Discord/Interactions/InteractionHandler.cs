@@ -100,7 +100,7 @@ internal sealed class InteractionHandler(
         // The budget's timer starts before the work, so an answer that blocks is deferred on time.
         using var budgetCancellation = CancellationTokenSource.CreateLinkedTokenSource(stopping, cancellationToken);
         var budget = Task.Delay(InlineBudget, timeProvider, budgetCancellation.Token);
-        var work = RouteAsync(message, stopping);
+        var work = RouteAsync(message, what, stopping);
         var first = await Task.WhenAny(work, budget);
         await budgetCancellation.CancelAsync();
         Reply? ready = null;
@@ -130,7 +130,7 @@ internal sealed class InteractionHandler(
             deferredPrivately ? new InteractionCallbackData { Flags = DiscordEmbedRenderer.EphemeralFlag } : null);
     }
 
-    private async Task<Reply?> RouteAsync(ChatMessage message, CancellationToken cancellationToken)
+    private async Task<Reply?> RouteAsync(ChatMessage message, string what, CancellationToken cancellationToken)
     {
         // Never completes synchronously inside the caller, so the budget is measured from here.
         await Task.Yield();
@@ -140,7 +140,7 @@ internal sealed class InteractionHandler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Log.AnswerFailed(logger, ex);
+            ChatLog.AnswerFailed(logger, DiscordPlatform.Name, "interaction " + what, ex);
             return ReplyComposer.ComposePrivateText("Sorry, something went wrong while answering. Please try again in a moment.");
         }
     }

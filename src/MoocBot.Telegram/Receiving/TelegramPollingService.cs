@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MoocBot.Core.Diagnostics;
@@ -18,35 +17,21 @@ internal sealed class TelegramPollingService(
     MoocBotMetrics metrics,
     TimeProvider timeProvider,
     IOptions<TelegramOptions> options,
-    ILogger<TelegramPollingService> logger) : BackgroundService
+    ILogger<TelegramPollingService> logger) : TelegramReceiver(setup, dispatcher)
 {
     private const int MaxUpdatesPerPoll = 100;
     private int? _offset;
     private int _failures;
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    protected override async Task ReceiveAsync(CancellationToken stoppingToken)
     {
-        await base.StopAsync(cancellationToken);
-        await dispatcher.DrainAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await setup.PrepareAsync(stoppingToken);
-            while (!stoppingToken.IsCancellationRequested)
+            var wait = await PollOnceAsync(stoppingToken);
+            if (wait > TimeSpan.Zero)
             {
-                var wait = await PollOnceAsync(stoppingToken);
-                if (wait > TimeSpan.Zero)
-                {
-                    await Task.Delay(wait, timeProvider, stoppingToken);
-                }
+                await Task.Delay(wait, timeProvider, stoppingToken);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
         }
     }
 
@@ -133,7 +118,7 @@ internal sealed class TelegramPollingService(
             }
             else
             {
-                await dispatcher.DispatchAsync(update, cancellationToken);
+                await Dispatcher.DispatchAsync(update, cancellationToken);
             }
 
             if (updateId is { } id)

@@ -1,25 +1,7 @@
-using Microsoft.Extensions.Hosting;
-
 namespace MoocBot.Telegram.Receiving;
 
 /// <summary>Webhook mode: registers the webhook and the command menu at start; updates arrive at <see cref="TelegramWebhookEndpoint"/>.</summary>
-internal sealed class TelegramWebhookService(TelegramBotSetup setup, UpdateDispatcher dispatcher) : BackgroundService
+internal sealed class TelegramWebhookService(TelegramBotSetup setup, UpdateDispatcher dispatcher) : TelegramReceiver(setup, dispatcher)
 {
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        await dispatcher.DrainAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await setup.PrepareAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host stopped before Telegram could be reached.
-        }
-    }
+    protected override Task ReceiveAsync(CancellationToken stoppingToken) => Task.CompletedTask;
 }

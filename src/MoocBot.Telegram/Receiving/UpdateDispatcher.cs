@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
+using MoocBot.Core.Conversations;
 using Telegram.Bot.Types;
 
 namespace MoocBot.Telegram.Receiving;
@@ -95,7 +97,7 @@ internal sealed class UpdateDispatcher : IDisposable
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
-            Log.UpdateFailed(_logger, update.Id, ex);
+            ChatLog.AnswerFailed(_logger, TelegramPlatform.Name, "update " + update.Id.ToString(CultureInfo.InvariantCulture), ex);
         }
         catch (OperationCanceledException)
         {

@@ -234,9 +234,7 @@ public sealed class FactAnswererTests
     private static TheoryData<string, string, string> Cases(bool answered)
     {
         var cases = new TheoryData<string, string, string>();
-        foreach (var (rule, question, expected) in File.ReadAllLines(QuestionSet.PathOf("fact-answerer-cases.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
+        foreach (var (rule, question, expected) in CaseTable.Read(QuestionSet.PathOf("fact-answerer-cases.tsv"), 3)
             .Select(parts => (parts[0], parts[1], parts[2]))
             .Where(c => (c.Item3 != QuestionSet.NotFound) == answered))
         {

@@ -14,13 +14,8 @@ internal static class QuestionSet
     public const string UnseenDecember2026 = "questions-unseen-2026-12.tsv";
     public const string ChineseDecember2026 = "questions-zh-2026-12.tsv";
 
-    public static string PathOf(string fileName) => System.IO.Path.Combine(
-        Directory.GetParent(TestData.DataFolder)!.FullName, "tests", "MoocBot.Core.Tests", "Answering", fileName);
+    public static string PathOf(string fileName) => CaseTable.PathOf("MoocBot.Core.Tests/Answering/" + fileName);
 
     public static IReadOnlyList<(string Question, string Expected)> Load(string fileName = Development) =>
-        [.. File.ReadAllLines(PathOf(fileName))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
-            .Where(parts => parts.Length == 2)
-            .Select(parts => (parts[0], parts[1].Trim()))];
+        [.. CaseTable.Read(PathOf(fileName), 2).Select(parts => (parts[0], parts[1].Trim()))];
 }

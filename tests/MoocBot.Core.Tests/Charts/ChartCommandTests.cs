@@ -18,6 +18,7 @@ public sealed class ChartCommandTests
     [Theory]
     [InlineData("/history national.moocs")]
     [InlineData("/history how many moocs")]
+    [InlineData("/history national_moocs")]
     public async Task HandleAsync_HistoryOfAMeasure_ListsEveryObservationOldestFirstWithSourcesAndTheChart(string text)
     {
         var reply = await Router(_renderer).HandleAsync(RouterFactory.Private(text), CancellationToken.None);

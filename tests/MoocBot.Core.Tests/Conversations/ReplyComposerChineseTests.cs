@@ -41,32 +41,6 @@ public sealed class ReplyComposerChineseTests
         Assert.Contains("此前：约12.7亿人次（2024年1月，中国新闻社）。", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ComposeAnswer_ChangeInChinese_SaysTheChangeWasComputed()
-    {
-        var text = Compose("How much did the number of MOOCs grow since 2020?").ToPlainText();
-
-        Assert.StartsWith(
-            "中国的慕课（大规模开放在线课程）数量：超过3.4万门（截至2020年12月）→ 超过9.7万门（截至2024年12月）。\n"
-            + "较2020年12月增加约6.3万（约+185%），为我根据两个数字计算所得（没有来源报道这一变化）。\n",
-            text,
-            StringComparison.Ordinal);
-        Assert.Contains("来源（2020年12月）：人民网报道，2020年12月16日", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ComposeAnswer_YearBetweenFigures_RefusesInChineseWithTheNearest()
-    {
-        var text = Compose("2021年有多少门慕课").ToPlainText();
-
-        Assert.StartsWith(
-            "抱歉，我没有这方面的数据。关于中国慕课数量，我没有2021年的数字。\n"
-            + "最接近的数据：\n"
-            + "• 超过3.4万门（2020年12月，人民网） — 中国的慕课（大规模开放在线课程）数量\n",
-            text,
-            StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("美国有多少门慕课", "我只了解中国的慕课数据，来自人民日报（2023年1月2日）和8篇引用的报道（2018年1月至2024年12月）。")]
     [InlineData("今天天气怎么样", "我只了解人民日报（数据来自教育部）报道的慕课数据")]

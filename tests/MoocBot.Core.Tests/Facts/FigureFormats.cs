@@ -8,8 +8,7 @@ internal static class FigureFormats
     public static TheoryData<string, Qualifier, string, string> Cases(string language)
     {
         var cases = new TheoryData<string, Qualifier, string, string>();
-        var path = Path.Combine(Directory.GetParent(TestData.DataFolder)!.FullName, "tests", "MoocBot.Core.Tests", "Facts", "figure-formats.tsv");
-        foreach (var parts in File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')))
+        foreach (var parts in CaseTable.Read(CaseTable.PathOf("MoocBot.Core.Tests/Facts/figure-formats.tsv"), 5))
         {
             if (parts[0] == language)
             {

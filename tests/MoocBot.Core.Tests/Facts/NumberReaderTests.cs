@@ -18,7 +18,13 @@ public sealed class NumberReaderTests
         {
             var digits = Digits.ToString(CultureInfo.InvariantCulture);
             data.Add(digits + suffix.Text, suffix.Text);
-            data.Add(digits + suffix.Text.ToUpperInvariant(), suffix.Text);
+
+            // "万", "亿" and "%" have no capitals: adding them again would repeat a case under the same id.
+            var capitalised = suffix.Text.ToUpperInvariant();
+            if (!string.Equals(capitalised, suffix.Text, StringComparison.Ordinal))
+            {
+                data.Add(digits + capitalised, suffix.Text);
+            }
             if (!suffix.GluedOnly)
             {
                 data.Add(digits + " " + suffix.Text, suffix.Text);

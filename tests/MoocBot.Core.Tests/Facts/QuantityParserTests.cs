@@ -6,45 +6,20 @@ namespace MoocBot.Core.Tests.Facts;
 
 public sealed class QuantityParserTests
 {
+    /// <summary>The cases of quantity-parser-cases.tsv beside this file.</summary>
+    public static TheoryData<string, string, Qualifier, string?> FiguresAsWritten()
+    {
+        var data = new TheoryData<string, string, Qualifier, string?>();
+        foreach (var c in CaseTable.Read(CaseTable.PathOf("MoocBot.Core.Tests/Facts/quantity-parser-cases.tsv"), 4))
+        {
+            data.Add(c[0], c[1], Enum.Parse<Qualifier>(c[2]), c[3] == "-" ? null : c[3]);
+        }
+
+        return data;
+    }
+
     [Theory]
-    [InlineData("979 million", "979000000", Qualifier.Exact, null)]
-    [InlineData("29.2 billion", "29200000000", Qualifier.Exact, null)]
-    [InlineData("1.714 million", "1714000", Qualifier.Exact, null)]
-    [InlineData("3,272,400", "3272400", Qualifier.Exact, null)]
-    [InlineData("62,000", "62000", Qualifier.Exact, null)]
-    [InlineData("97.3%", "97.3", Qualifier.Exact, "%")]
-    [InlineData("97.3 percent", "97.3", Qualifier.Exact, "%")]
-    [InlineData("nearly 100,000", "100000", Qualifier.Nearly, null)]
-    [InlineData("Nearly 500 million", "500000000", Qualifier.Nearly, null)]
-    [InlineData("almost 14", "14", Qualifier.Nearly, null)]
-    [InlineData("more than 300", "300", Qualifier.MoreThan, null)]
-    [InlineData("more than 1,000", "1000", Qualifier.MoreThan, null)]
-    [InlineData("over 5,000", "5000", Qualifier.MoreThan, null)]
-    [InlineData("300+", "300", Qualifier.MoreThan, null)]
-    [InlineData("about 500", "500", Qualifier.About, null)]
-    [InlineData("around 2 thousand", "2000", Qualifier.About, null)]
-    [InlineData("62 thousand", "62000", Qualifier.Exact, null)]
-    [InlineData("62k", "62000", Qualifier.Exact, null)]
-    [InlineData("979million", "979000000", Qualifier.Exact, null)]
-    [InlineData("three hundred thousand", "300000", Qualifier.Exact, null)]
-    [InlineData("a million", "1000000", Qualifier.Exact, null)]
-    [InlineData("first", "1", Qualifier.Exact, null)]
-    [InlineData("first in the world", "1", Qualifier.Exact, null)]
-    [InlineData("3rd", "3", Qualifier.Exact, null)]
-    [InlineData("2020", "2020", Qualifier.Exact, null)]
-    [InlineData("two", "2", Qualifier.Exact, null)]
-    [InlineData("Twelve", "12", Qualifier.Exact, null)]
-    [InlineData("twenty", "20", Qualifier.Exact, null)]
-    [InlineData("twenty-five", "25", Qualifier.Exact, null)]
-    [InlineData("-1,234.5", "-1234.5", Qualifier.Exact, null)]
-    [InlineData("9.79亿", "979000000", Qualifier.Exact, null)]
-    [InlineData("6.2万", "62000", Qualifier.Exact, null)]
-    [InlineData("近10万", "100000", Qualifier.Nearly, null)]
-    [InlineData("超过300", "300", Qualifier.MoreThan, null)]
-    [InlineData("300多", "300", Qualifier.MoreThan, null)]
-    [InlineData("约500万", "5000000", Qualifier.About, null)]
-    [InlineData("1000万", "10000000", Qualifier.Exact, null)]
-    [InlineData("97.3％", "97.3", Qualifier.Exact, "%")]
+    [MemberData(nameof(FiguresAsWritten))]
     public void TryParse_FigureAsWritten_ReadsValueQualifierAndUnit(string text, string expected, Qualifier qualifier, string? unit)
     {
         Assert.True(QuantityParser.TryParse(text, out var quantity));

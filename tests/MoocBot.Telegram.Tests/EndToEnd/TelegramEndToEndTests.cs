@@ -400,9 +400,9 @@ public sealed class TelegramEndToEndTests
         fake.EnqueueUpdate(fake.Updates.PrivateText(Bob, "how many moocs?"));
 
         Assert.Single(await fake.WaitForSentMessagesAsync(1));
-        var failure = await host.Logs.WaitForEventAsync(9);
+        var failure = await host.Logs.WaitForFailedAnswerAsync();
         Assert.Equal(LogLevel.Error, failure.Level);
-        Assert.Equal($"Telegram update {failing} failed", failure.Message);
+        Assert.Equal($"Answering update {failing} on telegram failed", failure.Message);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MoocBot.Core.Tests;
 
 namespace MoocBot.Tests.Cli;
 
@@ -7,6 +8,18 @@ public sealed class MoocBotCommandLineSettingsTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("moocbot-settings-");
     private readonly List<string> _set = [];
+
+    /// <summary>The cases of mistyped-settings-cases.tsv beside this file: a variable, its mistyped value, the line expected.</summary>
+    public static TheoryData<string, string, string> MistypedSettings()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var c in CaseTable.Read(CaseTable.PathOf("MoocBot.Tests/Cli/mistyped-settings-cases.tsv"), 3))
+        {
+            data.Add(c[0], c[1], c[2]);
+        }
+
+        return data;
+    }
 
     public MoocBotCommandLineSettingsTests()
     {
@@ -25,30 +38,7 @@ public sealed class MoocBotCommandLineSettingsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Storage__Provider", "Mongo", "Storage:Provider (environment variable Storage__Provider) \"Mongo\" is not one of the choices: allowed values: Sqlite, Postgres.")]
-    [InlineData("Telegram__Mode", "Webook", "Telegram:Mode (environment variable Telegram__Mode) \"Webook\" is not one of the choices: allowed values: Polling, Webhook.")]
-    [InlineData("RateLimits__PerUser", "lots", "RateLimits:PerUser (environment variable RateLimits__PerUser) \"lots\" is not a whole number: allowed values: a whole number from 1 to 100000, e.g. 20.")]
-    [InlineData("RateLimits__PerChat", "0", "RateLimits:PerChat (environment variable RateLimits__PerChat) \"0\" is out of range: allowed values: a whole number from 1 to 100000, e.g. 60.")]
-    [InlineData("RateLimits__Enabled", "yes", "RateLimits:Enabled (environment variable RateLimits__Enabled) \"yes\" is not true or false: allowed values: true, false.")]
-    [InlineData("RateLimits__Window", "a minute", "RateLimits:Window (environment variable RateLimits__Window) \"a minute\" is not a time span")]
-    [InlineData("Facts__WatchInterval", "banana", "Facts:WatchInterval (environment variable Facts__WatchInterval) \"banana\" is not a time span: allowed values: a time span as [d.]hh:mm:ss[.fff] from 00:00:00.010 to 01:00:00, e.g. 00:00:02.")]
-    [InlineData("Facts__Watch", "sometimes", "Facts:Watch (environment variable Facts__Watch) \"sometimes\" is not true or false")]
-    [InlineData("Notices__BatchSize", "many", "Notices:BatchSize (environment variable Notices__BatchSize) \"many\" is not a whole number: allowed values: a whole number from 1 to 10000")]
-    [InlineData("Notices__Telegram__ChatInterval", "1s", "Notices:Telegram:ChatInterval (environment variable Notices__Telegram__ChatInterval) \"1s\" is not a time span")]
-    [InlineData("Notices__PublishOnStart", "2", "Notices:PublishOnStart (environment variable Notices__PublishOnStart) \"2\" is not true or false")]
-    [InlineData("Hosting__ShutdownTimeout", "soon", "Hosting:ShutdownTimeout (environment variable Hosting__ShutdownTimeout) \"soon\" is not a time span")]
-    [InlineData("Diagnostics__Health__StoreTimeout", "-00:00:05", "Diagnostics:Health:StoreTimeout (environment variable Diagnostics__Health__StoreTimeout) \"-00:00:05\" is out of range")]
-    [InlineData("Diagnostics__UnansweredLog__RetentionDays", "30d", "Diagnostics:UnansweredLog:RetentionDays (environment variable Diagnostics__UnansweredLog__RetentionDays) \"30d\" is not a whole number")]
-    [InlineData("Telegram__MaxConcurrentUpdates", "1e3", "Telegram:MaxConcurrentUpdates (environment variable Telegram__MaxConcurrentUpdates) \"1e3\" is not a whole number: allowed values: a whole number from 1 to 1024, e.g. 64.")]
-    [InlineData("Discord__ApiBaseUrl", "discord.com/api", "Discord:ApiBaseUrl (environment variable Discord__ApiBaseUrl) is not an absolute address: allowed values: an absolute http(s) or ws(s) address, e.g. https://discord.com/api/v10.")]
-    [InlineData("Discord__GatewayUrl", "gateway", "Discord:GatewayUrl (environment variable Discord__GatewayUrl) is not an absolute address")]
-    [InlineData("Discord__Gateway__Enabled", "on", "Discord:Gateway:Enabled (environment variable Discord__Gateway__Enabled) \"on\" is not true or false")]
-    [InlineData("OpenTelemetry__Endpoint", "collector:4317", "OpenTelemetry:Endpoint (environment variable OpenTelemetry__Endpoint) is not an absolute address")]
-    [InlineData("OpenTelemetry__Protocol", "Udp", "OpenTelemetry:Protocol (environment variable OpenTelemetry__Protocol) \"Udp\" is not one of the choices: allowed values: Grpc, HttpProtobuf.")]
-    [InlineData("OpenTelemetry__ExportInterval", "0", "OpenTelemetry:ExportInterval (environment variable OpenTelemetry__ExportInterval) \"0\" is out of range")]
-    [InlineData("Logging__LogLevel__Default", "Loud", "Logging:LogLevel:Default (environment variable Logging__LogLevel__Default) \"Loud\" is not one of the choices: allowed values: Trace, Debug, Information, Warning, Error, Critical, None.")]
-    [InlineData("Storage__Provider", "Postgres", "Storage:ConnectionString (environment variable Storage__ConnectionString) is missing: it is required when Storage:Provider is Postgres")]
-    [InlineData("Telegram__WebhookSecret", "s3cret-value", "Telegram:BotToken is missing.")]
+    [MemberData(nameof(MistypedSettings))]
     public async Task Run_MistypedSetting_ExitsOneWithOneLineNamingItAndWhatIsAllowed(string variable, string value, string expected)
     {
         if (variable == "Storage__Provider" && value == "Postgres")

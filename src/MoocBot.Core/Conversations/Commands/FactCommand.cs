@@ -1,19 +1,11 @@
+using MoocBot.Core.Facts;
+
 namespace MoocBot.Core.Conversations.Commands;
 
-internal sealed class FactCommand(FactLookup lookup, ReplyComposer composer) : IChatCommand
+internal sealed class FactCommand(FactLookup lookup, ReplyComposer composer) : FactReplyCommand(lookup)
 {
-    public ChatCommandInfo Info { get; } = new("fact", "Look up one figure")
-    {
-        ArgumentName = "query",
-        ArgumentDescription = "what figure you want, in a few words",
-        ArgumentRequired = true,
-        ArgumentIsFact = true,
-        Example = "/fact registered users",
-    };
+    public override ChatCommandInfo Info { get; } = ChatCommandInfo.ForFact(
+        "fact", "Look up one figure", "query", "what figure you want, in a few words", "/fact registered users");
 
-    public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
-    {
-        var (fact, reply) = lookup.Resolve(context.Arguments, context.Language);
-        return Task.FromResult(fact is null ? reply! : composer.ComposeFact(fact, context.Language));
-    }
+    protected override Reply Compose(Fact fact, ChatLanguage language) => composer.ComposeFact(fact, language);
 }

@@ -3,7 +3,7 @@ using MoocBot.Core.Facts;
 
 namespace MoocBot.Core.Conversations.Commands;
 
-/// <summary>Resolves a command's fact argument: an exact id, or else the best answer to it as a question.</summary>
+/// <summary>Resolves a command's fact argument: an exact id (also in its link form), or else the best answer to it as a question.</summary>
 public sealed class FactLookup(CurrentFacts facts, ReplyComposer composer)
 {
     /// <summary>The fact the argument names in the current version, or the reply to send instead (not found, or a choice) in <paramref name="language"/>.</summary>
@@ -14,7 +14,7 @@ public sealed class FactLookup(CurrentFacts facts, ReplyComposer composer)
     {
         ArgumentNullException.ThrowIfNull(answerer);
         ArgumentNullException.ThrowIfNull(argument);
-        if (answerer.Repository.FindFact(argument.Trim()) is { } byId)
+        if (FactIds.Find(argument, answerer.Repository.FindFact) is { } byId)
         {
             return (byId, null);
         }

@@ -7,15 +7,8 @@ internal sealed class RelatedCommand(FactLookup lookup, CurrentFacts facts, Repl
 {
     private const int MaxRelated = 6;
 
-    public ChatCommandInfo Info { get; } = new("related", "Figures related to one figure")
-    {
-        ArgumentName = "fact",
-        ArgumentDescription = "which figure, in a few words",
-        ArgumentRequired = true,
-        ArgumentIsFact = true,
-        Example = "/related moocs",
-        Listed = false,
-    };
+    public ChatCommandInfo Info { get; } =
+        ChatCommandInfo.ForFact("related", "Figures related to one figure", "fact", "which figure, in a few words", "/related moocs") with { Listed = false };
 
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {

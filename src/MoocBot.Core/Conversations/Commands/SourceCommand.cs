@@ -1,19 +1,11 @@
+using MoocBot.Core.Facts;
+
 namespace MoocBot.Core.Conversations.Commands;
 
-internal sealed class SourceCommand(FactLookup lookup, ReplyComposer composer) : IChatCommand
+internal sealed class SourceCommand(FactLookup lookup, ReplyComposer composer) : FactReplyCommand(lookup)
 {
-    public ChatCommandInfo Info { get; } = new("source", "The sentence a figure comes from, and its article")
-    {
-        ArgumentName = "fact",
-        ArgumentDescription = "which figure, in a few words",
-        ArgumentRequired = true,
-        ArgumentIsFact = true,
-        Example = "/source learners",
-    };
+    public override ChatCommandInfo Info { get; } = ChatCommandInfo.ForFact(
+        "source", "The sentence a figure comes from, and its article", "fact", "which figure, in a few words", "/source learners");
 
-    public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
-    {
-        var (fact, reply) = lookup.Resolve(context.Arguments, context.Language);
-        return Task.FromResult(fact is null ? reply! : composer.ComposeQuote(fact, context.Language));
-    }
+    protected override Reply Compose(Fact fact, ChatLanguage language) => composer.ComposeQuote(fact, language);
 }

@@ -19,11 +19,7 @@ public sealed class FollowUpChineseSetTests(ITestOutputHelper output)
     [Fact]
     public async Task AnswerAsync_ChineseFollowUpSet_ResolvesTheHeldShare()
     {
-        var lines = File.ReadAllLines(QuestionSet.PathOf(FileName))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
-            .Where(parts => parts.Length == 3)
-            .ToList();
+        var lines = CaseTable.Read(QuestionSet.PathOf(FileName), 3);
         Assert.NotEmpty(lines);
 
         var right = 0;
