@@ -17,7 +17,7 @@ internal static class TelegramReplyParts
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.Image is not { } image)
         {
-            return [.. TelegramHtmlRenderer.Render(reply).Select(html => new TelegramReplyPart(html))];
+            return TextParts(TelegramHtmlRenderer.Render(reply));
         }
 
         var whole = TelegramHtmlRenderer.Render(reply);
@@ -37,7 +37,18 @@ internal static class TelegramReplyParts
         return
         [
             new TelegramReplyPart(caption, image),
-            .. TelegramHtmlRenderer.Render(reply with { Blocks = rest }).Select(html => new TelegramReplyPart(html)),
+            .. TextParts(TelegramHtmlRenderer.Render(reply with { Blocks = rest })),
         ];
+    }
+
+    private static TelegramReplyPart[] TextParts(IReadOnlyList<string> messages)
+    {
+        var parts = new TelegramReplyPart[messages.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = new TelegramReplyPart(messages[i]);
+        }
+
+        return parts;
     }
 }
