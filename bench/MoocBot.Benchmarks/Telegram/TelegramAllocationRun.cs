@@ -45,6 +45,7 @@ internal static class TelegramAllocationRun
         var client = services.GetRequiredService<ITelegramBotClient>();
         var timeProvider = services.GetRequiredService<TimeProvider>();
         var sendTimeout = services.GetRequiredService<IOptions<TelegramOptions>>().Value.SendTimeout;
+        var timeouts = new SendTimeouts(timeProvider);
         var bot = await services.GetRequiredService<TelegramBotIdentity>().GetAsync(CancellationToken.None);
 
         var streams = path.Bodies.Select(body => new MemoryStream(body, writable: false)).ToArray();
@@ -96,18 +97,21 @@ internal static class TelegramAllocationRun
                 TelegramKeyboard.Build(replies[i].Buttons);
                 return Task.CompletedTask;
             }),
-            ("      timeout + linked cancellation sources", i =>
+            ("      the send's time limit (SendTimeouts)", i =>
             {
-                using var timeout = new CancellationTokenSource(sendTimeout, timeProvider);
-                using var linked = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken.None, timeout.Token);
+                using var timeout = timeouts.Start(sendTimeout, CancellationToken.None);
                 return Task.CompletedTask;
             }),
-            ("      TelegramBotClient.SendMessage (with the stand-in)", i => client.SendMessage(
+            ("      TelegramBotClient.SendMessage, keyboard built (before)", i => client.SendMessage(
                 updates[i].Message!.Chat.Id,
                 html[i],
                 ParseMode.Html,
+                replyMarkup: TelegramKeyboard.Build(replies[i].Buttons),
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
                 cancellationToken: CancellationToken.None)),
+            ("      SendRequest(TextMessageRequest), keyboard written", i => client.SendRequest(
+                new TextMessageRequest(updates[i].Message!.Chat.Id, html[i], replies[i].Buttons, ReplyTarget.None),
+                CancellationToken.None)),
             ("        the in-process Bot API stand-in alone", async i =>
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, sendMessageUri) { Content = requestBody };
@@ -120,6 +124,7 @@ internal static class TelegramAllocationRun
 
         Console.WriteLine();
         Console.WriteLine($"{kind}: {Describe(replies[0], html[0])}");
+        var body = string.Empty;
         foreach (var (name, run) in stages)
         {
             for (var i = 0; i < Runs; i++)
@@ -134,8 +139,11 @@ internal static class TelegramAllocationRun
             }
 
             var bytes = (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)Runs;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-58} {bytes,9:N0} B"));
+            body = name.StartsWith("whole", StringComparison.Ordinal) ? path.Api.LastBody : body;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-60} {bytes,9:N0} B"));
         }
+
+        Console.WriteLine($"  the reply's sendMessage body: {body}");
     }
 
     private static string Describe(Reply reply, string html) =>

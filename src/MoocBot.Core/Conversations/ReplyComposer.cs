@@ -14,6 +14,7 @@ public sealed class ReplyComposer
     private readonly Func<FactRepository> _repository;
     private readonly IReadOnlyList<IFactReplyExtension> _extensions;
     private readonly ChineseReplyComposer _chinese;
+    private FactCards? _cards;
 
     /// <summary>A composer over one fixed repository version.</summary>
     public ReplyComposer(FactRepository repository, IEnumerable<IFactReplyExtension>? extensions = null)
@@ -50,6 +51,11 @@ public sealed class ReplyComposer
     public Reply ComposeAnswer(Answer answer, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Status == AnswerStatus.Answered && answer.Time is not { Outcome: TimeOutcome.Change, From: not null })
+        {
+            return ComposeFact(answer.Facts[0], language);
+        }
+
         if (language == ChatLanguage.Chinese)
         {
             return _chinese.ComposeAnswer(answer);
@@ -58,21 +64,35 @@ public sealed class ReplyComposer
         return answer.Status switch
         {
             AnswerStatus.Answered when answer.Time is { Outcome: TimeOutcome.Change, From: { } from } time => ComposeChange(time.Measure, from, answer.Facts[0], time.Change),
-            AnswerStatus.Answered => ComposeFact(answer.Facts[0]),
             AnswerStatus.Ambiguous => ComposeChoice(answer.Facts),
             _ => ComposeNotFound(answer.Suggestions, answer.Reason, answer.Time),
         };
     }
 
     /// <summary>A card for one fact: the figure, what it counts, as of when, and the source; in English unless <paramref name="language"/> is Chinese.</summary>
+    /// <remarks>The card is composed once per fact, language and repository version, and the same reply is returned after that.</remarks>
     public Reply ComposeFact(Fact fact, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (language == ChatLanguage.Chinese)
+        var repository = _repository();
+        var cards = Volatile.Read(ref _cards);
+        if (cards is null || !ReferenceEquals(cards.Repository, repository))
         {
-            return _chinese.ComposeFact(fact);
+            cards = new FactCards(repository);
+            Volatile.Write(ref _cards, cards);
         }
 
+        if (!cards.TryGet(fact, language, out var card))
+        {
+            card = language == ChatLanguage.Chinese ? _chinese.ComposeFact(fact) : ComposeEnglishFact(fact);
+            cards.Add(fact, language, card);
+        }
+
+        return card;
+    }
+
+    private Reply ComposeEnglishFact(Fact fact)
+    {
         var asOf = FactFormatter.FormatAsOf(fact.AsOf);
         var blocks = new List<ReplyBlock>
         {
