@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MoocBot.Core.Answering;
 using MoocBot.Core.Conversations;
+using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Telegram;
 using MoocBot.Telegram.Receiving;
 using MoocBot.Telegram.Rendering;
@@ -46,6 +48,9 @@ internal static class TelegramAllocationRun
         var timeProvider = services.GetRequiredService<TimeProvider>();
         var sendTimeout = services.GetRequiredService<IOptions<TelegramOptions>>().Value.SendTimeout;
         var timeouts = new SendTimeouts(timeProvider);
+        var facts = services.GetRequiredService<CurrentFacts>();
+        var followUps = services.GetRequiredService<FollowUpAnswerer>();
+        var limiter = services.GetRequiredService<MessageRateLimiter>();
         var bot = await services.GetRequiredService<TelegramBotIdentity>().GetAsync(CancellationToken.None);
 
         var streams = path.Bodies.Select(body => new MemoryStream(body, writable: false)).ToArray();
@@ -86,13 +91,29 @@ internal static class TelegramAllocationRun
                 return Task.CompletedTask;
             }),
             ("    router: answer and compose the reply", i => router.HandleAsync(messages[i], CancellationToken.None)),
+            ("      FactAnswerer.Answer", i =>
+            {
+                facts.Answerer.Answer(messages[i].Text);
+                return Task.CompletedTask;
+            }),
+            ("      FollowUpAnswerer.AnswerAsync (answer, compose, context)", i => followUps.AnswerAsync(messages[i], messages[i].Text, ChatLanguage.English, CancellationToken.None)),
+            ("      rate limiter", i =>
+            {
+                limiter.Check(messages[i]);
+                return Task.CompletedTask;
+            }),
             ("    send the reply (render, keyboard, send)", i => sender.SendReplyAsync(updates[i].Message!.Chat.Id, replies[i], ReplyTarget.None, CancellationToken.None)),
-            ("      render as HTML parts", i =>
+            ("      the reply's parts (TelegramReplyParts.Split)", i =>
             {
                 TelegramReplyParts.Split(replies[i]);
                 return Task.CompletedTask;
             }),
-            ("      inline keyboard", i =>
+            ("        rendering as HTML (TelegramHtmlRenderer.Render)", i =>
+            {
+                TelegramHtmlRenderer.Render(replies[i]);
+                return Task.CompletedTask;
+            }),
+            ("      inline keyboard objects (for photos only now)", i =>
             {
                 TelegramKeyboard.Build(replies[i].Buttons);
                 return Task.CompletedTask;
