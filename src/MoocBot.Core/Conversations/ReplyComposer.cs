@@ -14,7 +14,7 @@ public sealed class ReplyComposer
     private readonly Func<FactRepository> _repository;
     private readonly IReadOnlyList<IFactReplyExtension> _extensions;
     private readonly ChineseReplyComposer _chinese;
-    private FactCards? _cards;
+    private readonly RepositoryReplies _replies = new();
 
     /// <summary>A composer over one fixed repository version.</summary>
     public ReplyComposer(FactRepository repository, IEnumerable<IFactReplyExtension>? extensions = null)
@@ -74,21 +74,8 @@ public sealed class ReplyComposer
     public Reply ComposeFact(Fact fact, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var repository = _repository();
-        var cards = Volatile.Read(ref _cards);
-        if (cards is null || !ReferenceEquals(cards.Repository, repository))
-        {
-            cards = new FactCards(repository);
-            Volatile.Write(ref _cards, cards);
-        }
-
-        if (!cards.TryGet(fact, language, out var card))
-        {
-            card = language == ChatLanguage.Chinese ? _chinese.ComposeFact(fact) : ComposeEnglishFact(fact);
-            cards.Add(fact, language, card);
-        }
-
-        return card;
+        return _replies.GetOrCompose(_repository(), "card", fact, language, (Composer: this, Fact: fact, Language: language), static s =>
+            s.Language == ChatLanguage.Chinese ? s.Composer._chinese.ComposeFact(s.Fact) : s.Composer.ComposeEnglishFact(s.Fact));
     }
 
     private Reply ComposeEnglishFact(Fact fact)
@@ -185,14 +172,16 @@ public sealed class ReplyComposer
     /// Where a fact comes from: the verbatim sentence and its article, or for a cited report what it gives in our
     /// words (never in quotation marks) and the report.
     /// </summary>
+    /// <remarks>Composed once per fact, language and repository version, as a fact card is.</remarks>
     public Reply ComposeQuote(Fact fact, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (language == ChatLanguage.Chinese)
-        {
-            return _chinese.ComposeQuote(fact);
-        }
+        return _replies.GetOrCompose(_repository(), "quote", fact, language, (Composer: this, Fact: fact, Language: language), static s =>
+            s.Language == ChatLanguage.Chinese ? s.Composer._chinese.ComposeQuote(s.Fact) : s.Composer.ComposeEnglishQuote(s.Fact, s.Language));
+    }
 
+    private Reply ComposeEnglishQuote(Fact fact, ChatLanguage language)
+    {
         var origin = _sourceOf(fact);
         var source = SourceOf(fact);
         var heading = new ReplyBlock(ReplyBlockKind.Heading, [new ReplySpan(FactText.Capitalize(fact.Counts))]);
