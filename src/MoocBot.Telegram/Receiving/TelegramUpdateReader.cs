@@ -18,6 +18,8 @@ internal static class TelegramUpdateReader
     /// </summary>
     private static readonly JsonTypeInfo<Update> UpdateJson = CreateUpdateJson();
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     /// <summary>
     /// Reads a webhook body: the update, its id and why it cannot be read, as <see cref="Read(JsonElement, out int?, out string?)"/>
     /// says. The body is read into a pooled buffer and the update straight from its bytes, with no document in between.
@@ -48,7 +50,9 @@ internal static class TelegramUpdateReader
                 length += read;
             }
 
-            var update = Read(buffer.AsSpan(0, length), out var updateId, out var error);
+            // A UTF-8 byte order mark is skipped, as a JsonDocument skips it.
+            var json = buffer.AsSpan(0, length);
+            var update = Read(json.StartsWith(Utf8Bom) ? json[Utf8Bom.Length..] : json, out var updateId, out var error);
             return (update, updateId, error);
         }
         finally
