@@ -9,6 +9,7 @@ internal static class Program
     private static async Task<int> Main(string[] args) => args switch
     {
         ["telegram-load", .. var rest] => await TelegramLoadRun.RunAsync(rest),
+        ["telegram-alloc", .. var rest] => await TelegramAllocationRun.RunAsync(rest),
         ["telegram-host", ..] => await TelegramLoadHost.RunAsync(),
         ["telegram-soak", .. var rest] => await TelegramSoakRun.RunAsync(rest),
         _ => RunBenchmarks(args),

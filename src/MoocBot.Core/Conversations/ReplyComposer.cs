@@ -14,6 +14,7 @@ public sealed class ReplyComposer
     private readonly Func<FactRepository> _repository;
     private readonly IReadOnlyList<IFactReplyExtension> _extensions;
     private readonly ChineseReplyComposer _chinese;
+    private readonly RepositoryReplies _replies = new();
 
     /// <summary>A composer over one fixed repository version.</summary>
     public ReplyComposer(FactRepository repository, IEnumerable<IFactReplyExtension>? extensions = null)
@@ -50,6 +51,11 @@ public sealed class ReplyComposer
     public Reply ComposeAnswer(Answer answer, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Status == AnswerStatus.Answered && answer.Time is not { Outcome: TimeOutcome.Change, From: not null })
+        {
+            return ComposeFact(answer.Facts[0], language);
+        }
+
         if (language == ChatLanguage.Chinese)
         {
             return _chinese.ComposeAnswer(answer);
@@ -58,21 +64,22 @@ public sealed class ReplyComposer
         return answer.Status switch
         {
             AnswerStatus.Answered when answer.Time is { Outcome: TimeOutcome.Change, From: { } from } time => ComposeChange(time.Measure, from, answer.Facts[0], time.Change),
-            AnswerStatus.Answered => ComposeFact(answer.Facts[0]),
             AnswerStatus.Ambiguous => ComposeChoice(answer.Facts),
             _ => ComposeNotFound(answer.Suggestions, answer.Reason, answer.Time),
         };
     }
 
     /// <summary>A card for one fact: the figure, what it counts, as of when, and the source; in English unless <paramref name="language"/> is Chinese.</summary>
+    /// <remarks>The card is composed once per fact, language and repository version, and the same reply is returned after that.</remarks>
     public Reply ComposeFact(Fact fact, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (language == ChatLanguage.Chinese)
-        {
-            return _chinese.ComposeFact(fact);
-        }
+        return _replies.GetOrCompose(_repository(), "card", fact, language, (Composer: this, Fact: fact, Language: language), static s =>
+            s.Language == ChatLanguage.Chinese ? s.Composer._chinese.ComposeFact(s.Fact) : s.Composer.ComposeEnglishFact(s.Fact));
+    }
 
+    private Reply ComposeEnglishFact(Fact fact)
+    {
         var asOf = FactFormatter.FormatAsOf(fact.AsOf);
         var blocks = new List<ReplyBlock>
         {
@@ -165,14 +172,16 @@ public sealed class ReplyComposer
     /// Where a fact comes from: the verbatim sentence and its article, or for a cited report what it gives in our
     /// words (never in quotation marks) and the report.
     /// </summary>
+    /// <remarks>Composed once per fact, language and repository version, as a fact card is.</remarks>
     public Reply ComposeQuote(Fact fact, ChatLanguage language = ChatLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (language == ChatLanguage.Chinese)
-        {
-            return _chinese.ComposeQuote(fact);
-        }
+        return _replies.GetOrCompose(_repository(), "quote", fact, language, (Composer: this, Fact: fact, Language: language), static s =>
+            s.Language == ChatLanguage.Chinese ? s.Composer._chinese.ComposeQuote(s.Fact) : s.Composer.ComposeEnglishQuote(s.Fact, s.Language));
+    }
 
+    private Reply ComposeEnglishQuote(Fact fact, ChatLanguage language)
+    {
         var origin = _sourceOf(fact);
         var source = SourceOf(fact);
         var heading = new ReplyBlock(ReplyBlockKind.Heading, [new ReplySpan(FactText.Capitalize(fact.Counts))]);

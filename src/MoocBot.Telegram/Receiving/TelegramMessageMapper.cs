@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 using MoocBot.Core.Conversations;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -54,58 +54,88 @@ internal static class TelegramMessageMapper
     /// <summary>Removes every mention of the bot (@name, or a text mention of its user) and says whether there was one.</summary>
     internal static (string Text, bool Mentioned) RemoveMentions(string text, MessageEntity[]? entities, User bot)
     {
-        var name = bot.Username is { Length: > 0 } userName ? "@" + userName : null;
-        var ranges = new List<(int Start, int Length)>();
-        if (entities is { Length: > 0 })
+        var userName = bot.Username is { Length: > 0 } name ? name : null;
+        char[]? rented = null;
+        var blanked = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
+        try
         {
-            foreach (var entity in entities)
+            text.CopyTo(blanked);
+            var mentioned = false;
+            if (entities is { Length: > 0 })
             {
-                if (entity.Offset < 0 || entity.Length <= 0 || entity.Offset + entity.Length > text.Length)
+                foreach (var entity in entities)
                 {
-                    continue;
-                }
+                    if (entity.Offset < 0 || entity.Length <= 0 || entity.Offset + entity.Length > text.Length)
+                    {
+                        continue;
+                    }
 
-                var isBot = entity.Type switch
-                {
-                    MessageEntityType.Mention => name is not null && string.Equals(text.Substring(entity.Offset, entity.Length), name, StringComparison.OrdinalIgnoreCase),
-                    MessageEntityType.TextMention => entity.User?.Id == bot.Id,
-                    _ => false,
-                };
-                if (isBot)
-                {
-                    ranges.Add((entity.Offset, entity.Length));
+                    var isBot = entity.Type switch
+                    {
+                        MessageEntityType.Mention => userName is not null && IsMentionOf(text.AsSpan(entity.Offset, entity.Length), userName),
+                        MessageEntityType.TextMention => entity.User?.Id == bot.Id,
+                        _ => false,
+                    };
+                    if (isBot)
+                    {
+                        blanked.Slice(entity.Offset, entity.Length).Fill(' ');
+                        mentioned = true;
+                    }
                 }
             }
-        }
-        else if (name is not null)
-        {
-            // Without entities (some clients, forwarded text), find "@name" as a whole word.
-            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            else if (userName is not null)
             {
-                var end = at + name.Length;
-                var startsWord = at == 0 || !IsNameChar(text[at - 1]);
-                var endsWord = end == text.Length || !IsNameChar(text[end]);
-                if (startsWord && endsWord)
+                // Without entities (some clients, forwarded text), find "@name" as a whole word.
+                var at = text.IndexOf('@', StringComparison.Ordinal);
+                while (at >= 0)
                 {
-                    ranges.Add((at, name.Length));
+                    var next = at + 1;
+                    if (text.AsSpan(next).StartsWith(userName, StringComparison.OrdinalIgnoreCase))
+                    {
+                        next += userName.Length;
+                        var startsWord = at == 0 || !IsNameChar(text[at - 1]);
+                        var endsWord = next == text.Length || !IsNameChar(text[next]);
+                        if (startsWord && endsWord)
+                        {
+                            blanked[at..next].Fill(' ');
+                            mentioned = true;
+                        }
+                    }
+
+                    at = next < text.Length ? text.IndexOf('@', next) : -1;
                 }
             }
-        }
 
-        if (ranges.Count == 0)
+            if (!mentioned)
+            {
+                return (text, false);
+            }
+
+            // Each mention leaves a gap: runs of spaces fold into one, and the text starts after any ",", ":" or ";" it left behind.
+            var length = 0;
+            foreach (var character in blanked)
+            {
+                if (character != ' ' || (length > 0 && blanked[length - 1] != ' '))
+                {
+                    blanked[length++] = character;
+                }
+            }
+
+            var cleaned = blanked[..length].TrimEnd(' ').TrimStart(",:;").TrimStart();
+            return (new string(cleaned), true);
+        }
+        finally
         {
-            return (text, false);
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
         }
-
-        var builder = new StringBuilder(text);
-        foreach (var (start, length) in ranges.OrderByDescending(r => r.Start))
-        {
-            builder.Remove(start, length).Insert(start, ' ');
-        }
-
-        var cleaned = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return (cleaned.TrimStart(',', ':', ';').TrimStart(), true);
     }
+
+    /// <summary>True when <paramref name="mention"/> is "@" and the bot's user name, in any case.</summary>
+    private static bool IsMentionOf(ReadOnlySpan<char> mention, string userName) =>
+        mention.Length == userName.Length + 1 && mention[0] == '@' && mention[1..].Equals(userName, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Telegram.Bot;
@@ -16,27 +18,61 @@ internal static class TelegramUpdateReader
     /// </summary>
     private static readonly JsonTypeInfo<Update> UpdateJson = CreateUpdateJson();
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     /// <summary>
-    /// Reads a webhook body: the update, its id and why it cannot be read, as <see cref="Read"/> says. The update is
-    /// read from the parsed document in place, without copying the document first.
+    /// Reads a webhook body: the update, its id and why it cannot be read, as <see cref="Read(JsonElement, out int?, out string?)"/>
+    /// says. The body is read into a pooled buffer and the update straight from its bytes, with no document in between.
     /// </summary>
     /// <exception cref="JsonException">The body is not JSON.</exception>
     public static async Task<(Update? Update, int? UpdateId, string? Error)> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
-        using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
-        var update = Read(document.RootElement, out var updateId, out var error);
-        return (update, updateId, error);
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
+        {
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+
+            // A UTF-8 byte order mark is skipped, as a JsonDocument skips it.
+            var json = buffer.AsSpan(0, length);
+            var update = Read(json.StartsWith(Utf8Bom) ? json[Utf8Bom.Length..] : json, out var updateId, out var error);
+            return (update, updateId, error);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
     /// The update in <paramref name="element"/>, or null with <paramref name="error"/> saying why it cannot be read.
     /// <paramref name="updateId"/> is read on its own, so a skipped update can still be confirmed; null when it is missing.
     /// </summary>
-    public static Update? Read(JsonElement element, out int? updateId, out string? error)
+    public static Update? Read(JsonElement element, out int? updateId, out string? error) =>
+        Read(JsonMarshal.GetRawUtf8Value(element), out updateId, out error);
+
+    /// <summary>As <see cref="Read(JsonElement, out int?, out string?)"/>, from the JSON's bytes.</summary>
+    /// <exception cref="JsonException"><paramref name="json"/> is not JSON.</exception>
+    private static Update? Read(ReadOnlySpan<byte> json, out int? updateId, out string? error)
     {
-        updateId = element.ValueKind == JsonValueKind.Object
-            && element.TryGetProperty("update_id", out var id)
-            && id.TryGetInt32(out var value) ? value : null;
+        updateId = FindUpdateId(json);
         if (updateId is null)
         {
             error = "it has no update_id";
@@ -45,7 +81,7 @@ internal static class TelegramUpdateReader
 
         try
         {
-            var update = element.Deserialize(UpdateJson);
+            var update = JsonSerializer.Deserialize(json, UpdateJson);
             error = update is null ? "it is null" : null;
             return update;
         }
@@ -55,6 +91,27 @@ internal static class TelegramUpdateReader
             error = ex.Message;
             return null;
         }
+    }
+
+    /// <summary>
+    /// The top-level "update_id" when it is a 32-bit integer (the last one, as a document would read it), else null; reads
+    /// the whole of <paramref name="json"/>, so JSON that is broken anywhere throws.
+    /// </summary>
+    private static int? FindUpdateId(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        int? updateId = null;
+        var isObject = reader.Read() && reader.TokenType == JsonTokenType.StartObject;
+        while (reader.Read())
+        {
+            if (isObject && reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("update_id"u8))
+            {
+                reader.Read();
+                updateId = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : null;
+            }
+        }
+
+        return updateId;
     }
 
     private static JsonTypeInfo<Update> CreateUpdateJson()

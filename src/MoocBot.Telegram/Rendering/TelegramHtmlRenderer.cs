@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using MoocBot.Core.Conversations;
 
@@ -7,151 +8,58 @@ namespace MoocBot.Telegram.Rendering;
 /// Renders a <see cref="Reply"/> as Telegram HTML (parse_mode HTML). Every piece of text is escaped,
 /// so no fact or user text can ever form a tag: "can't parse entities" cannot happen.
 /// </summary>
+/// <remarks>
+/// One walk over the blocks and spans writes every message into one pooled buffer. A reply is cut only where it must:
+/// between blocks when the next block would pass the limit, inside a block (tags closed and reopened) when the block
+/// alone would, and inside a span (at white space where it can be) when the span alone would.
+/// </remarks>
 internal static class TelegramHtmlRenderer
 {
     /// <summary>Telegram's limit for one message. Counting the HTML rather than the visible text keeps every part safely under it.</summary>
     public const int MaxMessageLength = 4096;
 
     private const string Bullet = "• ";
+    private const string AnchorStart = "<a href=\"";
+    private const string AnchorEnd = "\">";
+    private const string AnchorClose = "</a>";
 
-    /// <summary>The reply as one or more messages, split between blocks; empty when there is nothing visible to send.</summary>
+    /// <summary>The reply as one or more messages, split where a message would pass <paramref name="maxLength"/>; empty when there is nothing visible to send.</summary>
     public static IReadOnlyList<string> Render(Reply reply, int maxLength = MaxMessageLength)
     {
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 64);
-        if (TryRenderWhole(reply, maxLength) is { } whole)
+        var writer = new Writer(maxLength);
+        try
         {
-            return whole.Length == 0 ? [] : [whole];
-        }
-
-        return RenderInPieces(reply, maxLength);
-    }
-
-    /// <summary>The reply block by block and span by span, split where a message would pass <paramref name="maxLength"/>.</summary>
-    internal static IReadOnlyList<string> RenderInPieces(Reply reply, int maxLength)
-    {
-        var messages = new List<string>();
-        var current = new StringBuilder();
-        ReplyBlockKind? previous = null;
-        foreach (var block in reply.Blocks)
-        {
-            if (IsBlank(block))
+            ReplyBlockKind? previous = null;
+            var blocks = reply.Blocks;
+            for (var i = 0; i < blocks.Count; i++)
             {
-                continue;
-            }
-
-            var separator = previous is null ? string.Empty
-                : previous == ReplyBlockKind.ListItem && block.Kind == ReplyBlockKind.ListItem ? "\n" : "\n\n";
-            foreach (var piece in RenderBlock(block, maxLength))
-            {
-                if (current.Length > 0 && current.Length + separator.Length + piece.Length > maxLength)
-                {
-                    messages.Add(current.ToString());
-                    current.Clear();
-                }
-
-                if (current.Length > 0)
-                {
-                    current.Append(separator);
-                }
-
-                current.Append(piece);
-                separator = "\n";
-            }
-
-            previous = block.Kind;
-        }
-
-        if (current.Length > 0)
-        {
-            messages.Add(current.ToString());
-        }
-
-        return messages;
-    }
-
-    /// <summary>Escapes text for Telegram HTML: &amp;, &lt; and &gt; (and &quot; for attributes); broken surrogates become U+FFFD.</summary>
-    public static string Escape(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            AppendEscaped(builder, rune);
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>
-    /// The reply as one message, built in one buffer, when it fits <paramref name="maxLength"/> (nearly every reply);
-    /// null when it must be split. The same text the splitting path gives for a reply that fits, without its pieces.
-    /// </summary>
-    private static string? TryRenderWhole(Reply reply, int maxLength)
-    {
-        var builder = new StringBuilder(512);
-        ReplyBlockKind? previous = null;
-        foreach (var block in reply.Blocks)
-        {
-            if (IsBlank(block))
-            {
-                continue;
-            }
-
-            if (previous is not null)
-            {
-                builder.Append(previous == ReplyBlockKind.ListItem && block.Kind == ReplyBlockKind.ListItem ? "\n" : "\n\n");
-            }
-
-            var (open, close) = BlockTags(block.Kind);
-            builder.Append(open);
-            if (block.Kind == ReplyBlockKind.ListItem)
-            {
-                builder.Append(Bullet);
-            }
-
-            var budget = maxLength - open.Length - close.Length - Bullet.Length;
-            foreach (var span in block.Spans)
-            {
-                if (span.Text.Length == 0)
+                var block = blocks[i];
+                if (IsBlank(block))
                 {
                     continue;
                 }
 
-                var (spanOpen, spanClose) = SpanTags(SpanStyleIn(block, span), span.Url, budget);
-                builder.Append(spanOpen);
-                var textStart = builder.Length;
-                foreach (var rune in span.Text.EnumerateRunes())
-                {
-                    AppendEscaped(builder, rune);
-                }
-
-                // The splitting path cuts a span longer than this even when the message would hold it.
-                if (builder.Length - textStart > budget - spanOpen.Length - spanClose.Length || builder.Length + spanClose.Length > maxLength)
-                {
-                    return null;
-                }
-
-                builder.Append(spanClose);
+                writer.WriteBlock(block, previous is null ? string.Empty
+                    : previous == ReplyBlockKind.ListItem && block.Kind == ReplyBlockKind.ListItem ? "\n" : "\n\n");
+                previous = block.Kind;
             }
 
-            builder.Append(close);
-            if (builder.Length > maxLength)
-            {
-                return null;
-            }
-
-            previous = block.Kind;
+            return writer.Finish();
         }
-
-        return builder.ToString();
+        finally
+        {
+            writer.Dispose();
+        }
     }
 
     private static bool IsBlank(ReplyBlock block)
     {
-        foreach (var span in block.Spans)
+        var spans = block.Spans;
+        for (var i = 0; i < spans.Count; i++)
         {
-            if (!span.Text.AsSpan().IsWhiteSpace())
+            if (!spans[i].Text.AsSpan().IsWhiteSpace())
             {
                 return false;
             }
@@ -171,133 +79,313 @@ internal static class TelegramHtmlRenderer
     private static SpanStyle SpanStyleIn(ReplyBlock block, ReplySpan span) =>
         block.Kind == ReplyBlockKind.Heading && span.Style == SpanStyle.Bold ? SpanStyle.Plain : span.Style;
 
-    /// <summary>A span's opening and closing tags, a link included when it fits well within <paramref name="budget"/>.</summary>
-    private static (string Open, string Close) SpanTags(SpanStyle style, Uri? url, int budget)
+    private static (string Open, string Close) StyleTags(SpanStyle style) => style switch
     {
-        var (open, close) = style switch
-        {
-            SpanStyle.Bold => ("<b>", "</b>"),
-            SpanStyle.Italic => ("<i>", "</i>"),
-            SpanStyle.Code => ("<code>", "</code>"),
-            _ => (string.Empty, string.Empty),
-        };
+        SpanStyle.Bold => ("<b>", "</b>"),
+        SpanStyle.Italic => ("<i>", "</i>"),
+        SpanStyle.Code => ("<code>", "</code>"),
+        _ => (string.Empty, string.Empty),
+    };
 
-        // Telegram does not allow a link inside code; a link needs an absolute http(s) address.
-        if (style != SpanStyle.Code && url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+    /// <summary>
+    /// The address a span links to, when it may and its anchor fits well within <paramref name="budget"/>; otherwise null.
+    /// Telegram does not allow a link inside code, and a link needs an absolute http(s) address.
+    /// </summary>
+    private static string? LinkOf(SpanStyle style, Uri? url, int budget, int styleTagsLength)
+    {
+        if (style == SpanStyle.Code || url is not { IsAbsoluteUri: true } || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
-            var anchor = "<a href=\"" + Escape(url.AbsoluteUri) + "\">";
-            if (budget - open.Length - close.Length - anchor.Length - "</a>".Length >= budget / 2)
-            {
-                return (open + anchor, "</a>" + close);
-            }
+            return null;
         }
 
-        return (open, close);
+        var address = url.AbsoluteUri;
+        var anchorLength = AnchorStart.Length + EscapedLength(address) + AnchorEnd.Length;
+        return budget - styleTagsLength - anchorLength - AnchorClose.Length >= budget / 2 ? address : null;
     }
 
-    /// <summary>One block as one or more pieces, each no longer than <paramref name="maxLength"/>; tags are closed and reopened across pieces.</summary>
-    private static IEnumerable<string> RenderBlock(ReplyBlock block, int maxLength)
+    private static int EscapedLength(string text)
     {
-        var (open, close) = BlockTags(block.Kind);
-        var piece = new StringBuilder(open);
-        if (block.Kind == ReplyBlockKind.ListItem)
-        {
-            piece.Append(Bullet);
-        }
-
-        var empty = piece.Length;
-        var budget = maxLength - open.Length - close.Length - Bullet.Length;
-        foreach (var span in block.Spans)
-        {
-            foreach (var unit in RenderSpan(span.Text, SpanStyleIn(block, span), span.Url, budget))
-            {
-                if (piece.Length > empty && piece.Length + unit.Length + close.Length > maxLength)
-                {
-                    yield return piece.Append(close).ToString();
-                    piece.Clear().Append(open);
-                    empty = piece.Length;
-                }
-
-                piece.Append(unit);
-            }
-        }
-
-        if (piece.Length > empty)
-        {
-            yield return piece.Append(close).ToString();
-        }
-    }
-
-    /// <summary>A span as tagged units, each within <paramref name="budget"/>; long text is cut at white space where it can be.</summary>
-    private static IEnumerable<string> RenderSpan(string text, SpanStyle style, Uri? url, int budget)
-    {
-        if (text.Length == 0)
-        {
-            yield break;
-        }
-
-        var (open, close) = SpanTags(style, url, budget);
-        foreach (var chunk in SplitEscaped(text, budget - open.Length - close.Length))
-        {
-            yield return open + chunk + close;
-        }
-    }
-
-    private static IEnumerable<string> SplitEscaped(string text, int limit)
-    {
-        var chunk = new StringBuilder();
-        var lastSpaceEnd = -1;
+        var length = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var before = chunk.Length;
-            AppendEscaped(chunk, rune);
-            if (chunk.Length > limit)
+            length += rune.Value switch
             {
-                var escaped = chunk.ToString(before, chunk.Length - before);
-                var cut = lastSpaceEnd > limit / 2 ? lastSpaceEnd : before;
-                if (cut > 0)
-                {
-                    yield return chunk.ToString(0, cut);
-                }
-
-                var rest = chunk.ToString(cut, before - cut) + escaped;
-                chunk.Clear().Append(rest);
-                lastSpaceEnd = -1;
-            }
-
-            if (Rune.IsWhiteSpace(rune))
-            {
-                lastSpaceEnd = chunk.Length;
-            }
+                '&' => "&amp;".Length,
+                '<' => "&lt;".Length,
+                '>' => "&gt;".Length,
+                '"' => "&quot;".Length,
+                _ => rune.Utf16SequenceLength,
+            };
         }
 
-        if (chunk.Length > 0)
-        {
-            yield return chunk.ToString();
-        }
+        return length;
     }
 
-    private static void AppendEscaped(StringBuilder builder, Rune rune)
+    /// <summary>
+    /// The messages of one reply in one pooled buffer. Everything is written as it comes; where a piece turns out not
+    /// to fit, its end is marked or the closing and reopening tags are moved in before the text that did not fit.
+    /// </summary>
+    private struct Writer(int maxLength) : IDisposable
     {
-        switch (rune.Value)
+        private char[] _buffer = ArrayPool<char>.Shared.Rent(1024);
+        private int _length;
+        private int _messageStart;
+        private string? _first;
+        private List<string>? _messages;
+
+        // The piece being written: a block, or the part of one that fits a message. The separator before it belongs to
+        // no message when the piece starts the next one.
+        private int _separatorStart;
+        private int _pieceStart;
+        private int _emptyPieceLength;
+
+        public void WriteBlock(ReplyBlock block, string separator)
         {
-            case '&':
-                builder.Append("&amp;");
-                break;
-            case '<':
-                builder.Append("&lt;");
-                break;
-            case '>':
-                builder.Append("&gt;");
-                break;
-            case '"':
-                builder.Append("&quot;");
-                break;
-            default:
-                // Appended as UTF-16 units: Rune.ToString() would allocate a string for every character of the reply.
-                Span<char> units = stackalloc char[2];
-                builder.Append(units[..rune.EncodeToUtf16(units)]);
-                break;
+            var (open, close) = BlockTags(block.Kind);
+            var budget = maxLength - open.Length - close.Length - Bullet.Length;
+            _separatorStart = _length;
+            if (_length > _messageStart)
+            {
+                Append(separator);
+            }
+
+            _pieceStart = _length;
+            Append(open);
+            if (block.Kind == ReplyBlockKind.ListItem)
+            {
+                Append(Bullet);
+            }
+
+            _emptyPieceLength = _length - _pieceStart;
+            var spans = block.Spans;
+            for (var i = 0; i < spans.Count; i++)
+            {
+                var span = spans[i];
+                if (span.Text.Length > 0)
+                {
+                    WriteSpan(span.Text, SpanStyleIn(block, span), span.Url, budget, open, close);
+                }
+            }
+
+            if (_length - _pieceStart > _emptyPieceLength)
+            {
+                Append(close);
+                FinishPiece(_length);
+            }
+            else
+            {
+                _length = _separatorStart;
+            }
+        }
+
+        /// <summary>The messages written; the buffer goes back to the pool in <see cref="Dispose"/>.</summary>
+        public string[] Finish()
+        {
+            if (_length > _messageStart)
+            {
+                AddMessage(_messageStart, _length);
+            }
+
+            return _messages is not null ? [.. _messages] : _first is null ? [] : [_first];
+        }
+
+        public void Dispose()
+        {
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = [];
+            }
+        }
+
+        /// <summary>
+        /// A span as units of tagged text, each within <paramref name="budget"/> with its tags: a unit that would pass it
+        /// is cut at the last white space past its middle, else before the character that passed it.
+        /// </summary>
+        private void WriteSpan(string text, SpanStyle style, Uri? url, int budget, string blockOpen, string blockClose)
+        {
+            var (styleOpen, styleClose) = StyleTags(style);
+            var link = LinkOf(style, url, budget, styleOpen.Length + styleClose.Length);
+            var unitStart = _length;
+            WriteSpanOpen(styleOpen, link);
+            var openLength = _length - unitStart;
+            var closeLength = styleClose.Length + (link is null ? 0 : AnchorClose.Length);
+            var limit = budget - openLength - closeLength;
+            var textStart = _length;
+            var lastSpaceEnd = -1;
+            foreach (var rune in text.EnumerateRunes())
+            {
+                var before = _length;
+                AppendEscaped(rune);
+                if (_length - textStart > limit)
+                {
+                    var cut = lastSpaceEnd > limit / 2 ? lastSpaceEnd : before - textStart;
+                    if (cut > 0)
+                    {
+                        // The unit ends at the cut; the text after it starts the next unit, under the same tags.
+                        var rest = textStart + cut;
+                        var end = OpenGap(rest, closeLength);
+                        WriteSpanClose(styleClose, link);
+                        _length = end;
+                        rest += closeLength;
+                        rest += FinishUnit(unitStart, rest, blockOpen, blockClose);
+                        unitStart = rest;
+                        end = OpenGap(rest, openLength);
+                        WriteSpanOpen(styleOpen, link);
+                        _length = end;
+                        textStart = rest + openLength;
+                    }
+
+                    lastSpaceEnd = -1;
+                }
+
+                if (Rune.IsWhiteSpace(rune))
+                {
+                    lastSpaceEnd = _length - textStart;
+                }
+            }
+
+            WriteSpanClose(styleClose, link);
+            FinishUnit(unitStart, _length, blockOpen, blockClose);
+        }
+
+        /// <summary>
+        /// Ends the piece before the unit at <paramref name="unitStart"/> when the unit would not fit in it, and starts
+        /// the next piece there; returns how far that moved the unit.
+        /// </summary>
+        private int FinishUnit(int unitStart, int unitEnd, string blockOpen, string blockClose)
+        {
+            var pieceLength = unitStart - _pieceStart;
+            if (pieceLength <= _emptyPieceLength || pieceLength + (unitEnd - unitStart) + blockClose.Length <= maxLength)
+            {
+                return 0;
+            }
+
+            var moved = blockClose.Length + 1 + blockOpen.Length;
+            var end = OpenGap(unitStart, moved);
+            Append(blockClose);
+            FinishPiece(_length);
+
+            // The next piece of the same block follows on a new line, with its tags reopened.
+            _separatorStart = _length;
+            Append('\n');
+            _pieceStart = _length;
+            Append(blockOpen);
+            _emptyPieceLength = blockOpen.Length;
+            _length = end;
+            return moved;
+        }
+
+        /// <summary>Starts a new message with the piece ending at <paramref name="pieceEnd"/> when it does not fit after the text before it.</summary>
+        private void FinishPiece(int pieceEnd)
+        {
+            if (_separatorStart > _messageStart && pieceEnd - _messageStart > maxLength)
+            {
+                AddMessage(_messageStart, _separatorStart);
+                _messageStart = _pieceStart;
+            }
+        }
+
+        private void AddMessage(int start, int end)
+        {
+            var message = new string(_buffer, start, end - start);
+            if (_first is null)
+            {
+                _first = message;
+                return;
+            }
+
+            _messages ??= [_first];
+            _messages.Add(message);
+        }
+
+        private void WriteSpanOpen(string styleOpen, string? link)
+        {
+            Append(styleOpen);
+            if (link is not null)
+            {
+                Append(AnchorStart);
+                foreach (var rune in link.EnumerateRunes())
+                {
+                    AppendEscaped(rune);
+                }
+
+                Append(AnchorEnd);
+            }
+        }
+
+        private void WriteSpanClose(string styleClose, string? link)
+        {
+            if (link is not null)
+            {
+                Append(AnchorClose);
+            }
+
+            Append(styleClose);
+        }
+
+        /// <summary>
+        /// Moves the text from <paramref name="position"/> on by <paramref name="count"/> and sets the writing position
+        /// to the gap; returns the length to restore once the gap is filled.
+        /// </summary>
+        private int OpenGap(int position, int count)
+        {
+            Reserve(count);
+            _buffer.AsSpan(position, _length - position).CopyTo(_buffer.AsSpan(position + count));
+            var end = _length + count;
+            _length = position;
+            return end;
+        }
+
+        private void AppendEscaped(Rune rune)
+        {
+            switch (rune.Value)
+            {
+                case '&':
+                    Append("&amp;");
+                    break;
+                case '<':
+                    Append("&lt;");
+                    break;
+                case '>':
+                    Append("&gt;");
+                    break;
+                case '"':
+                    Append("&quot;");
+                    break;
+                default:
+                    Reserve(2);
+                    _length += rune.EncodeToUtf16(_buffer.AsSpan(_length));
+                    break;
+            }
+        }
+
+        private void Append(char character)
+        {
+            Reserve(1);
+            _buffer[_length++] = character;
+        }
+
+        private void Append(string text)
+        {
+            Reserve(text.Length);
+            text.CopyTo(_buffer.AsSpan(_length));
+            _length += text.Length;
+        }
+
+        /// <summary>Room for <paramref name="count"/> more characters after the writing position.</summary>
+        private void Reserve(int count)
+        {
+            if (_length + count <= _buffer.Length)
+            {
+                return;
+            }
+
+            // The whole buffer is copied: while a gap is filled, text lies beyond the writing position.
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
+            _buffer.CopyTo(larger, 0);
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = larger;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using MoocBot.Core.Conversations;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -17,36 +18,76 @@ internal static class TelegramKeyboard
     public static InlineKeyboardMarkup? Build(IReadOnlyList<ReplyButton> buttons)
     {
         ArgumentNullException.ThrowIfNull(buttons);
-        var usable = new List<ReplyButton>(buttons.Count);
-        var allShort = true;
-        foreach (var button in buttons)
-        {
-            if (IsUsable(button))
-            {
-                usable.Add(button);
-                allShort &= button.Label.Length <= ShortLabel;
-            }
-        }
-
-        if (usable.Count == 0)
+        var perRow = PerRow(buttons);
+        if (perRow == 0)
         {
             return null;
         }
 
-        var perRow = allShort ? ShortLabelsPerRow : 1;
-        var rows = new List<List<InlineKeyboardButton>>((usable.Count + perRow - 1) / perRow);
-        for (var start = 0; start < usable.Count; start += perRow)
+        var rows = new List<List<InlineKeyboardButton>>();
+        List<InlineKeyboardButton>? row = null;
+        for (var i = 0; i < buttons.Count; i++)
         {
-            var row = new List<InlineKeyboardButton>(Math.Min(perRow, usable.Count - start));
-            for (var i = start; i < start + perRow && i < usable.Count; i++)
+            if (IsUsable(buttons[i]))
             {
-                row.Add(ToButton(usable[i]));
-            }
+                if (row is null || row.Count == perRow)
+                {
+                    row = new List<InlineKeyboardButton>(perRow);
+                    rows.Add(row);
+                }
 
-            rows.Add(row);
+                row.Add(InlineKeyboardButton.WithCallbackData(buttons[i].Label, buttons[i].Command));
+            }
         }
 
         return new InlineKeyboardMarkup(rows);
+    }
+
+    /// <summary>
+    /// The same keyboard as <see cref="Build"/> written as a request's "reply_markup" property, or nothing when no button
+    /// fits; for a request written straight into JSON.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<ReplyButton> buttons)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(buttons);
+        var perRow = PerRow(buttons);
+        if (perRow == 0)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("reply_markup");
+        writer.WriteStartArray("inline_keyboard");
+        var inRow = 0;
+        for (var i = 0; i < buttons.Count; i++)
+        {
+            if (!IsUsable(buttons[i]))
+            {
+                continue;
+            }
+
+            if (inRow == perRow)
+            {
+                writer.WriteEndArray();
+                inRow = 0;
+            }
+
+            if (inRow == 0)
+            {
+                writer.WriteStartArray();
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("text", buttons[i].Label);
+            writer.WriteString("callback_data", buttons[i].Command);
+            writer.WriteEndObject();
+            inRow++;
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     /// <summary>True when the button can be sent: a label and a command that fits in callback_data.</summary>
@@ -58,6 +99,20 @@ internal static class TelegramKeyboard
             && Encoding.UTF8.GetByteCount(button.Command) <= MaxCallbackDataBytes;
     }
 
-    private static InlineKeyboardButton ToButton(ReplyButton button) =>
-        InlineKeyboardButton.WithCallbackData(button.Label, button.Command);
+    /// <summary>How many buttons share a row: three when every usable label is short, else one; 0 when none is usable.</summary>
+    private static int PerRow(IReadOnlyList<ReplyButton> buttons)
+    {
+        var usable = 0;
+        var allShort = true;
+        for (var i = 0; i < buttons.Count; i++)
+        {
+            if (IsUsable(buttons[i]))
+            {
+                usable++;
+                allShort &= buttons[i].Label.Length <= ShortLabel;
+            }
+        }
+
+        return usable == 0 ? 0 : allShort ? ShortLabelsPerRow : 1;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MoocBot.Core.Conversations;
 
 namespace MoocBot.Telegram.Rendering;
@@ -12,12 +13,28 @@ internal static class TelegramReplyParts
     /// <summary>Telegram's limit for a photo's caption. Counting the HTML rather than the visible text keeps it safely under.</summary>
     public const int MaxCaptionLength = 1024;
 
+    // A reply never changes, and the composer hands out the same fact card again and again: each reply is rendered
+    // once, and its parts live as long as it does.
+    private static readonly ConditionalWeakTable<Reply, IReadOnlyList<TelegramReplyPart>> Rendered = [];
+
+    /// <summary>The messages of <paramref name="reply"/>, rendered the first time it is sent.</summary>
     public static IReadOnlyList<TelegramReplyPart> Split(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        if (!Rendered.TryGetValue(reply, out var parts))
+        {
+            parts = Render(reply);
+            Rendered.TryAdd(reply, parts);
+        }
+
+        return parts;
+    }
+
+    private static TelegramReplyPart[] Render(Reply reply)
+    {
         if (reply.Image is not { } image)
         {
-            return [.. TelegramHtmlRenderer.Render(reply).Select(html => new TelegramReplyPart(html))];
+            return TextParts(TelegramHtmlRenderer.Render(reply));
         }
 
         var whole = TelegramHtmlRenderer.Render(reply);
@@ -37,7 +54,18 @@ internal static class TelegramReplyParts
         return
         [
             new TelegramReplyPart(caption, image),
-            .. TelegramHtmlRenderer.Render(reply with { Blocks = rest }).Select(html => new TelegramReplyPart(html)),
+            .. TextParts(TelegramHtmlRenderer.Render(reply with { Blocks = rest })),
         ];
+    }
+
+    private static TelegramReplyPart[] TextParts(IReadOnlyList<string> messages)
+    {
+        var parts = new TelegramReplyPart[messages.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = new TelegramReplyPart(messages[i]);
+        }
+
+        return parts;
     }
 }

@@ -10,7 +10,6 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.InlineQueryResults;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace MoocBot.Telegram.Sending;
 
@@ -35,6 +34,8 @@ internal sealed class TelegramReplySender(
     private const int Forbidden = 403;
     private const int TooManyRequests = 429;
 
+    private readonly SendTimeouts _timeouts = new(timeProvider);
+
     /// <summary>Stops the spinner on the button the user pressed; a failure is logged and the command it carries still runs.</summary>
     public async Task AnswerCallbackQueryAsync(string queryId, CancellationToken cancellationToken)
     {
@@ -58,12 +59,11 @@ internal sealed class TelegramReplySender(
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(target);
         var parts = TelegramReplyParts.Split(reply);
-        var keyboard = TelegramKeyboard.Build(reply.Buttons);
         for (var i = 0; i < parts.Count; i++)
         {
             var partTarget = i == 0 ? target : target with { ReplyToMessageId = null };
-            var markup = i == parts.Count - 1 ? keyboard : null;
-            var sentTo = await SendWithRetriesAsync(chatId, parts[i], markup, partTarget, cancellationToken);
+            var buttons = i == parts.Count - 1 ? reply.Buttons : null;
+            var sentTo = await SendWithRetriesAsync(chatId, parts[i], buttons, partTarget, cancellationToken);
             if (sentTo is null)
             {
                 return false;
@@ -91,12 +91,11 @@ internal sealed class TelegramReplySender(
         }
 
         var parts = TelegramReplyParts.Split(reply);
-        var keyboard = TelegramKeyboard.Build(reply.Buttons);
         for (var i = 0; i < parts.Count; i++)
         {
             try
             {
-                await SendPartAsync(id, parts[i], i == parts.Count - 1 ? keyboard : null, ReplyTarget.None, cancellationToken);
+                await SendPartAsync(id, parts[i], i == parts.Count - 1 ? reply.Buttons : null, ReplyTarget.None, cancellationToken);
             }
             catch (ApiRequestException ex)
             {
@@ -142,7 +141,7 @@ internal sealed class TelegramReplySender(
     }
 
     /// <summary>Sends one part; returns the chat it went to (it changes when a group became a supergroup), or null when it was given up.</summary>
-    private async Task<long?> SendWithRetriesAsync(long chatId, TelegramReplyPart part, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
+    private async Task<long?> SendWithRetriesAsync(long chatId, TelegramReplyPart part, IReadOnlyList<ReplyButton>? buttons, ReplyTarget target, CancellationToken cancellationToken)
     {
         var rateLimitWaits = 0;
         var migrated = false;
@@ -153,7 +152,7 @@ internal sealed class TelegramReplySender(
             TimeSpan wait;
             try
             {
-                await SendPartAsync(chatId, part, markup, target, cancellationToken);
+                await SendPartAsync(chatId, part, buttons, target, cancellationToken);
                 return chatId;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == TooManyRequests)
@@ -217,13 +216,15 @@ internal sealed class TelegramReplySender(
         }
     }
 
-    /// <summary>Sends one part: a photo (sendPhoto, its caption in HTML) or a text message. A retry uploads the photo again from its bytes.</summary>
-    private async Task SendPartAsync(long chatId, TelegramReplyPart part, InlineKeyboardMarkup? markup, ReplyTarget target, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one part: a photo (sendPhoto, its caption in HTML) or a text message (written straight into its JSON body,
+    /// <see cref="TextMessageRequest"/>); <paramref name="buttons"/> go under it as an inline keyboard. A retry uploads
+    /// the photo again from its bytes.
+    /// </summary>
+    private async Task SendPartAsync(long chatId, TelegramReplyPart part, IReadOnlyList<ReplyButton>? buttons, ReplyTarget target, CancellationToken cancellationToken)
     {
-        var replyParameters = target.ReplyToMessageId is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null;
         var limit = options.Value.SendTimeout;
-        using var timeout = new CancellationTokenSource(limit, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var timeout = _timeouts.Start(limit, cancellationToken);
         try
         {
             if (part.Photo is { } photo)
@@ -234,25 +235,17 @@ internal sealed class TelegramReplySender(
                     InputFile.FromStream(stream, photo.FileName),
                     part.Html.Length == 0 ? null : part.Html,
                     ParseMode.Html,
-                    replyParameters: replyParameters,
-                    replyMarkup: markup,
+                    replyParameters: target.ReplyToMessageId is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null,
+                    replyMarkup: buttons is null ? null : TelegramKeyboard.Build(buttons),
                     messageThreadId: target.MessageThreadId,
-                    cancellationToken: linked.Token);
+                    cancellationToken: timeout.Token);
             }
             else
             {
-                await client.SendMessage(
-                    chatId,
-                    part.Html,
-                    ParseMode.Html,
-                    replyParameters: replyParameters,
-                    replyMarkup: markup,
-                    linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                    messageThreadId: target.MessageThreadId,
-                    cancellationToken: linked.Token);
+                await client.SendRequest(new TextMessageRequest(chatId, part.Html, buttons, target), timeout.Token);
             }
         }
-        catch (Exception ex) when ((ex is OperationCanceledException or RequestException) && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when ((ex is OperationCanceledException or RequestException) && timeout.TimedOut)
         {
             throw new RequestException($"no answer within {limit}", new TimeoutException(ex.Message, ex));
         }

@@ -7,10 +7,18 @@ internal sealed class AboutCommand(CurrentFacts facts) : IChatCommand
 {
     public ChatCommandInfo Info { get; } = new("about", "What I am and where my figures come from");
 
+    private readonly RepositoryReplies _replies = new();
+
+    /// <remarks>The reply depends only on the repository version and the language: composed once for each.</remarks>
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var repository = facts.Repository;
-        var language = context.Language;
+        return Task.FromResult(_replies.GetOrCompose(repository, Info.Name, string.Empty, context.Language, (Repository: repository, context.Language), static s =>
+            Compose(s.Repository, s.Language)));
+    }
+
+    private static Reply Compose(FactRepository repository, ChatLanguage language)
+    {
         var blocks = new List<ReplyBlock>
         {
             ReplyBlock.Text(MessageCatalogue.Get("about.intro", language)),
@@ -21,6 +29,6 @@ internal sealed class AboutCommand(CurrentFacts facts) : IChatCommand
         blocks.AddRange(repository.Articles.Select(a => new ReplyBlock(ReplyBlockKind.ListItem,
             [new ReplySpan("“" + a.Title + "”" + (language == ChatLanguage.Chinese ? "，" + ChineseFactFormatter.FormatSource(a) : ", " + FactFormatter.FormatSource(a)), SpanStyle.Plain, a.Url)])));
         blocks.Add(ReplyBlock.Text(MessageCatalogue.Get("about.version", language, repository.Version)));
-        return Task.FromResult(new Reply { Blocks = blocks });
+        return new Reply { Blocks = blocks };
     }
 }

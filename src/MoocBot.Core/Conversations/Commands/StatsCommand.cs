@@ -7,10 +7,18 @@ internal sealed class StatsCommand(CurrentFacts current, ReplyComposer composer)
 {
     public ChatCommandInfo Info { get; } = new("stats", "The headline figures");
 
+    private readonly RepositoryReplies _replies = new();
+
+    /// <remarks>The reply depends only on the repository version and the language: composed once for each.</remarks>
     public Task<Reply> ExecuteAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
-        var language = context.Language;
         var repository = current.Repository;
+        return Task.FromResult(_replies.GetOrCompose(repository, Info.Name, string.Empty, context.Language, (Command: this, Repository: repository, context.Language), static s =>
+            s.Command.Compose(s.Repository, s.Language)));
+    }
+
+    private Reply Compose(FactRepository repository, ChatLanguage language)
+    {
         var topic = repository.HeadlineTopic?.Id;
         var headline = repository.Facts.Where(f => f.Topic == topic).ToList();
         var asOf = headline
@@ -20,6 +28,6 @@ internal sealed class StatsCommand(CurrentFacts current, ReplyComposer composer)
         var heading = asOf.Count == 1
             ? MessageCatalogue.Get("stats.heading.as-of", language, asOf[0])
             : MessageCatalogue.Get("stats.heading", language);
-        return Task.FromResult(composer.ComposeList(heading, headline, withButtons: true, language));
+        return composer.ComposeList(heading, headline, withButtons: true, language);
     }
 }
