@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -28,6 +29,10 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore, IDisposable
 
     // SQLite's extended result code for a row refused by a UNIQUE constraint.
     private const int ConstraintUnique = 2067;
+
+    // Native connections the pragmas have run on. They last as long as the connection, and a pooled SqliteConnection hands
+    // out the same one again: running them on every open cost three statements before each query of a message.
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Prepared = [];
 
     // Host ids held on in-memory databases, which no other process can open.
     private static readonly ConcurrentDictionary<string, byte> MemoryHolds = new(StringComparer.Ordinal);
@@ -117,7 +122,14 @@ internal sealed class SqliteNoticeStore : SqlNoticeStore, IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.Sql(Pragmas).ExecuteNonQueryAsync(cancellationToken);
+            if (connection.Handle is not { } handle || !Prepared.TryGetValue(handle, out _))
+            {
+                await connection.Sql(Pragmas).ExecuteNonQueryAsync(cancellationToken);
+                if (connection.Handle is { } prepared)
+                {
+                    Prepared.TryAdd(prepared, Pragmas);
+                }
+            }
             if (held is null && _path is not null && SqliteFileIdentity.TryHold(_path) is { } file && Interlocked.CompareExchange(ref _file, file, null) is not null)
             {
                 file.Dispose();

@@ -18,6 +18,7 @@ internal sealed class TelegramClientFactory : IDisposable
     public TelegramClientFactory(IOptions<TelegramOptions> options)
     {
         var settings = options.Value;
+        TelegramJson.UseGeneratedContracts();
 
         // A plain handler, not IHttpClientFactory: its logging handler would write request addresses,
         // and a Bot API address contains the token.

@@ -16,6 +16,10 @@ namespace MoocBot.Benchmarks.Telegram;
 /// </summary>
 internal static class TelegramLoadRun
 {
+    private const string MemoryAtStop = "Memory at stop: ";
+
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> BotMemoryLog = new();
+
     private static readonly string[] PrivateQuestions =
     [
         "how many moocs?",
@@ -43,6 +47,7 @@ internal static class TelegramLoadRun
         // Let start-up work (JIT, tiering, the first GCs) finish before calling the host idle.
         await Task.Delay(settle);
         var idleAtStart = Rss(bot);
+        var idleAtStartParts = RssParts(bot);
 
         var sequence = 0;
         fake.EnqueueUpdates(Batch(fake, warmup, chats, ref sequence));
@@ -65,6 +70,7 @@ internal static class TelegramLoadRun
 
         await Task.Delay(settle);
         var idleAfter = Rss(bot);
+        var idleAfterParts = RssParts(bot);
         bot.StandardInput.Close();
         if (botPath is not null)
         {
@@ -84,9 +90,13 @@ internal static class TelegramLoadRun
         Console.WriteLine($"  updates answered per second {perSecond:N0}");
         Console.WriteLine($"  bot CPU time                {botCpu.TotalSeconds:N2} s ({botCpu.TotalMilliseconds * 1000 / updates:N0} µs per update, {updates / botCpu.TotalSeconds:N0} updates per CPU-second)");
         Console.WriteLine($"  fake server CPU time        {serverCpu.TotalSeconds:N2} s");
-        Console.WriteLine($"  bot memory idle at start    {Megabytes(idleAtStart)}");
+        Console.WriteLine($"  bot memory idle at start    {Megabytes(idleAtStart)}{idleAtStartParts}");
         Console.WriteLine($"  bot memory peak under load  {Megabytes(peakRss)}");
-        Console.WriteLine($"  bot memory idle after load  {Megabytes(idleAfter)}");
+        Console.WriteLine($"  bot memory idle after load  {Megabytes(idleAfter)}{idleAfterParts}");
+        foreach (var line in BotMemoryLog)
+        {
+            Console.WriteLine($"  bot at stop                 {line}");
+        }
         return 0;
     }
 
@@ -142,9 +152,17 @@ internal static class TelegramLoadRun
         start.Environment["Storage__Provider"] = "Sqlite";
         start.Environment["Storage__ConnectionString"] = "Data Source=" + Path.Combine(storageFolder, "bot.db");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__MoocBot.Hosting.Diagnostics"] = "Debug";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot process.");
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            // The bot's own account of its memory (ProcessMemoryLog), written when it stops.
+            if (line.Data is { } text && text.Contains(MemoryAtStop, StringComparison.Ordinal))
+            {
+                BotMemoryLog.Enqueue(text[(text.IndexOf(MemoryAtStop, StringComparison.Ordinal) + MemoryAtStop.Length)..]);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
@@ -192,6 +210,25 @@ internal static class TelegramLoadRun
     {
         process.Refresh();
         return process.WorkingSet64;
+    }
+
+    /// <summary>The resident set as Linux splits it, from /proc/pid/status: anonymous (GC heap, stacks, native), mapped files, shared memory.</summary>
+    private static string RssParts(Process process)
+    {
+        var path = $"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/status";
+        if (!File.Exists(path))
+        {
+            return string.Empty;
+        }
+
+        var parts = File.ReadLines(path)
+            .Select(line => line.Split(':', 2))
+            .Where(pair => pair.Length == 2 && pair[0] is "RssAnon" or "RssFile" or "RssShmem" or "Threads")
+            .ToDictionary(pair => pair[0], pair => pair[1].Trim());
+        string Part(string key) => parts.TryGetValue(key, out var value) && long.TryParse(value.Split(' ')[0], CultureInfo.InvariantCulture, out var kb)
+            ? Megabytes(kb * 1024)
+            : "?";
+        return $" (anonymous {Part("RssAnon")}, files {Part("RssFile")}, shared {Part("RssShmem")}; {parts.GetValueOrDefault("Threads", "?")} threads)";
     }
 
     private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("N1", CultureInfo.InvariantCulture) + " MB";

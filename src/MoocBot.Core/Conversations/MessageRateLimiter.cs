@@ -1,18 +1,19 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace MoocBot.Core.Conversations;
 
 /// <summary>
-/// Per-user and per-chat fixed windows over <see cref="FixedWindowRateLimiter"/>. The windows are
-/// replenished from <see cref="TimeProvider"/> rather than the limiter's own timer, so tests control time.
+/// Per-user and per-chat fixed windows, timed by <see cref="TimeProvider"/> so tests control time. A window is a count and
+/// its start under a lock, about 100 bytes a user or chat with its dictionary entry: with a
+/// <c>System.Threading.RateLimiting.FixedWindowRateLimiter</c> each, and a string key built per message, 20,000 users
+/// in two minutes kept about 15 MB more (README, Speed and memory).
 /// </summary>
 public sealed class MessageRateLimiter(IOptions<RateLimitOptions> options, TimeProvider timeProvider) : IDisposable
 {
     private const int SweepEvery = 1024;
     private readonly RateLimitOptions _options = options.Value;
-    private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<WindowKey, Window> _windows = new();
     private int _checks;
 
     /// <summary>Counts one message against its user and its chat.</summary>
@@ -30,8 +31,8 @@ public sealed class MessageRateLimiter(IOptions<RateLimitOptions> options, TimeP
             Sweep(now);
         }
 
-        var user = Acquire($"u:{message.Platform}:{message.UserId}", _options.PerUser, now);
-        var chat = Acquire($"c:{message.Platform}:{message.ChatId}", _options.PerChat, now);
+        var user = Acquire(new WindowKey(ForUser: true, message.Platform, message.UserId), _options.PerUser, now);
+        var chat = Acquire(new WindowKey(ForUser: false, message.Platform, message.ChatId), _options.PerChat, now);
         if (user == RateDecision.Allowed && chat == RateDecision.Allowed)
         {
             return RateDecision.Allowed;
@@ -41,40 +42,23 @@ public sealed class MessageRateLimiter(IOptions<RateLimitOptions> options, TimeP
     }
 
     /// <inheritdoc />
-    public void Dispose()
+    public void Dispose() => _windows.Clear();
+
+    private RateDecision Acquire(WindowKey key, int limit, DateTimeOffset now)
     {
-        foreach (var window in _windows.Values)
-        {
-            window.Limiter.Dispose();
-        }
-
-        _windows.Clear();
-    }
-
-    private RateDecision Acquire(string key, int limit, DateTimeOffset now)
-    {
-        var window = _windows.GetOrAdd(key, _ => new Window(new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limit,
-            QueueLimit = 0,
-            // The real window is kept by TimeProvider below; the limiter's own window only has to be
-            // short enough that a manual TryReplenish always takes effect.
-            Window = TimeSpan.FromTicks(1),
-            AutoReplenishment = false,
-        }), now));
-
+        var window = _windows.GetOrAdd(key, static (_, start) => new Window(start), now);
         lock (window)
         {
             if (now - window.Start >= _options.Window)
             {
-                window.Limiter.TryReplenish();
                 window.Start = now;
+                window.Count = 0;
                 window.Warned = false;
             }
 
-            using var lease = window.Limiter.AttemptAcquire();
-            if (lease.IsAcquired)
+            if (window.Count < limit)
             {
+                window.Count++;
                 return RateDecision.Allowed;
             }
 
@@ -92,18 +76,20 @@ public sealed class MessageRateLimiter(IOptions<RateLimitOptions> options, TimeP
     {
         foreach (var (key, window) in _windows)
         {
-            if (now - window.Start >= _options.Window + _options.Window && _windows.TryRemove(key, out var removed))
+            if (now - window.Start >= _options.Window + _options.Window)
             {
-                removed.Limiter.Dispose();
+                _windows.TryRemove(key, out _);
             }
         }
     }
 
-    private sealed class Window(FixedWindowRateLimiter limiter, DateTimeOffset start)
-    {
-        public FixedWindowRateLimiter Limiter { get; } = limiter;
+    private readonly record struct WindowKey(bool ForUser, string Platform, string Id);
 
+    private sealed class Window(DateTimeOffset start)
+    {
         public DateTimeOffset Start { get; set; } = start;
+
+        public int Count { get; set; }
 
         public bool Warned { get; set; }
     }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using MoocBot.Core;
 using MoocBot.Core.Facts;
 using MoocBot.Discord;
+using MoocBot.Hosting.Diagnostics;
 using MoocBot.Hosting.Health;
 using MoocBot.Storage;
 using MoocBot.Telegram;
@@ -76,6 +77,7 @@ internal static class BotHost
             builder.AddMoocBotFactWatch();
             builder.AddMoocBotShutdown();
             builder.AddMoocBotMetricsExport();
+            builder.Services.AddHostedService<ProcessMemoryLog>();
             if (BotConfiguration.TelegramConfigured(builder.Configuration))
             {
                 builder.AddMoocBotTelegram();
