@@ -26,6 +26,7 @@ internal static class MoocBotCommandLine
     {
         ArgumentNullException.ThrowIfNull(args);
         var parsed = CreateRoot(input).Parse(args, Parser);
+        StartupTrace.Mark("parsed");
         if (parsed.Action is ParseErrorAction)
         {
             await WriteParseErrorsAsync(parsed, error);
@@ -74,6 +75,7 @@ internal static class MoocBotCommandLine
             try
             {
                 configuration = BotConfiguration.Build(commandLineSettings?.Invoke(parsed) ?? []);
+                StartupTrace.Mark("settings read");
             }
             catch (InvalidDataException ex)
             {
@@ -150,6 +152,7 @@ internal static class MoocBotCommandLine
         try
         {
             var repository = FactRepositoryLoader.Load(path);
+            StartupTrace.Mark("facts read");
             return RepositoryCheck.Report(repository, path, error, trustRecordedPass) ? repository : null;
         }
         catch (FactRepositoryFormatException ex)
