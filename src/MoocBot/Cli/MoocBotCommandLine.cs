@@ -148,7 +148,7 @@ internal static class MoocBotCommandLine
     /// </summary>
     public static FactRepository? LoadRepository(IConfiguration configuration, TextWriter error, bool trustRecordedPass = false)
     {
-        var path = FactsOptions.Read(configuration).ResolvePath();
+        var path = BotConfiguration.ReadFacts(configuration).ResolvePath();
         try
         {
             var repository = FactRepositoryLoader.Load(path);

@@ -6,7 +6,7 @@ namespace MoocBot.Cli;
 /// <summary>
 /// With the environment variable <c>MOOCBOT_TRACE_STARTUP=1</c>, writes to standard error how long the process had run
 /// when each phase of a verb ended (for <c>ask</c>: settings read, facts read, facts checked, index built, answered,
-/// written) and what the JIT compiled, so start-up can be measured phase by phase (README, Speed and memory). Off, it costs one static check.
+/// written), what the JIT compiled and what was allocated, so start-up can be measured phase by phase (README, Speed and memory). Off, it costs one static check.
 /// </summary>
 internal static class StartupTrace
 {
@@ -33,6 +33,6 @@ internal static class StartupTrace
         // Under the JIT, how many methods were compiled so far and the time spent compiling them (0 in a native build).
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var jitTime = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[startup] {phase,-16} +{step,6:F1} ms wall   process: {cpu,6:F1} ms CPU, {wall,4:F0} ms wall, {jitted,5} methods jitted in {jitTime,5:F0} ms"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[startup] {phase,-16} +{step,6:F1} ms wall   process: {cpu,6:F1} ms CPU, {wall,4:F0} ms wall, {jitted,5} methods jitted in {jitTime,5:F0} ms, {GC.GetTotalAllocatedBytes() / 1024,6} KB allocated, {GC.CollectionCount(0)} GCs"));
     }
 }
