@@ -90,6 +90,9 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const first = JSON.parse(fs.readFileSync(process.argv[1])).results;
 const batch = JSON.parse(fs.readFileSync(process.argv[2])).results;
 const peer = median(batch.find((r) => r.command === "nlp.js peer").times);
-for (const r of first) console.log(`first answer ${r.command.padEnd(4)} median ${(median(r.times) * 1000).toFixed(1)} ms (min ${(r.min * 1000).toFixed(1)} ms)`);
-for (const r of batch) console.log(`'"$questions_count"' questions ${r.command.padEnd(11)} median ${(median(r.times) * 1000).toFixed(0)} ms, ${(peer / median(r.times)).toFixed(1)}x the peer`);
+const cpu = (r) => ((r.user + r.system) * 1000).toFixed(0);
+for (const r of first) console.log(`first answer ${r.command.padEnd(4)} median ${(median(r.times) * 1000).toFixed(1)} ms (min ${(r.min * 1000).toFixed(1)} ms), CPU ${cpu(r)} ms`);
+for (const r of batch) console.log(`'"$questions_count"' questions ${r.command.padEnd(11)} median ${(median(r.times) * 1000).toFixed(0)} ms (min ${(r.min * 1000).toFixed(0)} ms), CPU ${cpu(r)} ms, ${(peer / median(r.times)).toFixed(1)}x the peer`);
 ' "$out/first-answer.json" "$out/batch-$questions_count.json"
+# Other work on the machine skews wall clock most: say how busy it was (CPU time, user + sys, is the steadier figure).
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); commit $(git -C "$root" rev-parse --short HEAD)"

@@ -30,7 +30,8 @@ public sealed class FactAnswerer
     private readonly Dictionary<string, int> _positions;
     private readonly TimeProvider _time;
     private readonly string[] _publishers;
-    private readonly Regex? _changeWords;
+    // Built by the first question that names a time: most questions never need it, and every process start would pay for it.
+    private readonly Lazy<Regex?> _changeWords;
 
     /// <summary>Builds the index over a repository; <paramref name="time"/> (the system clock by default) reads "last year".</summary>
     public FactAnswerer(FactRepository repository, TimeProvider? time = null)
@@ -41,7 +42,7 @@ public sealed class FactAnswerer
         _publishers = [.. repository.Articles.Select(a => a.Publisher)
             .Concat(repository.Reports.SelectMany(r => new[] { r.Publisher, FactFormatter.ShortPublisher(r.Publisher) }))
             .Distinct(StringComparer.Ordinal)];
-        _changeWords = TimeScopeReader.ChangeWords(repository.Vocabulary.Phrases(VocabularySections.ChangeWords));
+        _changeWords = new(() => TimeScopeReader.ChangeWords(repository.Vocabulary.Phrases(VocabularySections.ChangeWords)));
         _lexicon = new Lexicon(repository.Vocabulary, _weights);
         _index = new FactIndex(repository, _lexicon, _weights);
         _scorer = new QuestionScorer(_lexicon, _index, _weights);

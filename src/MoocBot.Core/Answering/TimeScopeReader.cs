@@ -34,10 +34,14 @@ internal static partial class TimeScopeReader
             : new Regex(string.Join('|', alternatives), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
-    /// <summary>The scope named in <paramref name="question"/> and the question to score; <paramref name="changeWords"/> (from <see cref="ChangeWords"/>) mark a change.</summary>
-    public static (TimeScope Scope, string Rewritten) Read(string question, DateOnly today, IReadOnlyList<string> publishers, Regex? changeWords)
+    /// <summary>
+    /// The scope named in <paramref name="question"/> and the question to score; <paramref name="changeWords"/> (from
+    /// <see cref="ChangeWords"/>) mark a change, and are only read when the question names a time.
+    /// </summary>
+    public static (TimeScope Scope, string Rewritten) Read(string question, DateOnly today, IReadOnlyList<string> publishers, Lazy<Regex?> changeWords)
     {
         ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(changeWords);
         var points = new List<(int Index, TimePoint Point)>();
         var rewritten = TimePhrase().Replace(question, match =>
         {
@@ -51,8 +55,8 @@ internal static partial class TimeScopeReader
         });
 
         var isChange = false;
-        var changed = changeWords?.IsMatch(question) == true;
-        if (!changed)
+        var changed = points.Count > 0 && changeWords.Value?.IsMatch(question) == true;
+        if (!changed && points.Count > 0)
         {
             // "Courses since 2020" without "grow" or "more than" counts what built up since then: no time to pick.
             foreach (Match since in Since().Matches(question))
@@ -63,7 +67,7 @@ internal static partial class TimeScopeReader
 
         if (points.Count > 0)
         {
-            rewritten = changeWords?.Replace(rewritten, " ") ?? rewritten;
+            rewritten = changeWords.Value?.Replace(rewritten, " ") ?? rewritten;
             isChange = changed || Than().IsMatch(rewritten) || (points.Count >= 2 && Span().IsMatch(rewritten));
             if (isChange)
             {

@@ -26,8 +26,10 @@ public sealed class FactsOptions
     /// host binds the same section again through <c>AddMoocBotCore</c>.
     /// </summary>
     /// <exception cref="OptionsValidationException">A value is bad; each failure is one line naming its key.</exception>
-    public static FactsOptions Read(IConfiguration configuration) =>
-        SettingValues.Read<FactsOptions, FactsOptionsValidator>(configuration, SectionName);
+    /// <param name="configuration">The settings.</param>
+    /// <param name="bind">Binds a section without bad values instead of the reflection-based binder (see <see cref="SettingValues.Read"/>).</param>
+    public static FactsOptions Read(IConfiguration configuration, Action<IConfigurationSection, FactsOptions>? bind = null) =>
+        SettingValues.Read<FactsOptions, FactsOptionsValidator>(configuration, SectionName, bind);
 
     public string ResolvePath()
     {

@@ -87,17 +87,27 @@ public static class SettingValues
 
     /// <summary>
     /// Binds and validates <paramref name="sectionName"/> as <see cref="SettingsServiceCollectionExtensions.AddMoocBotSettings"/>
-    /// does at start, for the one section read before a host exists.
+    /// does at start, for the one section read before a host exists. <paramref name="bind"/>, when given, binds a section
+    /// that has no bad value instead of the reflection-based binder (a caller compiled with the configuration binding
+    /// generator passes <c>(section, options) => section.Bind(options)</c>, which the generator replaces with code).
     /// </summary>
     /// <exception cref="OptionsValidationException">A value is bad; each failure is one line naming its key.</exception>
-    public static TOptions Read<[DynamicallyAccessedMembers(Members)] TOptions, TValidator>(IConfiguration configuration, string sectionName)
+    public static TOptions Read<[DynamicallyAccessedMembers(Members)] TOptions, TValidator>(IConfiguration configuration, string sectionName, Action<IConfigurationSection, TOptions>? bind = null)
         where TOptions : class, new()
         where TValidator : class, IValidateOptions<TOptions>, new()
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(sectionName);
         var options = new TOptions();
-        Bind(section, options);
+        if (bind is not null && Check(section, typeof(TOptions)).Count == 0)
+        {
+            bind(section, options);
+        }
+        else
+        {
+            Bind(section, options);
+        }
+
         var result = new SettingsValidator<TOptions>(section, new TValidator()).Validate(Options.DefaultName, options);
         return result.Failed ? throw new OptionsValidationException(Options.DefaultName, typeof(TOptions), result.Failures) : options;
     }

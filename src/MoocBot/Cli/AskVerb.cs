@@ -61,26 +61,50 @@ internal static class AskVerb
             return MoocBotCommandLine.Failure;
         }
 
+        StartupTrace.Mark("facts checked");
+        if (json && chat is null)
+        {
+            // JSON answers need only the answerer and the composer: no host, no settings beyond the facts path, no store.
+            var writer = new AnswerJsonWriter(new FactAnswerer(repository, TimeProvider.System), new ReplyComposer(repository));
+            StartupTrace.Mark("index built");
+            return await WriteJsonAsync(question, line => Task.FromResult(writer.Write(line)), flush, input, output, cancellationToken);
+        }
+
         // A conversation goes on across processes, so its context is kept in the store (SQLite file or PostgreSQL).
         using var host = chat is null ? BotHost.BuildAsk(configuration, repository) : BotHost.BuildAskInChat(configuration, repository);
         var services = host.Services;
-
+        StartupTrace.Mark("host built");
         if (!json)
         {
             var router = services.GetRequiredService<ConversationRouter>();
             var reply = await router.HandleAsync(ConsoleChat.Message(question, chat), cancellationToken);
             await output.WriteLineAsync(reply is null ? string.Empty : await services.GetRequiredService<ChartFiles>().ToConsoleTextAsync(reply, cancellationToken));
+            StartupTrace.Mark("written");
             return MoocBotCommandLine.Ok;
         }
 
-        var writer = new AnswerJsonWriter(services.GetRequiredService<CurrentFacts>().Answerer, services.GetRequiredService<ReplyComposer>());
-        var followUps = chat is null ? null : services.GetRequiredService<FollowUpAnswerer>();
-        async Task<string> WriteAsync(string line) => followUps is null
-            ? writer.Write(line)
-            : writer.Write(line, await followUps.AnswerAsync(ConsoleChat.Message(line, chat), ConversationRouter.Clean(line), cancellationToken));
+        var chatWriter = new AnswerJsonWriter(services.GetRequiredService<CurrentFacts>().Answerer, services.GetRequiredService<ReplyComposer>());
+        var followUps = services.GetRequiredService<FollowUpAnswerer>();
+        StartupTrace.Mark("index built");
+        return await WriteJsonAsync(
+            question,
+            async line => chatWriter.Write(line, await followUps.AnswerAsync(ConsoleChat.Message(line, chat), ConversationRouter.Clean(line), cancellationToken)),
+            flush,
+            input,
+            output,
+            cancellationToken);
+    }
+
+    /// <summary>The question's JSON line, or with no question one line per line of standard input.</summary>
+    private static async Task<int> WriteJsonAsync(string question, Func<string, Task<string>> answer, bool flush, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
         if (question.Length > 0)
         {
-            await output.WriteLineAsync(await WriteAsync(question));
+            var line = await answer(question);
+            StartupTrace.Mark("answered");
+            await output.WriteLineAsync(line);
+            await output.FlushAsync(cancellationToken);
+            StartupTrace.Mark("written");
             return MoocBotCommandLine.Ok;
         }
 
@@ -92,7 +116,7 @@ internal static class AskVerb
         var lines = buffered ?? output;
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            await lines.WriteLineAsync(await WriteAsync(line));
+            await lines.WriteLineAsync(await answer(line));
             if (flushEachLine)
             {
                 await lines.FlushAsync(cancellationToken);
@@ -100,6 +124,7 @@ internal static class AskVerb
         }
 
         await lines.FlushAsync(cancellationToken);
+        StartupTrace.Mark("all written");
         return MoocBotCommandLine.Ok;
     }
 }

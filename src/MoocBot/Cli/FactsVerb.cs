@@ -81,7 +81,7 @@ internal static class FactsVerb
 
     private static async Task<int> CheckAsync(IConfiguration configuration, TextWriter output, TextWriter error)
     {
-        var path = FactsOptions.Read(configuration).ResolvePath();
+        var path = BotConfiguration.ReadFacts(configuration).ResolvePath();
         var repository = MoocBotCommandLine.LoadRepository(configuration, error);
         if (repository is null)
         {

@@ -26,6 +26,7 @@ internal static class MoocBotCommandLine
     {
         ArgumentNullException.ThrowIfNull(args);
         var parsed = CreateRoot(input).Parse(args, Parser);
+        StartupTrace.Mark("parsed");
         if (parsed.Action is ParseErrorAction)
         {
             await WriteParseErrorsAsync(parsed, error);
@@ -75,6 +76,7 @@ internal static class MoocBotCommandLine
             try
             {
                 configuration = BotConfiguration.Build(commandLineSettings?.Invoke(parsed) ?? []);
+                StartupTrace.Mark("settings read");
             }
             catch (InvalidDataException ex)
             {
@@ -147,10 +149,11 @@ internal static class MoocBotCommandLine
     /// </summary>
     public static FactRepository? LoadRepository(IConfiguration configuration, TextWriter error, bool trustRecordedPass = false)
     {
-        var path = FactsOptions.Read(configuration).ResolvePath();
+        var path = BotConfiguration.ReadFacts(configuration).ResolvePath();
         try
         {
             var repository = FactRepositoryLoader.Load(path);
+            StartupTrace.Mark("facts read");
             return RepositoryCheck.Report(repository, path, error, trustRecordedPass) ? repository : null;
         }
         catch (FactRepositoryFormatException ex)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MoocBot.Core.Facts;
 using MoocBot.Core.Settings;
 using MoocBot.Discord;
 using MoocBot.Telegram;
@@ -37,6 +38,11 @@ internal static class BotConfiguration
 
         return $"The settings file {path} cannot be read: {exception.InnerException?.Message ?? exception.Message}";
     }
+
+    /// <summary>The "Facts" section, read before a host exists; bound by generated code, not by reflection.</summary>
+    /// <exception cref="OptionsValidationException">A value is bad; each failure is one line naming its key.</exception>
+    public static FactsOptions ReadFacts(IConfiguration configuration) =>
+        FactsOptions.Read(configuration, static (section, options) => section.Bind(options));
 
     /// <summary>
     /// Telegram is on when its token is set, or when a setting only Telegram uses is (a webhook, or a mode other than

@@ -42,6 +42,33 @@ public sealed class FactsOptionsTests
     }
 
     [Fact]
+    public void Read_GivenBind_SoundSectionIsBoundThroughItAndValidated()
+    {
+        var bound = 0;
+
+        var error = Assert.Throws<OptionsValidationException>(() => FactsOptions.Read(Settings("Facts:Watch", "false"), (section, options) =>
+        {
+            bound++;
+            options.Watch = section.GetValue<bool>("Watch");
+            options.Path = " ";
+        }));
+
+        Assert.Equal(1, bound);
+        Assert.EndsWith("Facts:Path (environment variable Facts__Path) is empty: name the facts file, e.g. data/facts.json.", Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_GivenBind_MistypedValueIsReportedWithoutCallingIt()
+    {
+        var bound = 0;
+
+        var failure = Assert.Single(Assert.Throws<OptionsValidationException>(() => FactsOptions.Read(Settings("Facts:WatchInterval", "2s"), (_, _) => bound++)).Failures);
+
+        Assert.Equal(0, bound);
+        Assert.StartsWith("Facts:WatchInterval (environment variable Facts__WatchInterval) \"2s\" is not a time span", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddMoocBotCore_IntervalOutOfRange_FailsAtStartNamingTheKey()
     {
         using var services = new ServiceCollection()
