@@ -1,15 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
-using MoocBot.Telegram.Tests.Fakes;
 
 namespace MoocBot.Benchmarks.Telegram;
 
 /// <summary>
-/// End-to-end load on the Telegram adapter: the fake Bot API server runs here, the bot runs in a child
-/// process (<see cref="TelegramLoadHost"/>) that long-polls it with the real TelegramBotClient. A backlog of
-/// updates is queued at once and the run measures how fast every one is answered with a sendMessage,
-/// and the child's memory when idle before and after.
+/// End-to-end load on the Telegram adapter: a lean Bot API server (<see cref="LoadBotApiServer"/>) runs here, the bot
+/// runs in a child process (<see cref="TelegramLoadHost"/>) that long-polls it with the real TelegramBotClient. A
+/// backlog of updates is queued at once and the run measures how fast every one is answered with a sendMessage, the
+/// CPU time of the bot and of the server, and the child's memory when idle before and after. It fails (exit code 1)
+/// unless every update was answered exactly once, in its own chat, with a message Telegram would accept.
 /// Run: <c>dotnet run -c Release --project bench/MoocBot.Benchmarks -- telegram-load [--updates 20000] [--chats 2000] [--warmup 2000]</c>;
 /// <c>--bot path/to/moocbot.dll</c> (or a published <c>moocbot</c> executable) loads the shipped bot instead, with its
 /// own runtime settings (garbage collector, ReadyToRun), its storage in a temporary folder, stopped with SIGTERM.
@@ -18,18 +17,9 @@ internal static class TelegramLoadRun
 {
     private const string MemoryAtStop = "Memory at stop: ";
 
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromMinutes(10);
+
     private static readonly System.Collections.Concurrent.ConcurrentQueue<string> BotMemoryLog = new();
-
-    private static readonly string[] PrivateQuestions =
-    [
-        "how many moocs?",
-        "how many registered users?",
-        "how many learners are there?",
-        "how many teachers were trained in the west?",
-        "how many countries use the platform?",
-    ];
-
-    private static readonly string[] Commands = ["/stats", "/fact learners", "/topics", "/source moocs", "/about"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -38,20 +28,22 @@ internal static class TelegramLoadRun
         var warmup = Option(args, "--warmup", 2_000);
         var settle = TimeSpan.FromSeconds(Option(args, "--settle-seconds", 5));
 
-        await using var fake = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { RecordCalls = false, WaitTimeout = TimeSpan.FromMinutes(10) });
+        await using var fake = LoadBotApiServer.Start();
         var botPath = Text(args, "--bot");
         var storage = Directory.CreateTempSubdirectory("moocbot-load-");
         using var bot = botPath is null ? StartBot(fake) : StartShippedBot(fake, botPath, storage.FullName);
-        await fake.WaitForPollsAsync();
+        await fake.WaitForPollsAsync().WaitAsync(TimeSpan.FromMinutes(2));
 
         // Let start-up work (JIT, tiering, the first GCs) finish before calling the host idle.
         await Task.Delay(settle);
         var idleAtStart = Rss(bot);
         var idleAtStartParts = RssParts(bot);
 
-        var sequence = 0;
-        fake.EnqueueUpdates(Batch(fake, warmup, chats, ref sequence));
-        await fake.WaitForSentMessagesAsync(warmup);
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var warmupBatch = LoadWorkload.Build(0, warmup, chats, fake.BotUserName, now);
+        var loadBatch = LoadWorkload.Build(warmup, updates, chats, fake.BotUserName, now);
+        fake.EnqueueUpdates(warmupBatch);
+        await fake.WaitForAnswersAsync(warmup, AnswerTimeout);
 
         using var sampling = new CancellationTokenSource();
         var peak = SamplePeakAsync(bot, sampling.Token);
@@ -59,8 +51,8 @@ internal static class TelegramLoadRun
         var botCpuBefore = bot.TotalProcessorTime;
         var serverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
-        fake.EnqueueUpdates(Batch(fake, updates, chats, ref sequence));
-        await fake.WaitForSentMessagesAsync(warmup + updates);
+        fake.EnqueueUpdates(loadBatch);
+        await fake.WaitForAnswersAsync(warmup + updates, AnswerTimeout);
         stopwatch.Stop();
         bot.Refresh();
         var botCpu = bot.TotalProcessorTime - botCpuBefore;
@@ -68,7 +60,9 @@ internal static class TelegramLoadRun
         await sampling.CancelAsync();
         var peakRss = await peak;
 
+        // The settle also lets any late duplicate arrive before the count.
         await Task.Delay(settle);
+        var tally = fake.Tally();
         var idleAfter = Rss(bot);
         var idleAfterParts = RssParts(bot);
         bot.StandardInput.Close();
@@ -89,7 +83,8 @@ internal static class TelegramLoadRun
         Console.WriteLine($"  time to answer all          {stopwatch.Elapsed.TotalSeconds:N2} s");
         Console.WriteLine($"  updates answered per second {perSecond:N0}");
         Console.WriteLine($"  bot CPU time                {botCpu.TotalSeconds:N2} s ({botCpu.TotalMilliseconds * 1000 / updates:N0} µs per update, {updates / botCpu.TotalSeconds:N0} updates per CPU-second)");
-        Console.WriteLine($"  fake server CPU time        {serverCpu.TotalSeconds:N2} s");
+        Console.WriteLine($"  Bot API server CPU time     {serverCpu.TotalSeconds:N2} s ({serverCpu.TotalMilliseconds * 1000 / updates:N0} µs per update)");
+        Console.WriteLine($"  load average at the end     {File.ReadAllText("/proc/loadavg").Trim()}");
         Console.WriteLine($"  bot memory idle at start    {Megabytes(idleAtStart)}{idleAtStartParts}");
         Console.WriteLine($"  bot memory peak under load  {Megabytes(peakRss)}");
         Console.WriteLine($"  bot memory idle after load  {Megabytes(idleAfter)}{idleAfterParts}");
@@ -97,7 +92,8 @@ internal static class TelegramLoadRun
         {
             Console.WriteLine($"  bot at stop                 {line}");
         }
-        return 0;
+
+        return Report(tally) ? 0 : 1;
     }
 
     public static string FindFactsPath()
@@ -114,7 +110,27 @@ internal static class TelegramLoadRun
         throw new InvalidOperationException("data/facts.json not found above " + AppContext.BaseDirectory);
     }
 
-    private static Process StartBot(FakeBotApiServer fake)
+    /// <summary>The server's account of the whole run (warm-up included); true when it proves every update answered once.</summary>
+    private static bool Report(LoadTally tally)
+    {
+        Console.WriteLine($"  answered exactly once       {tally.AnsweredOnce - tally.Duplicates:N0} of {tally.Updates:N0} updates (duplicates {tally.Duplicates}, to the wrong chat {tally.Misdirected}, answering nothing {tally.Unmatched}, rejected {tally.Rejected})");
+        Console.WriteLine($"  Bot API calls               getUpdates {tally.Polls:N0}, {string.Join(", ", tally.OtherCalls.Select(p => $"{p.Key} {p.Value}"))}; {tally.Connections} connections");
+        for (var kind = 0; kind < tally.RepliesByKind.Count; kind++)
+        {
+            var counts = tally.RepliesByKind[kind];
+            Console.WriteLine($"    {LoadWorkload.KindNames[kind],-58} {counts.Sum(),6:N0} answers, {counts.Count} distinct text{(counts.Count == 1 ? string.Empty : "s")}");
+        }
+
+        foreach (var invalid in tally.InvalidReplies)
+        {
+            Console.WriteLine($"  Telegram would refuse      {invalid}");
+        }
+
+        Console.WriteLine(tally.IsCorrect ? "  correct: every update answered exactly once, in its own chat" : "  NOT CORRECT (see the counts above)");
+        return tally.IsCorrect;
+    }
+
+    private static Process StartBot(LoadBotApiServer fake)
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardInput = true, UseShellExecute = false };
@@ -130,7 +146,7 @@ internal static class TelegramLoadRun
     }
 
     /// <summary>The shipped bot, configured only through the environment as an operator would; its log is dropped.</summary>
-    private static Process StartShippedBot(FakeBotApiServer fake, string botPath, string storageFolder)
+    private static Process StartShippedBot(LoadBotApiServer fake, string botPath, string storageFolder)
     {
         var dll = botPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
         var start = new ProcessStartInfo(dll ? "dotnet" : botPath)
@@ -166,25 +182,6 @@ internal static class TelegramLoadRun
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
-    }
-
-    /// <summary>A mix like a busy day: questions in private chats, mentions and commands in groups; a few messages per user.</summary>
-    private static List<JsonObject> Batch(FakeBotApiServer fake, int count, int chats, ref int sequence)
-    {
-        var batch = new List<JsonObject>(count);
-        for (var i = 0; i < count; i++, sequence++)
-        {
-            var chat = sequence % chats;
-            var user = 1_000_000 + sequence;
-            batch.Add((sequence % 10) switch
-            {
-                < 6 => fake.Updates.PrivateText(user, PrivateQuestions[sequence % PrivateQuestions.Length]),
-                < 8 => fake.Updates.GroupText(-1_000_000 - chat, user, "@" + fake.Options.BotUserName + " " + PrivateQuestions[sequence % PrivateQuestions.Length]),
-                _ => fake.Updates.GroupText(-1_000_000 - chat, user, Commands[sequence % Commands.Length]),
-            });
-        }
-
-        return batch;
     }
 
     private static async Task<long> SamplePeakAsync(Process bot, CancellationToken cancellationToken)
