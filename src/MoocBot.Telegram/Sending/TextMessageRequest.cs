@@ -1,7 +1,6 @@
 using MoocBot.Core.Conversations;
 using MoocBot.Telegram.Rendering;
 using Telegram.Bot.Requests;
-using Telegram.Bot.Types;
 
 namespace MoocBot.Telegram.Sending;
 
@@ -9,10 +8,11 @@ namespace MoocBot.Telegram.Sending;
 /// sendMessage for one text part of a reply, sent with the real client's <c>SendRequest</c> but written straight into
 /// its JSON body: chat_id, the HTML text and its parse_mode, no link preview, the message answered, the forum topic and
 /// the inline keyboard (<see cref="TelegramKeyboard.Write"/>). The fields Telegram.Bot's SendMessageRequest sends for
-/// the same call, without building that request, its ChatId, its keyboard objects or its serialiser's object graph.
+/// the same call, without building that request, its ChatId, its keyboard objects or its serialiser's object graph;
+/// and of the answer only the message id is read (<see cref="SentMessage"/>).
 /// </summary>
 internal sealed class TextMessageRequest(long chatId, string html, IReadOnlyList<ReplyButton>? buttons, ReplyTarget target)
-    : RequestBase<Message>("sendMessage")
+    : RequestBase<SentMessage>("sendMessage")
 {
     public override HttpContent ToHttpContent()
     {
