@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MoocBot.Telegram.Receiving;
+using MoocBot.Telegram.Sending;
 using Telegram.Bot;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
@@ -33,5 +34,25 @@ public sealed class TelegramJsonTests
 
         // No reflection behind them: a type neither context names is refused rather than read by reflection.
         Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(new Version(1, 2), options));
+    }
+
+    [Fact]
+    public void Configure_SendMessageAnswer_IsReadForItsMessageIdAlone()
+    {
+        var options = new JsonSerializerOptions();
+        JsonBotAPI.Configure(options);
+        TelegramJson.Configure(options);
+
+        // The whole Message Telegram answers, keyboard and entities included, of which only the id is kept.
+        var answer = JsonSerializer.Deserialize<ApiResponse<SentMessage>>(
+            """
+            {"ok":true,"result":{"message_id":4711,"from":{"id":1,"is_bot":true,"first_name":"MoocBot","username":"MoocTestBot"},
+            "chat":{"id":-100,"type":"supergroup","title":"Group"},"date":1,"text":"97,000 \u2014 MOOCs","entities":[{"offset":0,"length":6,"type":"bold"}],
+            "reply_markup":{"inline_keyboard":[[{"text":"Source","callback_data":"/source moocs"}]]}}}
+            """,
+            options);
+
+        Assert.True(answer!.Ok);
+        Assert.Equal(4711, answer.Result!.MessageId);
     }
 }

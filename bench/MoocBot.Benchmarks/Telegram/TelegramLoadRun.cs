@@ -11,7 +11,9 @@ namespace MoocBot.Benchmarks.Telegram;
 /// unless every update was answered exactly once, in its own chat, with a message Telegram would accept.
 /// Run: <c>dotnet run -c Release --project bench/MoocBot.Benchmarks -- telegram-load [--updates 20000] [--chats 2000] [--warmup 2000]</c>;
 /// <c>--bot path/to/moocbot.dll</c> (or a published <c>moocbot</c> executable) loads the shipped bot instead, with its
-/// own runtime settings (garbage collector, ReadyToRun), its storage in a temporary folder, stopped with SIGTERM.
+/// own runtime settings (garbage collector, ReadyToRun), its storage in a temporary folder, stopped with SIGTERM;
+/// <c>--bot-env NAME=VALUE</c> (repeatable) adds to the bot's environment, as a service definition would
+/// (e.g. <c>DOTNET_TC_CallCountingDelayMs=0</c>).
 /// </summary>
 internal static class TelegramLoadRun
 {
@@ -31,7 +33,8 @@ internal static class TelegramLoadRun
         await using var fake = LoadBotApiServer.Start();
         var botPath = Text(args, "--bot");
         var storage = Directory.CreateTempSubdirectory("moocbot-load-");
-        using var bot = botPath is null ? StartBot(fake) : StartShippedBot(fake, botPath, storage.FullName);
+        var botEnvironment = Texts(args, "--bot-env");
+        using var bot = botPath is null ? StartBot(fake, botEnvironment) : StartShippedBot(fake, botPath, storage.FullName, botEnvironment);
         await fake.WaitForPollsAsync().WaitAsync(TimeSpan.FromMinutes(2));
 
         // Let start-up work (JIT, tiering, the first GCs) finish before calling the host idle.
@@ -130,7 +133,7 @@ internal static class TelegramLoadRun
         return tally.IsCorrect;
     }
 
-    private static Process StartBot(LoadBotApiServer fake)
+    private static Process StartBot(LoadBotApiServer fake, IReadOnlyList<string> environment)
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardInput = true, UseShellExecute = false };
@@ -142,11 +145,12 @@ internal static class TelegramLoadRun
         start.ArgumentList.Add("telegram-host");
         start.Environment["Telegram__BotToken"] = fake.Token;
         start.Environment["Telegram__ApiBaseUrl"] = fake.BaseUrl;
+        AddEnvironment(start, environment);
         return Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot process.");
     }
 
     /// <summary>The shipped bot, configured only through the environment as an operator would; its log is dropped.</summary>
-    private static Process StartShippedBot(LoadBotApiServer fake, string botPath, string storageFolder)
+    private static Process StartShippedBot(LoadBotApiServer fake, string botPath, string storageFolder, IReadOnlyList<string> environment)
     {
         var dll = botPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
         var start = new ProcessStartInfo(dll ? "dotnet" : botPath)
@@ -169,6 +173,7 @@ internal static class TelegramLoadRun
         start.Environment["Storage__ConnectionString"] = "Data Source=" + Path.Combine(storageFolder, "bot.db");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__MoocBot.Hosting.Diagnostics"] = "Debug";
+        AddEnvironment(start, environment);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot process.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, line) =>
@@ -229,6 +234,24 @@ internal static class TelegramLoadRun
     }
 
     private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("N1", CultureInfo.InvariantCulture) + " MB";
+
+    private static void AddEnvironment(ProcessStartInfo start, IReadOnlyList<string> environment)
+    {
+        foreach (var pair in environment)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new ArgumentException($"--bot-env takes NAME=VALUE, not '{pair}'.");
+            }
+
+            start.Environment[pair[..equals]] = pair[(equals + 1)..];
+            Console.WriteLine($"  bot environment             {pair}");
+        }
+    }
+
+    private static List<string> Texts(string[] args, string name) =>
+        [.. args.Select((arg, i) => (arg, i)).Where(p => p.arg == name && p.i + 1 < args.Length).Select(p => args[p.i + 1])];
 
     private static string? Text(string[] args, string name)
     {
