@@ -2,7 +2,9 @@ namespace MoocBot.Benchmarks.Telegram;
 
 /// <summary>
 /// What the load run's Bot API saw. The run is correct when every update was answered exactly once, in its own
-/// chat (and, in a group, as a reply to its own message), with nothing else sent and nothing rejected.
+/// chat (and, in a group, as a reply to its own message), with nothing else sent and nothing rejected, and every
+/// update of one kind got the same text (a "slow down" or "something went wrong" in place of an answer shows as a
+/// second text).
 /// </summary>
 /// <param name="Updates">Updates queued.</param>
 /// <param name="AnsweredOnce">Updates with at least one accepted sendMessage.</param>
@@ -29,5 +31,6 @@ internal sealed record LoadTally(
     IReadOnlyList<string> InvalidReplies)
 {
     public bool IsCorrect =>
-        AnsweredOnce == Updates && Duplicates == 0 && Misdirected == 0 && Unmatched == 0 && Rejected == 0 && InvalidReplies.Count == 0;
+        AnsweredOnce == Updates && Duplicates == 0 && Misdirected == 0 && Unmatched == 0 && Rejected == 0 && InvalidReplies.Count == 0
+        && RepliesByKind.All(texts => texts.Count <= 1);
 }
