@@ -49,8 +49,14 @@ public static partial class FollowUpReader
             rest = rest.Remove(place.Index, place.Length);
         }
 
-        var withoutTime = TimePhrase().Replace(rest, " ");
         var namesTime = TimePhrase().IsMatch(rest);
+        if (!shaped && !namesPlace && !namesTime)
+        {
+            // Most messages are full questions: nothing here can make one a follow-up, so the fillers are not stripped.
+            return null;
+        }
+
+        var withoutTime = namesTime ? TimePhrase().Replace(rest, " ") : rest;
         var measure = Spaces().Replace(EnglishFiller().Replace(withoutTime, " "), " ").Trim();
         if (ChineseFiller().IsMatch(measure))
         {

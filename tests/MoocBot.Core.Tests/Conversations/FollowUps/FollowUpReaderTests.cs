@@ -20,6 +20,8 @@ public sealed class FollowUpReaderTests
     [InlineData("注册用户呢", FollowUpKind.Refine, null, "注册用户")]
     [InlineData("and in 2020?", FollowUpKind.Refine, null, "")]
     [InlineData("2030年呢", FollowUpKind.Refine, null, "")]
+    [InlineData("in 2020?", FollowUpKind.Refine, null, "")]
+    [InlineData("in the west?", FollowUpKind.Refine, "west", "")]
     [InlineData("where is that from?", FollowUpKind.Source, null, "")]
     [InlineData("数据是哪来的？", FollowUpKind.Source, null, "")]
     [InlineData("why so many?", FollowUpKind.Reason, null, "")]
@@ -37,6 +39,8 @@ public sealed class FollowUpReaderTests
     [InlineData("中国有多少门慕课")]
     [InlineData("how many teachers were trained in the west?")]
     [InlineData("why are MOOCs popular in China?")]
+    [InlineData("registered users?")]
+    [InlineData("how many learners in 2020?")]
     public void Read_FullQuestions_AreNotFollowUps(string text)
     {
         Assert.Null(FollowUpReader.Read(text, Places));
