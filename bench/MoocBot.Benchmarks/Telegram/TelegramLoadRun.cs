@@ -10,7 +10,8 @@ namespace MoocBot.Benchmarks.Telegram;
 /// CPU time of the bot and of the server, and the child's memory when idle before and after. It fails (exit code 1)
 /// unless every update was answered exactly once, in its own chat, with a message Telegram would accept.
 /// Run: <c>dotnet run -c Release --project bench/MoocBot.Benchmarks -- telegram-load [--updates 20000] [--chats 2000] [--warmup 2000]</c>;
-/// <c>--bot path/to/moocbot.dll</c> (or a published <c>moocbot</c> executable) loads the shipped bot instead, with its
+/// <c>--bot path/to/moocbot.dll</c> (or a published <c>moocbot</c> executable, or the grammY peer
+/// <c>bench/grammy-peer/peer.js</c>, run with node) loads the shipped bot instead, with its
 /// own runtime settings (garbage collector, ReadyToRun), its storage in a temporary folder, stopped with SIGTERM;
 /// <c>--bot-env NAME=VALUE</c> (repeatable) adds to the bot's environment, as a service definition would
 /// (e.g. <c>DOTNET_TC_CallCountingDelayMs=0</c>).
@@ -153,7 +154,8 @@ internal static class TelegramLoadRun
     private static Process StartShippedBot(LoadBotApiServer fake, string botPath, string storageFolder, IReadOnlyList<string> environment)
     {
         var dll = botPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var start = new ProcessStartInfo(dll ? "dotnet" : botPath)
+        var script = botPath.EndsWith(".js", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(dll ? "dotnet" : script ? "node" : botPath)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -161,7 +163,7 @@ internal static class TelegramLoadRun
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(botPath))!,
         };
-        if (dll)
+        if (dll || script)
         {
             start.ArgumentList.Add(Path.GetFullPath(botPath));
         }
