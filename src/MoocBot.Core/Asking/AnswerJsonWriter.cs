@@ -7,10 +7,10 @@ using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Core.Facts;
 
-namespace MoocBot.Cli;
+namespace MoocBot.Core.Asking;
 
 /// <summary>Writes the <c>ask --json</c> object described in DESIGN.md, one line per question.</summary>
-internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer composer)
+public sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer composer)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
