@@ -1,3 +1,5 @@
+using MoocBot.Core.Facts;
+
 namespace MoocBot.Core.Tests.Facts;
 
 public sealed class CheckedFactsTests : IDisposable
