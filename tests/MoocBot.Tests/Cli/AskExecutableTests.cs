@@ -1,12 +1,11 @@
-using System.Diagnostics;
 using MoocBot.Ask;
-using MoocBot.Cli;
 
 namespace MoocBot.Tests.Cli;
 
 /// <summary>
 /// <c>moocbot-ask</c> (src/MoocBot.Ask, the small native executable) prints what <c>moocbot ask --json</c> and
-/// <c>moocbot explain</c> print, byte for byte: both command lines run, each as its own program would.
+/// <c>moocbot explain</c> print, byte for byte: both command lines run in process, each as its own program would
+/// (MoocBot.Ask.Tests checks that its process writes into a pipe what it writes in process).
 /// </summary>
 public sealed class AskExecutableTests
 {
@@ -61,35 +60,6 @@ public sealed class AskExecutableTests
         Assert.Equal(0, code);
         Assert.StartsWith("time:", ask, StringComparison.Ordinal);
         Assert.Equal(moocbot, ask);
-    }
-
-    [Fact]
-    public async Task Process_StandardInputIntoAPipe_SameBytesAsInProcess()
-    {
-        // Into a pipe the lines are written from the JSON writer's UTF-8 buffer in blocks, not through a TextWriter.
-        var questions = Questions("bench/questions.txt");
-        var input = string.Join('\n', Enumerable.Repeat(questions, 40).SelectMany(q => q)) + "\n";
-        var (_, expected, _) = await CommandLineRunner.RunAsync(["ask", "--json"], input);
-
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { "exec", typeof(AskCommandLine).Assembly.Location, "--json" },
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        await process.WaitForExitAsync();
-
-        Assert.Equal(string.Empty, await error);
-        Assert.Equal(0, process.ExitCode);
-        Assert.Equal(expected, await output);
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAskAsync(string[] args, string input = "")
