@@ -15,6 +15,7 @@ public sealed class CoreLayeringTests
             "MoocBot.Core.Answering",
             "MoocBot.Core.Diagnostics",
             "MoocBot.Core.Conversations",
+            "MoocBot.Core.Asking",
             "MoocBot.Core.Charts",
             "MoocBot.Core.Notices").AssertOneWay();
 

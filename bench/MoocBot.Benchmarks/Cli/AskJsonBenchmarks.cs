@@ -6,6 +6,7 @@ using MoocBot.Benchmarks.Answering;
 using MoocBot.Cli;
 using MoocBot.Core;
 using MoocBot.Core.Answering;
+using MoocBot.Core.Asking;
 using MoocBot.Core.Conversations;
 
 namespace MoocBot.Benchmarks.Cli;

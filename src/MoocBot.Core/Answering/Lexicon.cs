@@ -22,7 +22,10 @@ internal sealed class Lexicon
     private readonly HashSet<int> _attribution = [];
     private readonly HashSet<int> _yesNoOpeners = [];
     private readonly HashSet<int> _beVerbs = [];
-    private readonly SortedSet<string> _surfaceWords = new(StringComparer.Ordinal);
+    // The words of the facts as written, sorted once by Build: a set with a span lookup meets a repeated word without
+    // making a string of it (most of the words the index learns are repeats).
+    private readonly HashSet<string> _surfaceWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _surfaceLookup;
     private readonly Term _rank;
     private readonly int _numberStem;
     private readonly int _noStem;
@@ -64,6 +67,7 @@ internal sealed class Lexicon
         _weights = weights;
         _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkLookup = _cjk.GetAlternateLookup<ReadOnlySpan<char>>();
+        _surfaceLookup = _surfaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var light = vocabulary.Phrases(VocabularySections.LightVerbs).ToHashSet(StringComparer.Ordinal);
         var attribution = vocabulary.Phrases(VocabularySections.SourceWords).ToHashSet(StringComparer.Ordinal);
         foreach (var line in vocabulary.Lines(VocabularySections.Synonyms))
@@ -245,6 +249,7 @@ internal sealed class Lexicon
     public void Build()
     {
         _sortedSurface = [.. _surfaceWords];
+        Array.Sort(_sortedSurface, StringComparer.Ordinal);
         _surfaceWords.Clear();
     }
 
@@ -757,7 +762,7 @@ internal sealed class Lexicon
 
     private void AddSurface(ReadOnlySpan<char> word)
     {
-        if (word.IndexOf('\'') >= 0)
+        if (word.IndexOf('\'') >= 0 || _surfaceLookup.Contains(word))
         {
             return;
         }

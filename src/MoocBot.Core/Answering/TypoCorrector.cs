@@ -12,7 +12,7 @@ internal sealed class TypoCorrector
     private const int MaxWordLength = 24;
     private readonly List<string> _words = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private Dictionary<ulong, int[]>? _deletes;
+    private DeleteTable? _deletes;
 
     /// <summary>The edits allowed for a word of this length.</summary>
     public static int AllowedEdits(int length) => length switch
@@ -64,14 +64,9 @@ internal sealed class TypoCorrector
         return best < 0 ? null : _words[best];
     }
 
-    private void Consider(Dictionary<ulong, int[]> deletes, ReadOnlySpan<char> variant, ReadOnlySpan<char> word, int allowed, ref int best, ref int bestDistance)
+    private void Consider(DeleteTable deletes, ReadOnlySpan<char> variant, ReadOnlySpan<char> word, int allowed, ref int best, ref int bestDistance)
     {
-        if (!deletes.TryGetValue(Hash(variant), out var candidates))
-        {
-            return;
-        }
-
-        foreach (var index in candidates)
+        foreach (var index in deletes.Find(Hash(variant)))
         {
             var candidate = _words[index];
             if (index == best || Math.Abs(candidate.Length - word.Length) > allowed)
@@ -101,21 +96,35 @@ internal sealed class TypoCorrector
         }
     }
 
-    /// <summary>Every known word under itself and each form with one or two letters deleted (one for words under 6 letters).</summary>
-    private Dictionary<ulong, int[]> BuildDeletes()
+    /// <summary>
+    /// Every known word under itself and each form with one or two letters deleted (one for words under 6 letters):
+    /// the keys and word indices in two arrays sorted by key, instead of a dictionary of lists (about 20,000 lists and
+    /// as many arrays for the real repository), so the first question with a typo builds it in a few large allocations.
+    /// </summary>
+    private DeleteTable BuildDeletes()
     {
-        var building = new Dictionary<ulong, List<int>>();
+        var count = 0;
+        foreach (var word in _words)
+        {
+            count += 1 + word.Length + (word.Length >= 6 ? word.Length * (word.Length - 1) / 2 : 0);
+        }
+
+        var keys = new ulong[count];
+        var indices = new int[count];
+        var next = 0;
         Span<char> first = stackalloc char[MaxWordLength];
         Span<char> second = stackalloc char[MaxWordLength];
         for (var index = 0; index < _words.Count; index++)
         {
             var word = _words[index].AsSpan();
             var maxDeletes = word.Length >= 6 ? 2 : 1;
-            AddKey(building, Hash(word), index);
+            keys[next] = Hash(word);
+            indices[next++] = index;
             for (var i = 0; i < word.Length; i++)
             {
                 var once = DeleteAt(word, i, first);
-                AddKey(building, Hash(once), index);
+                keys[next] = Hash(once);
+                indices[next++] = index;
                 if (maxDeletes < 2)
                 {
                     continue;
@@ -123,31 +132,68 @@ internal sealed class TypoCorrector
 
                 for (var j = i; j < once.Length; j++)
                 {
-                    AddKey(building, Hash(DeleteAt(once, j, second)), index);
+                    keys[next] = Hash(DeleteAt(once, j, second));
+                    indices[next++] = index;
                 }
             }
         }
 
-        var frozen = new Dictionary<ulong, int[]>(building.Count);
-        foreach (var (key, list) in building)
-        {
-            frozen[key] = [.. list];
-        }
-
-        return frozen;
+        return DeleteTable.Create(keys, indices);
     }
 
-    private static void AddKey(Dictionary<ulong, List<int>> building, ulong key, int index)
+    /// <summary>The deletion keys, each with the indices of the words it stands for, in word order without repeats.</summary>
+    private sealed class DeleteTable
     {
-        if (!building.TryGetValue(key, out var list))
+        private readonly ulong[] _keys;
+        private readonly int[] _starts;
+        private readonly int[] _indices;
+
+        private DeleteTable(ulong[] keys, int[] starts, int[] indices)
         {
-            list = [];
-            building[key] = list;
+            _keys = keys;
+            _starts = starts;
+            _indices = indices;
         }
 
-        if (list.Count == 0 || list[^1] != index)
+        /// <summary>Sorts the pairs by key, then each key's indices, dropping repeats; the arrays are reused.</summary>
+        public static DeleteTable Create(ulong[] keys, int[] indices)
         {
-            list.Add(index);
+            Array.Sort(keys, indices);
+            var unique = 0;
+            var written = 0;
+            var starts = new List<int>(keys.Length / 2);
+            for (var run = 0; run < keys.Length;)
+            {
+                var end = run + 1;
+                while (end < keys.Length && keys[end] == keys[run])
+                {
+                    end++;
+                }
+
+                var words = indices.AsSpan(run, end - run);
+                words.Sort();
+                starts.Add(written);
+                keys[unique++] = keys[run];
+                for (var i = 0; i < words.Length; i++)
+                {
+                    if (i == 0 || words[i] != words[i - 1])
+                    {
+                        indices[written++] = words[i];
+                    }
+                }
+
+                run = end;
+            }
+
+            starts.Add(written);
+            return new DeleteTable(keys[..unique], [.. starts], indices[..written]);
+        }
+
+        /// <summary>The indices of the words <paramref name="key"/> stands for; empty when none.</summary>
+        public ReadOnlySpan<int> Find(ulong key)
+        {
+            var at = Array.BinarySearch(_keys, key);
+            return at < 0 ? [] : _indices.AsSpan(_starts[at], _starts[at + 1] - _starts[at]);
         }
     }
 

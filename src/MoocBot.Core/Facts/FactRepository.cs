@@ -14,6 +14,10 @@ public sealed class FactRepository
     private readonly FrozenDictionary<string, Article> _articlesById;
     private readonly FrozenDictionary<string, Report> _reportsById;
     private readonly FrozenDictionary<string, Topic> _topicsById;
+    // One immutable source per article and report, made once: every reply and ask --json line names sources, and
+    // making one formats the article's date.
+    private readonly Dictionary<string, FactSource> _articleSources;
+    private readonly Dictionary<string, FactSource> _reportSources;
 
     /// <summary>Creates a repository; ids should be unique (the facts check verifies that and the rest).</summary>
     public FactRepository(
@@ -40,6 +44,8 @@ public sealed class FactRepository
         _articlesById = articles.DistinctBy(a => a.Id, StringComparer.Ordinal).ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
         _reportsById = reports.DistinctBy(r => r.Id, StringComparer.Ordinal).ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         _topicsById = topics.DistinctBy(t => t.Id, StringComparer.Ordinal).ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+        _articleSources = _articlesById.ToDictionary(a => a.Key, a => FactSource.Of(a.Value), StringComparer.Ordinal);
+        _reportSources = _reportsById.ToDictionary(r => r.Key, r => FactSource.Of(r.Value), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -97,13 +103,16 @@ public sealed class FactRepository
     public FactSource? FindSource(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return fact.Evidence switch
-        {
-            ArticleQuote quote => FindArticle(quote.ArticleId) is { } article ? FactSource.Of(article) : null,
-            ReportCitation citation => FindReport(citation.ReportId) is { } report ? FactSource.Of(report) : null,
-            _ => null,
-        };
+        return FindSource(fact.Evidence);
     }
+
+    /// <summary>The source <paramref name="evidence"/> quotes or cites, or null when this version holds neither its article nor its report.</summary>
+    public FactSource? FindSource(Evidence evidence) => evidence switch
+    {
+        ArticleQuote quote => _articleSources.GetValueOrDefault(quote.ArticleId),
+        ReportCitation citation => _reportSources.GetValueOrDefault(citation.ReportId),
+        _ => null,
+    };
 
     /// <summary>The source of a fact's evidence.</summary>
     public FactSource SourceOf(Fact fact) =>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -322,7 +321,7 @@ public static class FactRepositoryLoader
 
     internal static string ComputeVersion(string json, string articles)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(json + "\0" + articles));
+        var hash = Sha256.HashData(Encoding.UTF8.GetBytes(json + "\0" + articles));
         return Convert.ToHexStringLower(hash)[..16];
     }
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
-using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MoocBot.Core;
 using MoocBot.Core.Answering;
+using MoocBot.Core.Asking;
 using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Hosting;
@@ -13,9 +14,7 @@ namespace MoocBot.Cli;
 /// <summary><c>ask</c>: one question (or JSON Lines from standard input) answered without starting the bot.</summary>
 internal static class AskVerb
 {
-    private const int BufferSize = 64 * 1024;
     private const int MaxChatIdLength = 100;
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public const string Usage = "Usage: moocbot ask [--chat <id>] [--json [--flush]] [<question>...]";
 
@@ -54,20 +53,17 @@ internal static class AskVerb
 
     public static async Task<int> RunAsync(string question, bool json, bool flush, string? chat, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        if (json && chat is null)
+        {
+            // JSON answers need only the answerer and the composer: the composition moocbot-ask runs too (JsonAsk).
+            return await JsonAsk.RunAsync(BotConfiguration.ReadFacts(configuration).ResolvePath(), question, flush, input, output, error, cancellationToken);
+        }
+
         // A version that passed the check with this build is not checked again (facts check always checks).
         var repository = MoocBotCommandLine.LoadRepository(configuration, error, trustRecordedPass: true);
         if (repository is null)
         {
             return MoocBotCommandLine.Failure;
-        }
-
-        StartupTrace.Mark("facts checked");
-        if (json && chat is null)
-        {
-            // JSON answers need only the answerer and the composer: no host, no settings beyond the facts path, no store.
-            var writer = new AnswerJsonWriter(new FactAnswerer(repository, TimeProvider.System), new ReplyComposer(repository));
-            StartupTrace.Mark("index built");
-            return await WriteJsonAsync(question, line => Task.FromResult(writer.Write(line)), flush, input, output, cancellationToken);
         }
 
         // A conversation goes on across processes, so its context is kept in the store (SQLite file or PostgreSQL).
@@ -86,45 +82,12 @@ internal static class AskVerb
         var chatWriter = new AnswerJsonWriter(services.GetRequiredService<CurrentFacts>().Answerer, services.GetRequiredService<ReplyComposer>());
         var followUps = services.GetRequiredService<FollowUpAnswerer>();
         StartupTrace.Mark("index built");
-        return await WriteJsonAsync(
+        return await JsonAsk.WriteLinesAsync(
             question,
             async line => chatWriter.Write(line, await followUps.AnswerAsync(ConsoleChat.Message(line, chat), ConversationRouter.Clean(line), cancellationToken)),
             flush,
             input,
             output,
             cancellationToken);
-    }
-
-    /// <summary>The question's JSON line, or with no question one line per line of standard input.</summary>
-    private static async Task<int> WriteJsonAsync(string question, Func<string, Task<string>> answer, bool flush, TextReader input, TextWriter output, CancellationToken cancellationToken)
-    {
-        if (question.Length > 0)
-        {
-            var line = await answer(question);
-            StartupTrace.Mark("answered");
-            await output.WriteLineAsync(line);
-            await output.FlushAsync(cancellationToken);
-            StartupTrace.Mark("written");
-            return MoocBotCommandLine.Ok;
-        }
-
-        // Console.Out writes through on every call, a long line in 256-byte pieces. Into a file or a pipe the
-        // lines go out in 64 KB blocks instead; a terminal, or --flush, still gets each line as it is answered.
-        var console = ReferenceEquals(output, Console.Out);
-        var flushEachLine = flush || (console && !Console.IsOutputRedirected);
-        await using var buffered = console && !flushEachLine ? new StreamWriter(Console.OpenStandardOutput(), Utf8, BufferSize) : null;
-        var lines = buffered ?? output;
-        while (await input.ReadLineAsync(cancellationToken) is { } line)
-        {
-            await lines.WriteLineAsync(await answer(line));
-            if (flushEachLine)
-            {
-                await lines.FlushAsync(cancellationToken);
-            }
-        }
-
-        await lines.FlushAsync(cancellationToken);
-        StartupTrace.Mark("all written");
-        return MoocBotCommandLine.Ok;
     }
 }

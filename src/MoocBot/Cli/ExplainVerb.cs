@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using MoocBot.Core.Answering;
+using MoocBot.Core.Asking;
+using MoocBot.Hosting;
 
 namespace MoocBot.Cli;
 
@@ -28,15 +30,6 @@ internal static class ExplainVerb
         return explain;
     }
 
-    public static async Task<int> RunAsync(string question, IConfiguration configuration, TextWriter output, TextWriter error)
-    {
-        var repository = MoocBotCommandLine.LoadRepository(configuration, error, trustRecordedPass: true);
-        if (repository is null)
-        {
-            return MoocBotCommandLine.Failure;
-        }
-
-        await output.WriteLineAsync(new FactAnswerer(repository).Explain(question).Trace);
-        return MoocBotCommandLine.Ok;
-    }
+    public static Task<int> RunAsync(string question, IConfiguration configuration, TextWriter output, TextWriter error) =>
+        JsonAsk.ExplainAsync(BotConfiguration.ReadFacts(configuration).ResolvePath(), question, output, error);
 }

@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using MoocBot.Core;
 using MoocBot.Core.Facts;
 using MoocBot.Hosting;
 
@@ -144,25 +145,11 @@ internal static class MoocBotCommandLine
         ?? "unknown";
 
     /// <summary>
-    /// Loads and checks the repository; on a problem writes what to fix and returns null. With
+    /// Loads and checks the repository named by the settings; on a problem writes what to fix and returns null. With
     /// <paramref name="trustRecordedPass"/> a version that already passed with this build is not checked again.
     /// </summary>
-    public static FactRepository? LoadRepository(IConfiguration configuration, TextWriter error, bool trustRecordedPass = false)
-    {
-        var path = BotConfiguration.ReadFacts(configuration).ResolvePath();
-        try
-        {
-            var repository = FactRepositoryLoader.Load(path);
-            StartupTrace.Mark("facts read");
-            return RepositoryCheck.Report(repository, path, error, trustRecordedPass) ? repository : null;
-        }
-        catch (FactRepositoryFormatException ex)
-        {
-            error.WriteLine($"The fact repository cannot be loaded: {ex.Message}");
-            error.WriteLine($"Fix the file, or point Facts:Path (environment variable Facts__Path) at a valid one.");
-            return null;
-        }
-    }
+    public static FactRepository? LoadRepository(IConfiguration configuration, TextWriter error, bool trustRecordedPass = false) =>
+        RepositoryCheck.Load(BotConfiguration.ReadFacts(configuration).ResolvePath(), error, trustRecordedPass);
 
     /// <summary>The standard help, then the one-line usage of the verb and of each verb under it.</summary>
     private sealed class VerbHelpAction(SynchronousCommandLineAction standard) : SynchronousCommandLineAction

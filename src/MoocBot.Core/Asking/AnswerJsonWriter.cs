@@ -7,28 +7,35 @@ using MoocBot.Core.Conversations;
 using MoocBot.Core.Conversations.FollowUps;
 using MoocBot.Core.Facts;
 
-namespace MoocBot.Cli;
+namespace MoocBot.Core.Asking;
 
 /// <summary>Writes the <c>ask --json</c> object described in DESIGN.md, one line per question.</summary>
-internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer composer)
+public sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer composer)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
 
-    public string Write(string question)
+    public string Write(string question) => Encoding.UTF8.GetString(WriteUtf8(question).Span);
+
+    /// <summary>
+    /// The line of <see cref="Write(string)"/> as UTF-8, without the detour through a string: valid until the next call.
+    /// </summary>
+    public ReadOnlyMemory<byte> WriteUtf8(string question)
     {
         var answer = answerer.Answer(ConversationRouter.Clean(question));
-        return Write(question, answer, composer.ComposeAnswer(answer, ChatLanguages.OfText(question)), followUpOf: null);
+        WriteJson(question, answer, composer.ComposeAnswer(answer, ChatLanguages.OfText(question)), followUpOf: null);
+        return _buffer.WrittenMemory;
     }
 
     /// <summary>A question of a conversation (<c>ask --chat</c>): "followUpOf" names the question it followed when the context was used.</summary>
     public string Write(string question, ConversationTurn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return Write(question, turn.Answer, turn.Reply, turn.FollowUpOf);
+        WriteJson(question, turn.Answer, turn.Reply, turn.FollowUpOf);
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
     }
 
-    private string Write(string question, Answer answer, Reply reply, string? followUpOf)
+    private void WriteJson(string question, Answer answer, Reply reply, string? followUpOf)
     {
         _buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(_buffer, Options))
@@ -58,8 +65,6 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
 
             json.WriteEndObject();
         }
-
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
     }
 
     private void WriteFact(Utf8JsonWriter json, Fact fact)
@@ -78,23 +83,42 @@ internal sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer comp
         WriteSource(json, repository.SourceOf(fact));
         json.WriteString("measure", fact.Id);
         json.WriteStartArray("history");
-        foreach (var observation in repository.FindMeasure(fact.Id)?.History() ?? [fact])
+        if (repository.FindMeasure(fact.Id) is { } measure)
         {
-            json.WriteStartObject();
-            WriteValue(json, observation.Value);
-            json.WriteString("qualifier", QualifierName(observation.Qualifier));
-            json.WriteString("display", observation.Display);
-            json.WriteString("asOf", observation.AsOf);
-            if (observation.ObservationNote is { } note)
+            // The observations as Measure.History() would give them, without making a fact of each.
+            var observations = measure.Observations;
+            for (var i = 0; i < observations.Count; i++)
             {
-                json.WriteString("note", note);
+                var observation = observations[i];
+                var source = repository.FindSource(observation.Evidence) ?? throw MissingSource(fact, observation.Evidence);
+                WriteHistoryEntry(json, observation.Value, observation.Qualifier, observation.Display, observation.AsOf, observation.Note, source);
             }
-
-            WriteSource(json, repository.SourceOf(observation));
-            json.WriteEndObject();
+        }
+        else
+        {
+            WriteHistoryEntry(json, fact.Value, fact.Qualifier, fact.Display, fact.AsOf, fact.ObservationNote, repository.SourceOf(fact));
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static InvalidOperationException MissingSource(Fact fact, Evidence evidence) =>
+        new($"Fact '{fact.Id}' names source '{evidence.SourceId}', which is not in the repository.");
+
+    private static void WriteHistoryEntry(Utf8JsonWriter json, decimal? value, Qualifier qualifier, string display, string asOf, string? note, FactSource source)
+    {
+        json.WriteStartObject();
+        WriteValue(json, value);
+        json.WriteString("qualifier", QualifierName(qualifier));
+        json.WriteString("display", display);
+        json.WriteString("asOf", asOf);
+        if (note is not null)
+        {
+            json.WriteString("note", note);
+        }
+
+        WriteSource(json, source);
         json.WriteEndObject();
     }
 

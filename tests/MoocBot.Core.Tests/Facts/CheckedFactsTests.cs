@@ -1,7 +1,6 @@
-using MoocBot.Cli;
 using MoocBot.Core.Facts;
 
-namespace MoocBot.Tests.Cli;
+namespace MoocBot.Core.Tests.Facts;
 
 public sealed class CheckedFactsTests : IDisposable
 {

@@ -1,6 +1,4 @@
-using MoocBot.Core.Facts;
-
-namespace MoocBot.Cli;
+namespace MoocBot.Core.Facts;
 
 /// <summary>
 /// Remembers the last repository version that passed the facts check, with the build of the checker that passed
@@ -10,7 +8,7 @@ namespace MoocBot.Cli;
 /// <see cref="Kept"/> passes are kept, one a line, so builds that share a user (the <c>dotnet</c> build and a native
 /// publish, two checkouts) do not check again each time the other has run.
 /// </summary>
-internal static class CheckedFacts
+public static class CheckedFacts
 {
     public const int Kept = 8;
 
@@ -57,6 +55,6 @@ internal static class CheckedFacts
         }
     }
 
-    internal static string Key(FactRepository repository) =>
+    public static string Key(FactRepository repository) =>
         repository.Version + " " + typeof(FactChecker).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 }

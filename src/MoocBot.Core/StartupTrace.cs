@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace MoocBot.Cli;
+namespace MoocBot.Core;
 
 /// <summary>
 /// With the environment variable <c>MOOCBOT_TRACE_STARTUP=1</c>, writes to standard error how long the process had run
-/// when each phase of a verb ended (for <c>ask</c>: settings read, facts read, facts checked, index built, answered,
+/// when each phase of a verb ended (for <c>ask</c> and <c>moocbot-ask</c>: settings read, facts read, facts checked, index built, answered,
 /// written), what the JIT compiled and what was allocated, so start-up can be measured phase by phase (README, Speed and memory). Off, it costs one static check.
 /// </summary>
-internal static class StartupTrace
+public static class StartupTrace
 {
     public static readonly bool Enabled = Environment.GetEnvironmentVariable("MOOCBOT_TRACE_STARTUP") == "1";
 
