@@ -73,10 +73,7 @@ internal static class BotHost
             builder.AddMoocBotUnansweredLog();
 
             // The running bot reports its health only at /healthz; without the HTTP endpoint nothing would read the checks.
-            if (profile != BotProfile.Bot || NeedsHttp(builder.Configuration))
-            {
-                builder.AddMoocBotHealth(platforms: profile == BotProfile.Bot);
-            }
+            builder.AddMoocBotHealth(platforms: profile == BotProfile.Bot, checks: profile != BotProfile.Bot || NeedsHttp(builder.Configuration));
         }
 
         if (profile == BotProfile.Bot)

@@ -8,15 +8,26 @@ namespace MoocBot.Hosting.Health;
 /// <summary>Adds the bot's health checks: facts, store and (in the running bot) platforms.</summary>
 internal static class HealthCheckRegistration
 {
-    public static IHostApplicationBuilder AddMoocBotHealth(this IHostApplicationBuilder builder, bool platforms)
+    /// <param name="builder">The host being composed.</param>
+    /// <param name="platforms">Whether the platforms' receiving components are checked (the running bot).</param>
+    /// <param name="checks">
+    /// Whether the checks are added at all; the settings are read and validated either way, so a mistyped one stops the
+    /// bot even when no /healthz is served.
+    /// </param>
+    public static IHostApplicationBuilder AddMoocBotHealth(this IHostApplicationBuilder builder, bool platforms, bool checks = true)
     {
         builder.Services.AddMoocBotSettings<HealthOptions, HealthOptionsValidator>(builder.Configuration, HealthOptions.SectionName);
-        var checks = builder.Services.AddHealthChecks()
+        if (!checks)
+        {
+            return builder;
+        }
+
+        var registered = builder.Services.AddHealthChecks()
             .AddCheck<FactsHealthCheck>(FactsHealthCheck.Name, HealthStatus.Unhealthy)
             .AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, HealthStatus.Unhealthy);
         if (platforms)
         {
-            checks.AddCheck<PlatformsHealthCheck>(PlatformsHealthCheck.Name, HealthStatus.Unhealthy);
+            registered.AddCheck<PlatformsHealthCheck>(PlatformsHealthCheck.Name, HealthStatus.Unhealthy);
         }
 
         return builder;
