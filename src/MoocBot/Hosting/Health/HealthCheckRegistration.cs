@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -17,19 +18,24 @@ internal static class HealthCheckRegistration
     public static IHostApplicationBuilder AddMoocBotHealth(this IHostApplicationBuilder builder, bool platforms, bool checks = true)
     {
         builder.Services.AddMoocBotSettings<HealthOptions, HealthOptionsValidator>(builder.Configuration, HealthOptions.SectionName);
-        if (!checks)
+        if (checks)
         {
-            return builder;
+            AddChecks(builder.Services, platforms);
         }
 
-        var registered = builder.Services.AddHealthChecks()
+        return builder;
+    }
+
+    // Its own method, so that a bot without /healthz does not load the health-check assemblies (README, issue 11).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddChecks(IServiceCollection services, bool platforms)
+    {
+        var registered = services.AddHealthChecks()
             .AddCheck<FactsHealthCheck>(FactsHealthCheck.Name, HealthStatus.Unhealthy)
             .AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, HealthStatus.Unhealthy);
         if (platforms)
         {
             registered.AddCheck<PlatformsHealthCheck>(PlatformsHealthCheck.Name, HealthStatus.Unhealthy);
         }
-
-        return builder;
     }
 }
