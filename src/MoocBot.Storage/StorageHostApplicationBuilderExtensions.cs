@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -60,7 +61,11 @@ public static class StorageHostApplicationBuilderExtensions
 
     internal static IMigratingStore CreateStore(StorageOptions options) => options.Provider switch
     {
-        StorageProvider.Postgres => new PostgresNoticeStore(options.ConnectionString!),
+        StorageProvider.Postgres => CreatePostgresStore(options.ConnectionString!),
         _ => new SqliteNoticeStore(SqliteNoticeStore.ConnectionStringFor(options.ConnectionString)),
     };
+
+    // Its own method, so that a bot on SQLite never loads Npgsql (README, issue 11).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PostgresNoticeStore CreatePostgresStore(string connectionString) => new(connectionString);
 }

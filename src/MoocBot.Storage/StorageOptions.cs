@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -48,16 +48,18 @@ public sealed class StorageOptions : IValidatableObject
     {
         try
         {
-            DbConnectionStringBuilder parsed = Provider == StorageProvider.Postgres
-                ? new NpgsqlConnectionStringBuilder(connectionString)
-                : new SqliteConnectionStringBuilder(connectionString);
-            return parsed.Count > 0;
+            var keys = Provider == StorageProvider.Postgres ? CountPostgresKeys(connectionString) : new SqliteConnectionStringBuilder(connectionString).Count;
+            return keys > 0;
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
         {
             return false;
         }
     }
+
+    // Its own method, so that a bot on SQLite never loads Npgsql (README, issue 11).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CountPostgresKeys(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString).Count;
 
     /// <summary>The SQLite file used when no connection string is given, in the user's data folder.</summary>
     public static string DefaultSqlitePath

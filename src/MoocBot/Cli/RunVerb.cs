@@ -37,7 +37,7 @@ internal static class RunVerb
 
     public static async Task<int> RunAsync(bool console, string? urls, IConfiguration configuration, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        MallocArenas.Limit(MallocArenas.Bot);
+        MallocTuning.ApplyForBot();
         var repository = MoocBotCommandLine.LoadRepository(configuration, error);
         if (repository is null)
         {

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
@@ -69,7 +71,9 @@ internal static class BotHost
             builder.AddMoocBotStorage();
             builder.AddMoocBotNotices();
             builder.AddMoocBotUnansweredLog();
-            builder.AddMoocBotHealth(platforms: profile == BotProfile.Bot);
+
+            // The running bot reports its health only at /healthz; without the HTTP endpoint nothing would read the checks.
+            builder.AddMoocBotHealth(platforms: profile == BotProfile.Bot, checks: profile != BotProfile.Bot || NeedsHttp(builder.Configuration));
         }
 
         if (profile == BotProfile.Bot)
@@ -120,9 +124,7 @@ internal static class BotHost
             return empty;
         }
 
-        IHostApplicationBuilder builder = NeedsHttp(configuration)
-            ? WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory })
-            : Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = NeedsHttp(configuration) ? CreateWebBuilder(args) : CreatePlainBuilder(args);
         builder.Configuration.AddConfiguration(configuration);
 
         // Logs go to standard error so the console chat and piped output stay clean.
@@ -138,14 +140,33 @@ internal static class BotHost
         return builder;
     }
 
-    private static IHost Build(IHostApplicationBuilder builder)
+    /// <summary>
+    /// The generic host without its defaults: the settings are given (appsettings.json, environment, command line, read
+    /// once by <see cref="BotConfiguration"/>), and the default log providers, the appsettings.json watcher and the
+    /// ASP.NET Core assemblies would only cost memory in a bot that polls (README, issue 11).
+    /// </summary>
+    private static HostApplicationBuilder CreatePlainBuilder(string[] args)
     {
-        if (builder is not WebApplicationBuilder web)
-        {
-            return ((HostApplicationBuilder)builder).Build();
-        }
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Services.AddMetrics();
+        return builder;
+    }
 
-        var app = web.Build();
+    // Kept out of the methods every host runs, so that ASP.NET Core is loaded only by a bot that serves HTTP.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [SuppressMessage("Performance", "CA1859:Use concrete types when possible for improved performance", Justification = "The interface keeps ASP.NET Core's types out of its callers.")]
+    private static IHostApplicationBuilder CreateWebBuilder(string[] args) =>
+        WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+    private static IHost Build(IHostApplicationBuilder builder) =>
+        builder is HostApplicationBuilder plain ? plain.Build() : BuildWeb(builder);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [SuppressMessage("Performance", "CA1859:Use concrete types when possible for improved performance", Justification = "The interface keeps ASP.NET Core's types out of its callers.")]
+    private static IHost BuildWeb(IHostApplicationBuilder builder)
+    {
+        var app = ((WebApplicationBuilder)builder).Build();
         if (BotConfiguration.TelegramWebhook(app.Configuration))
         {
             app.MapTelegramWebhook();

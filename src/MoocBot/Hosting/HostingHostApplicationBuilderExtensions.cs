@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Options;
 using MoocBot.Core.Diagnostics;
 using MoocBot.Core.Notices;
 using MoocBot.Core.Settings;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
@@ -32,21 +34,25 @@ internal static class HostingHostApplicationBuilderExtensions
 
         // Read now, to decide whether to export at all; its values were checked before the builder was made.
         var options = section.Get<OpenTelemetryOptions>() ?? new OpenTelemetryOptions();
-        if (options.MetricsEndpoint() is not { } endpoint)
+        if (options.MetricsEndpoint() is { } endpoint)
         {
-            return builder;
+            AddOtlpExport(builder.Services, options, endpoint);
         }
 
-        builder.Services.AddOpenTelemetry()
+        return builder;
+    }
+
+    // Its own method, so that OpenTelemetry's assemblies are loaded only when metrics are exported (README, issue 11).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOtlpExport(IServiceCollection services, OpenTelemetryOptions options, Uri endpoint) =>
+        services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
             .WithMetrics(metrics => metrics
                 .AddMeter(MoocBotMetrics.MeterName)
                 .AddOtlpExporter((exporter, reader) =>
                 {
                     exporter.Endpoint = endpoint;
-                    exporter.Protocol = options.Protocol;
+                    exporter.Protocol = options.Protocol == OtlpProtocol.HttpProtobuf ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
                     reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)options.ExportInterval.TotalMilliseconds;
                 }));
-        return builder;
-    }
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using MoocBot.Core;
-using OpenTelemetry.Exporter;
 
 namespace MoocBot.Hosting;
 
@@ -12,9 +11,9 @@ internal sealed class OpenTelemetryOptions
     /// <summary>The collector, e.g. http://otel-collector:4317 (gRPC) or http://otel-collector:4318 (HTTP). Empty: no export.</summary>
     public Uri? Endpoint { get; set; }
 
-    /// <summary><see cref="OtlpExportProtocol.Grpc"/> (the default) or <see cref="OtlpExportProtocol.HttpProtobuf"/>.</summary>
-    [EnumDataType(typeof(OtlpExportProtocol))]
-    public OtlpExportProtocol Protocol { get; set; } = OtlpExportProtocol.Grpc;
+    /// <summary><see cref="OtlpProtocol.Grpc"/> (the default) or <see cref="OtlpProtocol.HttpProtobuf"/>.</summary>
+    [EnumDataType(typeof(OtlpProtocol))]
+    public OtlpProtocol Protocol { get; set; } = OtlpProtocol.Grpc;
 
     /// <summary>How often metrics are sent.</summary>
     [TimeSpanRange("00:00:00.100", "01:00:00")]
@@ -28,7 +27,7 @@ internal sealed class OpenTelemetryOptions
     /// The address the exporter posts to: with HTTP the signal path /v1/metrics is added when the endpoint has no
     /// path (the exporter only adds it itself for the OTEL_EXPORTER_OTLP_ENDPOINT variable).
     /// </summary>
-    public Uri? MetricsEndpoint() => Endpoint is null || Protocol != OtlpExportProtocol.HttpProtobuf || Endpoint.AbsolutePath.Trim('/').Length > 0
+    public Uri? MetricsEndpoint() => Endpoint is null || Protocol != OtlpProtocol.HttpProtobuf || Endpoint.AbsolutePath.Trim('/').Length > 0
         ? Endpoint
         : new Uri(Endpoint, "/v1/metrics");
 }
