@@ -162,6 +162,16 @@ internal sealed class LoadBotApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Per kind of update, the reply texts it got as sent (HTML or plain), in the order first seen.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> RepliesTextsByKind()
+    {
+        lock (_lock)
+        {
+            return [.. Enumerable.Range(0, LoadWorkload.KindNames.Count)
+                .Select(kind => (IReadOnlyList<string>)[.. _replies.Where(r => r.CountsByKind[kind] > 0).Select(r => r.Text)])];
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();

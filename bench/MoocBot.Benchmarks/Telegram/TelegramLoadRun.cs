@@ -14,7 +14,8 @@ namespace MoocBot.Benchmarks.Telegram;
 /// <c>bench/grammy-peer/peer.js</c>, run with node) loads the shipped bot instead, with its
 /// own runtime settings (garbage collector, ReadyToRun), its storage in a temporary folder, stopped with SIGTERM;
 /// <c>--bot-env NAME=VALUE</c> (repeatable) adds to the bot's environment, as a service definition would
-/// (e.g. <c>DOTNET_TC_CallCountingDelayMs=0</c>).
+/// (e.g. <c>DOTNET_TC_CallCountingDelayMs=0</c>); <c>--replies FILE</c> writes each kind of update's reply texts, so that
+/// two builds of the bot (JIT and native AOT, say) can be compared with <c>diff</c>.
 /// </summary>
 internal static class TelegramLoadRun
 {
@@ -67,6 +68,12 @@ internal static class TelegramLoadRun
         // The settle also lets any late duplicate arrive before the count.
         await Task.Delay(settle);
         var tally = fake.Tally();
+        if (Text(args, "--replies") is { } repliesPath)
+        {
+            await File.WriteAllLinesAsync(repliesPath, fake.RepliesTextsByKind()
+                .SelectMany((texts, kind) => texts.Select(text => $"## {LoadWorkload.KindNames[kind]}\n{text}\n")));
+        }
+
         var idleAfter = Rss(bot);
         var idleAfterParts = RssParts(bot);
         bot.StandardInput.Close();
