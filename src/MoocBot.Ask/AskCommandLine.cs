@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Extensions.Options;
 using MoocBot.Core;
 using MoocBot.Core.Asking;
+using MoocBot.Core.Settings;
 
 namespace MoocBot.Ask;
 
@@ -75,7 +76,7 @@ internal static class AskCommandLine
         }
         catch (InvalidDataException ex)
         {
-            await error.WriteLineAsync(AskSettings.Describe(ex));
+            await error.WriteLineAsync(SettingsFile.Describe(ex));
             return JsonAsk.Failure;
         }
         catch (OptionsValidationException ex)

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using MoocBot.Core.Facts;
+using MoocBot.Core.Settings;
 
 namespace MoocBot.Ask;
 
@@ -10,9 +10,9 @@ namespace MoocBot.Ask;
 /// </summary>
 internal static class AskSettings
 {
-    public const string FileName = "appsettings.json";
+    public const string FileName = SettingsFile.FileName;
 
-    /// <exception cref="InvalidDataException">appsettings.json is not valid JSON; <see cref="Describe"/> says where.</exception>
+    /// <exception cref="InvalidDataException">appsettings.json is not valid JSON; <see cref="SettingsFile.Describe"/> says where.</exception>
     public static IConfigurationRoot Build() =>
         new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
@@ -24,20 +24,4 @@ internal static class AskSettings
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A value is bad; each failure is one line naming its key.</exception>
     public static FactsOptions ReadFacts(IConfiguration configuration) =>
         FactsOptions.Read(configuration, static (section, options) => section.Bind(options));
-
-    /// <summary>One line saying what is wrong with the settings file, with the line and position when the JSON is malformed; never its content.</summary>
-    public static string Describe(InvalidDataException exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var path = Path.Combine(AppContext.BaseDirectory, FileName);
-        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is JsonException { LineNumber: { } line, BytePositionInLine: { } position })
-            {
-                return $"The settings file {path} is not valid JSON (line {line + 1}, position {position + 1}): fix it, or remove it to run on the defaults; README.md lists every setting.";
-            }
-        }
-
-        return $"The settings file {path} cannot be read: {exception.InnerException?.Message ?? exception.Message}";
-    }
 }

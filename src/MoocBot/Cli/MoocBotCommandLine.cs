@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using MoocBot.Core;
 using MoocBot.Core.Facts;
 using MoocBot.Hosting;
+using MoocBot.Core.Settings;
 
 namespace MoocBot.Cli;
 
@@ -81,7 +82,7 @@ internal static class MoocBotCommandLine
             }
             catch (InvalidDataException ex)
             {
-                await error.WriteLineAsync(BotConfiguration.Describe(ex));
+                await error.WriteLineAsync(SettingsFile.Describe(ex));
                 return Failure;
             }
 

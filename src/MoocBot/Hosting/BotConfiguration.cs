@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,9 +11,9 @@ namespace MoocBot.Hosting;
 /// <summary>Reads appsettings.json next to the executable, then environment variables (Section__Key).</summary>
 internal static class BotConfiguration
 {
-    public const string FileName = "appsettings.json";
+    public const string FileName = SettingsFile.FileName;
 
-    /// <exception cref="InvalidDataException">appsettings.json is not valid JSON; <see cref="Describe"/> says where.</exception>
+    /// <exception cref="InvalidDataException">appsettings.json is not valid JSON; <see cref="SettingsFile.Describe"/> says where.</exception>
     public static IConfigurationRoot Build(string[] args) =>
         new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
@@ -22,22 +21,6 @@ internal static class BotConfiguration
             .AddEnvironmentVariables()
             .AddCommandLine(args)
             .Build();
-
-    /// <summary>One line saying what is wrong with the settings file, with the line and position when the JSON is malformed; never its content.</summary>
-    public static string Describe(InvalidDataException exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var path = Path.Combine(AppContext.BaseDirectory, FileName);
-        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is JsonException { LineNumber: { } line, BytePositionInLine: { } position })
-            {
-                return $"The settings file {path} is not valid JSON (line {line + 1}, position {position + 1}): fix it, or remove it to run on the defaults; README.md lists every setting.";
-            }
-        }
-
-        return $"The settings file {path} cannot be read: {exception.InnerException?.Message ?? exception.Message}";
-    }
 
     /// <summary>The "Facts" section, read before a host exists; bound by generated code, not by reflection.</summary>
     /// <exception cref="OptionsValidationException">A value is bad; each failure is one line naming its key.</exception>
