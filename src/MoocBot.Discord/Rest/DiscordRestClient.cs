@@ -47,10 +47,26 @@ internal sealed class DiscordRestClient(
     public Task<DiscordApiResponse> CreateFollowupMessageAsync(string interactionToken, DiscordMessagePayload message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"webhooks/{options.Value.ApplicationId}/{interactionToken}", MessageContent(message), cancellationToken);
 
+    /// <summary>
+    /// The commands registered now, or null when Discord did not answer with a list of them (an error, or a body that is
+    /// not one): the caller then registers its own, instead of the bot stopping over one odd answer.
+    /// </summary>
     public async Task<IReadOnlyList<ApplicationCommand>?> GetCommandsAsync(CancellationToken cancellationToken)
     {
         var response = await SendAsync(HttpMethod.Get, CommandsPath(), (byte[]?)null, cancellationToken);
-        return response.IsSuccess ? JsonSerializer.Deserialize(response.Body, DiscordJsonContext.Default.ListApplicationCommand) : null;
+        if (!response.IsSuccess)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(response.Body, DiscordJsonContext.Default.ListApplicationCommand);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Replaces all commands at once (PUT), globally or in <see cref="DiscordOptions.GuildId"/>.</summary>

@@ -68,4 +68,17 @@ public sealed class DiscordCommandRegistrarTests
 
         Assert.Equal(CommandRegistration.Failed, result);
     }
+
+    [Fact]
+    public async Task RegisterOnceAsync_ListAnsweredWithSomethingElse_RegistersInsteadOfFailing()
+    {
+        await using var rest = await FakeDiscordRestServer.StartAsync();
+        rest.Enqueue(new ScriptedResponse("GET", "/applications/", 200, """{"message":"not a list"}"""));
+        await using var services = Services.Build(rest.BaseUrl);
+
+        var result = await services.GetRequiredService<DiscordCommandRegistrar>().RegisterOnceAsync(CancellationToken.None);
+
+        Assert.Equal(CommandRegistration.Registered, result);
+        Assert.Single(rest.Requests, r => r.Method == "PUT");
+    }
 }
