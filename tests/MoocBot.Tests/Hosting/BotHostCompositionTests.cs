@@ -12,7 +12,7 @@ namespace MoocBot.Tests.Hosting;
 /// <summary>What the running bot is made of follows its settings: a bot that only polls composes no web server (README, issue 11).</summary>
 public sealed class BotHostCompositionTests
 {
-    private const string Token = "123456789:AAEabcdefghijklmnopqrstuvwxyz0123456";
+    private const string Token = "123456789:AAFakeTokenForMoocBotTestsOnly_000";
 
     [Fact]
     public async Task Build_TelegramPollingWithoutAnAddress_HasNoWebServerAndNoHealthChecks()
