@@ -90,8 +90,7 @@ public sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer compos
             for (var i = 0; i < observations.Count; i++)
             {
                 var observation = observations[i];
-                var source = repository.FindSource(observation.Evidence) ?? throw MissingSource(fact, observation.Evidence);
-                WriteHistoryEntry(json, observation.Value, observation.Qualifier, observation.Display, observation.AsOf, observation.Note, source);
+                WriteHistoryEntry(json, observation.Value, observation.Qualifier, observation.Display, observation.AsOf, observation.Note, repository.SourceOf(fact.Id, observation.Evidence));
             }
         }
         else
@@ -102,9 +101,6 @@ public sealed class AnswerJsonWriter(FactAnswerer answerer, ReplyComposer compos
         json.WriteEndArray();
         json.WriteEndObject();
     }
-
-    private static InvalidOperationException MissingSource(Fact fact, Evidence evidence) =>
-        new($"Fact '{fact.Id}' names source '{evidence.SourceId}', which is not in the repository.");
 
     private static void WriteHistoryEntry(Utf8JsonWriter json, decimal? value, Qualifier qualifier, string display, string asOf, string? note, FactSource source)
     {

@@ -115,8 +115,18 @@ public sealed class FactRepository
     };
 
     /// <summary>The source of a fact's evidence.</summary>
-    public FactSource SourceOf(Fact fact) =>
-        FindSource(fact) ?? throw new InvalidOperationException($"Fact '{fact.Id}' names source '{fact.SourceId}', which is not in the repository.");
+    public FactSource SourceOf(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return SourceOf(fact.Id, fact.Evidence);
+    }
+
+    /// <summary>The source of <paramref name="evidence"/>, given for the fact (or one observation of the measure) <paramref name="factId"/>.</summary>
+    public FactSource SourceOf(string factId, Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return FindSource(evidence) ?? throw new InvalidOperationException($"Fact '{factId}' names source '{evidence.SourceId}', which is not in the repository.");
+    }
 
     private static List<Topic> TopicsNamedBy(IReadOnlyList<Fact> facts)
     {
