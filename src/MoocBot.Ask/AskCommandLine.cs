@@ -81,12 +81,7 @@ internal static class AskCommandLine
         }
         catch (OptionsValidationException ex)
         {
-            // One line per bad setting, naming it and what is allowed; never a value that could be a secret.
-            foreach (var failure in ex.Failures)
-            {
-                await error.WriteLineAsync("Invalid setting: " + failure);
-            }
-
+            await error.WriteLineAsync(SettingsFile.Describe(ex));
             return JsonAsk.Failure;
         }
 

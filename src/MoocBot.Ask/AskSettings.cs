@@ -10,13 +10,11 @@ namespace MoocBot.Ask;
 /// </summary>
 internal static class AskSettings
 {
-    public const string FileName = SettingsFile.FileName;
-
-    /// <exception cref="InvalidDataException">appsettings.json is not valid JSON; <see cref="SettingsFile.Describe"/> says where.</exception>
+    /// <exception cref="InvalidDataException">appsettings.json is not valid JSON; <see cref="SettingsFile.Describe(InvalidDataException)"/> says where.</exception>
     public static IConfigurationRoot Build() =>
         new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile(FileName, optional: true)
+            .AddJsonFile(SettingsFile.FileName, optional: true)
             .AddEnvironmentVariables()
             .Build();
 

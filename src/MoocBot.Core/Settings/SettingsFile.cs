@@ -1,8 +1,9 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 
 namespace MoocBot.Core.Settings;
 
-/// <summary>The settings file both executables read next to themselves (moocbot and moocbot-ask), and how a bad one is reported.</summary>
+/// <summary>The settings file both executables read next to themselves (moocbot and moocbot-ask), and how a bad file or value is reported.</summary>
 public static class SettingsFile
 {
     /// <summary>The file's name, in the executable's folder.</summary>
@@ -22,5 +23,15 @@ public static class SettingsFile
         }
 
         return $"The settings file {path} cannot be read: {exception.InnerException?.Message ?? exception.Message}";
+    }
+
+    /// <summary>
+    /// One line per bad setting, "Invalid setting: " and the failure, which names the key and what is allowed; never a
+    /// value that could be a secret.
+    /// </summary>
+    public static string Describe(OptionsValidationException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return string.Join(Environment.NewLine, exception.Failures.Select(failure => "Invalid setting: " + failure));
     }
 }

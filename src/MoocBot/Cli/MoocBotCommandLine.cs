@@ -6,8 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using MoocBot.Core;
 using MoocBot.Core.Facts;
-using MoocBot.Hosting;
 using MoocBot.Core.Settings;
+using MoocBot.Hosting;
 
 namespace MoocBot.Cli;
 
@@ -92,12 +92,7 @@ internal static class MoocBotCommandLine
             }
             catch (OptionsValidationException ex)
             {
-                // One line per bad setting, naming it and what is allowed; never a value that could be a secret.
-                foreach (var failure in ex.Failures)
-                {
-                    await error.WriteLineAsync("Invalid setting: " + failure);
-                }
-
+                await error.WriteLineAsync(SettingsFile.Describe(ex));
                 return Failure;
             }
         });

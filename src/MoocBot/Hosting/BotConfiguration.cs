@@ -11,13 +11,11 @@ namespace MoocBot.Hosting;
 /// <summary>Reads appsettings.json next to the executable, then environment variables (Section__Key).</summary>
 internal static class BotConfiguration
 {
-    public const string FileName = SettingsFile.FileName;
-
-    /// <exception cref="InvalidDataException">appsettings.json is not valid JSON; <see cref="SettingsFile.Describe"/> says where.</exception>
+    /// <exception cref="InvalidDataException">appsettings.json is not valid JSON; <see cref="SettingsFile.Describe(InvalidDataException)"/> says where.</exception>
     public static IConfigurationRoot Build(string[] args) =>
         new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile(FileName, optional: true)
+            .AddJsonFile(SettingsFile.FileName, optional: true)
             .AddEnvironmentVariables()
             .AddCommandLine(args)
             .Build();
